@@ -1,0 +1,17 @@
+//! The pure core of release-explorer.
+//!
+//! Corpus parsing ([`corpus`]), the embedded data model ([`model`]), dates
+//! ([`date`]), text helpers ([`text`]) and the URL view state ([`view`]).
+//! Nothing here touches the web: it runs in build.rs, in the `explorer`
+//! CLI and, compiled to wasm, inside the app, and is tested natively.
+#![deny(missing_docs)]
+
+pub mod corpus;
+pub mod date;
+pub mod model;
+pub mod text;
+pub mod view;
+
+pub use corpus::{Error, ErrorKind, Parsed, Warning, parse};
+pub use date::Date;
+pub use model::{Corpus, Release};

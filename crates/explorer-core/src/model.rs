@@ -1,0 +1,95 @@
+//! The data model embedded in the app, and its binary encoding.
+//!
+//! build.rs and the app share these types: build.rs encodes a [`Corpus`]
+//! with [`Corpus::encode`], the app decodes it once with [`Corpus::decode`].
+
+use crate::date::{self, Date};
+use serde::{Deserialize, Serialize};
+
+/// One press release.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Release {
+    /// Stable id for URLs: the date and a slug of the title
+    /// (`2025-10-02-korea-ramps-up-ai-factories-…`), unique in the corpus.
+    pub id: String,
+    /// The title, as written.
+    pub title: String,
+    /// The publication date.
+    pub date: Date,
+    /// The body text; paragraphs are separated by `\n\n`.
+    pub body: String,
+    /// The body visibly stops mid-sentence.
+    pub truncated: bool,
+    /// The issuing organisation, as named in the text, when one is found.
+    pub agency: Option<String>,
+    /// Byte offset in `body` where the first sentence ends.
+    pub lead_end: u32,
+}
+
+impl Release {
+    /// The first sentence of the body.
+    pub fn lead(&self) -> &str {
+        self.body.get(..self.lead_end as usize).unwrap_or(&self.body)
+    }
+
+    /// The body's paragraphs.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.body.split("\n\n")
+    }
+}
+
+/// All releases of a corpus.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corpus {
+    /// The releases. Parsing keeps file order; build.rs sorts newest first.
+    pub releases: Vec<Release>,
+}
+
+/// Why an embedded blob could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecodeError(pub String);
+
+impl core::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "the embedded corpus could not be decoded: {}", self.0)
+    }
+}
+
+impl Corpus {
+    /// Sorts newest first; releases of the same day keep file order.
+    pub fn sort_newest_first(&mut self) {
+        self.releases.sort_by(|a, b| b.date.cmp(&a.date));
+    }
+
+    /// The earliest and latest publication dates.
+    pub fn date_range(&self) -> Option<(Date, Date)> {
+        let first = self.releases.iter().map(|r| r.date).min()?;
+        let last = self.releases.iter().map(|r| r.date).max()?;
+        Some((first, last))
+    }
+
+    /// "8 releases, 26 Sep – 2 Oct 2025".
+    pub fn summary(&self) -> String {
+        let n = self.releases.len();
+        let noun = if n == 1 { "release" } else { "releases" };
+        match self.date_range() {
+            Some((a, b)) => format!("{n} {noun}, {}", date::format_range(a, b)),
+            None => format!("{n} {noun}"),
+        }
+    }
+
+    /// Finds a release by id.
+    pub fn get(&self, id: &str) -> Option<&Release> {
+        self.releases.iter().find(|r| r.id == id)
+    }
+
+    /// Encodes to the compact binary form embedded in the app (postcard).
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("encoding to a Vec cannot fail")
+    }
+
+    /// Decodes what [`Corpus::encode`] wrote.
+    pub fn decode(bytes: &[u8]) -> Result<Corpus, DecodeError> {
+        postcard::from_bytes(bytes).map_err(|e| DecodeError(e.to_string()))
+    }
+}

@@ -1,0 +1,336 @@
+//! Text helpers shared by the parser and the views: sentence boundaries,
+//! URL slugs, and a first guess at the issuing agency.
+//!
+//! Everything here works on byte offsets into the original text, so that
+//! what the app highlights is exactly what the corpus says.
+
+use core::ops::Range;
+
+/// Abbreviations after which a period does not end a sentence. Compared
+/// case-sensitively with the word before the period.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "No", "Nos", "Inc", "Corp", "Co", "Ltd",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs",
+    "etc", "e.g", "i.e", "U.S", "U.K", "U.N", "E.U", "approx", "Gov", "Rep", "Sen", "Gen", "Lt",
+    "Col", "Capt", "Amb", "Hon", "Fig", "al",
+];
+
+/// Closing quotes and brackets that may follow a sentence's final mark.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Splits `text` into sentences, returned as byte ranges with surrounding
+/// white space trimmed. A sentence ends at `.`, `!`, `?` or `…` (plus any
+/// closing quotes) followed by white space and then an upper-case letter, a
+/// digit or an opening quote, unless the word before a period is a known
+/// abbreviation or a single capital (an initial). A paragraph break always
+/// ends a sentence.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let paragraph_break = c == '\n' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\n');
+        if paragraph_break {
+            push_trimmed(text, start..pos, &mut out);
+            start = pos;
+            i += 1;
+            continue;
+        }
+        if is_terminal(c) {
+            let mut j = i + 1;
+            while j < chars.len() && is_closer(chars[j].1) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+            let followed_by_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let next_starts = chars.get(k).is_some_and(|&(_, n)| {
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '(' | '\'')
+            });
+            if followed_by_space && next_starts && !(c == '.' && ends_with_abbreviation(&text[start..pos])) {
+                push_trimmed(text, start..end, &mut out);
+                start = end;
+                i = k;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    ABBREVIATIONS.contains(&word)
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+/// Does this body visibly stop mid-sentence? True when its last character,
+/// after any closing quotes or brackets, is not a sentence-ending mark
+/// ("… The Allia").
+pub fn looks_truncated(body: &str) -> bool {
+    let trimmed = body.trim_end().trim_end_matches(is_closer);
+    match trimmed.chars().next_back() {
+        Some(c) => !is_terminal(c),
+        None => false,
+    }
+}
+
+/// A URL-safe slug: ASCII letters and digits in lower case, runs of anything
+/// else turned into one `-`; apostrophes vanish so "Korea’s" gives `koreas`.
+/// Cut at a word boundary to at most `max` bytes.
+pub fn slug(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if matches!(c, '\'' | '’' | '‘') {
+            continue;
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.len() > max {
+        let cut = out[..=max].rfind('-').unwrap_or(max);
+        out.truncate(cut);
+    }
+    out
+}
+
+/// Head nouns of organisation names ("Ministry of …", "Korean Agency for …").
+const ORG_HEADS: &[&str] = &[
+    "Ministry", "Department", "Agency", "Office", "Commission", "Council", "Administration",
+    "Bureau", "Authority", "Service", "Institute", "Committee", "Secretariat", "Directorate",
+    "Board", "Corporation", "Government", "Embassy", "Bank", "Organization", "Organisation",
+];
+
+/// A first guess at the organisation that issued a release.
+///
+/// Candidates are organisation names headed by a word such as Ministry or
+/// Agency ("Korean Agency for Technology and Standards"), and ministries
+/// named through a minister's title ("Minister of Trade, Industry and
+/// Energy Kim …" names the Ministry of Trade, Industry and Energy). The
+/// issuer is nearly always named in the opening two sentences, so the
+/// earliest candidate there wins; failing that, the first organisation the
+/// text defines with an acronym ("… (MOTIR)"), then the first candidate at
+/// all. Returns the name as written: canonical names across the corpus are
+/// the fact-extraction stage's job.
+pub fn issuing_agency(body: &str) -> Option<String> {
+    let words = words(body);
+    let opening_end = sentences(body).get(1).or(sentences(body).first()).map_or(0, |r| r.end);
+    let mut candidates: Vec<(usize, String, bool)> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let word = &body[w.clone()];
+        if word == "Minister" {
+            let rank = body[w.end..].starts_with(" of State");
+            if let (false, Some(name)) = (rank, org_name_at(body, &words, i)) {
+                if name.start == w.start {
+                    let ministry = format!("Ministry{}", &body[w.end..name.end]);
+                    candidates.push((w.start, ministry, false));
+                }
+            }
+        } else if ORG_HEADS.contains(&word) {
+            if let Some(name) = org_name_at(body, &words, i) {
+                let acronym = defines_acronym(&body[name.end..]);
+                candidates.push((name.start, body[name].to_string(), acronym));
+            }
+        }
+    }
+    let pick = candidates
+        .iter()
+        .find(|c| c.0 < opening_end)
+        .or_else(|| candidates.iter().find(|c| c.2))
+        .or_else(|| candidates.first());
+    pick.map(|c| c.1.clone())
+}
+
+/// Does `rest` open with an acronym in brackets: " (MOTIR)", " (KATS, …"?
+fn defines_acronym(rest: &str) -> bool {
+    let Some(inner) = rest.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    let token: String = inner.chars().take_while(|c| c.is_alphanumeric()).collect();
+    token.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+/// Word byte ranges: runs of letters, digits, hyphens and apostrophes.
+fn words(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '-' || c == '&';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The organisation name whose head word is `words[head]`: capitalised
+/// words before it ("Korean Agency"), then `of`/`for`/`on` and a list of
+/// capitalised words joined by commas and one final `and` ("of Trade,
+/// Industry and Energy"). After the `and` one word closes the list, so a
+/// following person's name is not swallowed.
+fn org_name_at(text: &str, words: &[Range<usize>], head: usize) -> Option<Range<usize>> {
+    let gap = |a: usize, b: usize| &text[words[a].end..words[b].start];
+    let mut first = head;
+    while first > 0 && gap(first - 1, first) == " " && capitalised(&text[words[first - 1].clone()]) {
+        let w = &text[words[first - 1].clone()];
+        if matches!(w, "The" | "A" | "An" | "On" | "In" | "At" | "By") {
+            break;
+        }
+        first -= 1;
+    }
+    let mut last = head;
+    let prep = words.get(head + 1).map(|w| &text[w.clone()]);
+    if matches!(prep, Some("of" | "for" | "on")) && gap(head, head + 1) == " " {
+        let mut j = head + 2;
+        while j < words.len() {
+            let sep = gap(j - 1, j);
+            let w = &text[words[j].clone()];
+            if w == "and" && sep == " " && j > head + 2 {
+                let Some(next) = words.get(j + 1) else { break };
+                if gap(j, j + 1) == " " && capitalised(&text[next.clone()]) {
+                    last = j + 1;
+                }
+                break; // one word after "and" closes the list
+            }
+            let joined = if j == head + 2 { sep == " " } else { sep == " " || sep == ", " };
+            if !joined || !capitalised(w) {
+                break;
+            }
+            last = j;
+            j += 1;
+        }
+        if last == head {
+            return None; // "Ministry of" with nothing capitalised after it
+        }
+    } else if first == head {
+        return None; // a bare "Agency" or "Service" is no name
+    }
+    // A trailing comma belongs to the sentence, not the name.
+    Some(words[first].start..words[last].end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_sentences() {
+        let cases: &[(&str, &[&str])] = &[
+            ("One. Two.", &["One.", "Two."]),
+            ("He said, “Go now.” Then left.", &["He said, “Go now.”", "Then left."]),
+            ("Mr. Kim met Dr. Lee. They agreed.", &["Mr. Kim met Dr. Lee.", "They agreed."]),
+            ("It rose 1.4 percent. Exports 2.5.", &["It rose 1.4 percent.", "Exports 2.5."]),
+            ("The U.S. and Korea met. Fine.", &["The U.S. and Korea met.", "Fine."]),
+            ("John F. Kennedy spoke. Yes.", &["John F. Kennedy spoke.", "Yes."]),
+            ("The M.AX Alliance met. Next.", &["The M.AX Alliance met.", "Next."]),
+            ("Para one\n\nPara two", &["Para one", "Para two"]),
+            ("no final stop", &["no final stop"]),
+            ("  ", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(&split(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn detects_truncation() {
+        assert!(looks_truncated("Operation of the Alliance The Allia"));
+        assert!(looks_truncated("It will,"));
+        assert!(!looks_truncated("It ended."));
+        assert!(!looks_truncated("He said, “we will win.”"));
+        assert!(!looks_truncated("Really?"));
+        assert!(!looks_truncated("(see annex.)"));
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Korea’s Exports Hit Record High in September", 80), "koreas-exports-hit-record-high-in-september");
+        assert_eq!(slug("5th Korea–Saudi Vision 2030 Committee Meeting", 80), "5th-korea-saudi-vision-2030-committee-meeting");
+        assert_eq!(slug("  <script>alert(1)</script> ", 80), "script-alert-1-script");
+        assert_eq!(slug("한국", 80), "");
+        assert_eq!(slug("alpha beta gamma", 10), "alpha-beta");
+    }
+
+    #[test]
+    fn guesses_the_issuing_agency() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "The Ministry of Trade, Industry and Resources (MOTIR) held a meeting.",
+                Some("Ministry of Trade, Industry and Resources"),
+            ),
+            (
+                "The Korean Agency for Technology and Standards (KATS, President Kim) signed.",
+                Some("Korean Agency for Technology and Standards"),
+            ),
+            (
+                "On Sunday, Minister of Trade, Industry and Energy Kim Jung-kwan assessed the fire.",
+                Some("Ministry of Trade, Industry and Energy"),
+            ),
+            (
+                "Trade rose. Exports grew. The Ministry of Finance (MOF) agreed. The Bank of Korea said.",
+                Some("Ministry of Finance"),
+            ),
+            (
+                "Korea and Chile met. Kim, Minister of Trade, Industry and Energy of Korea, spoke.",
+                Some("Ministry of Trade, Industry and Energy"),
+            ),
+            (
+                "Chris Bryant, the UK Minister of State at the Department for Business and Trade, spoke.",
+                Some("Department for Business and Trade"),
+            ),
+            ("Acme Corporation reported results.", Some("Acme Corporation")),
+            ("Nothing official here.", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(issuing_agency(input).as_deref(), *want, "input {input:?}");
+        }
+    }
+}
