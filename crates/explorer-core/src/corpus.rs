@@ -76,7 +76,10 @@ impl fmt::Display for ErrorKind {
                 write!(f, "invalid UTF-8 at byte {column} of the line")
             }
             ErrorKind::TextBeforeFirstRecord => {
-                write!(f, "text before the first record (a record starts with a line holding only '-')")
+                write!(
+                    f,
+                    "text before the first record (a record starts with a line holding only '-')"
+                )
             }
             ErrorKind::EmptyTitle => {
                 write!(f, "empty title (the line after '-' must hold the title)")
@@ -168,12 +171,17 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, Vec<Error>> {
         let text = match std::str::from_utf8(raw) {
             Ok(s) => s.to_string(),
             Err(e) => {
-                let kind = ErrorKind::InvalidUtf8 { column: e.valid_up_to() + 1 };
+                let kind = ErrorKind::InvalidUtf8 {
+                    column: e.valid_up_to() + 1,
+                };
                 errors.push(err(i + 1, None, None, kind));
                 String::from_utf8_lossy(raw).into_owned()
             }
         };
-        lines.push(Line { number: i + 1, text });
+        lines.push(Line {
+            number: i + 1,
+            text,
+        });
     }
 
     // Group lines into records at each `-` line.
@@ -183,8 +191,17 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, Vec<Error>> {
             records.push((line.number, Vec::new()));
         } else if let Some((_, body)) = records.last_mut() {
             body.push(line);
-        } else if !line.text.trim().is_empty() && errors.iter().all(|e| e.kind != ErrorKind::TextBeforeFirstRecord) {
-            errors.push(err(line.number, None, None, ErrorKind::TextBeforeFirstRecord));
+        } else if !line.text.trim().is_empty()
+            && errors
+                .iter()
+                .all(|e| e.kind != ErrorKind::TextBeforeFirstRecord)
+        {
+            errors.push(err(
+                line.number,
+                None,
+                None,
+                ErrorKind::TextBeforeFirstRecord,
+            ));
         }
     }
     if records.is_empty() && errors.is_empty() {
@@ -220,7 +237,12 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, Vec<Error>> {
         texts.push(before_date);
         let body = join_paragraphs(&texts);
         if body.is_empty() {
-            errors.push(err(date_line.number, record, Some(title), ErrorKind::EmptyBody));
+            errors.push(err(
+                date_line.number,
+                record,
+                Some(title),
+                ErrorKind::EmptyBody,
+            ));
             continue;
         }
         if let Some(&(first_line, first_record)) = seen.get(&(title.to_string(), date)) {
@@ -258,7 +280,10 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, Vec<Error>> {
     }
 
     if errors.is_empty() {
-        Ok(Parsed { corpus: Corpus { releases }, warnings })
+        Ok(Parsed {
+            corpus: Corpus { releases },
+            warnings,
+        })
     } else {
         errors.sort_by_key(|e| e.line);
         Err(errors)

@@ -104,7 +104,7 @@ pub fn format_range(first: Date, last: Date) -> String {
 }
 
 fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -127,9 +127,12 @@ impl fmt::Display for Date {
 mod tests {
     use super::*;
 
+    /// A date as (year, month, day), or why it is not one.
+    type Parsed = Result<(u16, u8, u8), DateError>;
+
     #[test]
     fn parses_valid_and_rejects_invalid() {
-        let cases: &[(&str, Result<(u16, u8, u8), DateError>)] = &[
+        let cases: &[(&str, Parsed)] = &[
             ("2025-10-02", Ok((2025, 10, 2))),
             ("2024-02-29", Ok((2024, 2, 29))),
             ("2000-02-29", Ok((2000, 2, 29))),
@@ -161,8 +164,14 @@ mod tests {
     #[test]
     fn formats_ranges() {
         let d = |s| Date::parse_iso(s).unwrap();
-        assert_eq!(format_range(d("2025-09-26"), d("2025-10-02")), "26 Sep – 2 Oct 2025");
-        assert_eq!(format_range(d("2024-12-03"), d("2025-01-02")), "3 Dec 2024 – 2 Jan 2025");
+        assert_eq!(
+            format_range(d("2025-09-26"), d("2025-10-02")),
+            "26 Sep – 2 Oct 2025"
+        );
+        assert_eq!(
+            format_range(d("2024-12-03"), d("2025-01-02")),
+            "3 Dec 2024 – 2 Jan 2025"
+        );
         assert_eq!(format_range(d("2025-10-02"), d("2025-10-02")), "2 Oct 2025");
         assert_eq!(d("2025-09-26").to_string(), "2025-09-26");
     }

@@ -29,7 +29,9 @@ pub struct Release {
 impl Release {
     /// The first sentence of the body.
     pub fn lead(&self) -> &str {
-        self.body.get(..self.lead_end as usize).unwrap_or(&self.body)
+        self.body
+            .get(..self.lead_end as usize)
+            .unwrap_or(&self.body)
     }
 
     /// The body's paragraphs.
@@ -58,7 +60,7 @@ impl core::fmt::Display for DecodeError {
 impl Corpus {
     /// Sorts newest first; releases of the same day keep file order.
     pub fn sort_newest_first(&mut self) {
-        self.releases.sort_by(|a, b| b.date.cmp(&a.date));
+        self.releases.sort_by_key(|r| core::cmp::Reverse(r.date));
     }
 
     /// The earliest and latest publication dates.

@@ -58,7 +58,10 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             let next_starts = chars.get(k).is_some_and(|&(_, n)| {
                 n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '(' | '\'')
             });
-            if followed_by_space && next_starts && !(c == '.' && ends_with_abbreviation(&text[start..pos])) {
+            if followed_by_space
+                && next_starts
+                && !(c == '.' && ends_with_abbreviation(&text[start..pos]))
+            {
                 push_trimmed(text, start..end, &mut out);
                 start = end;
                 i = k;
@@ -128,9 +131,27 @@ pub fn slug(text: &str, max: usize) -> String {
 
 /// Head nouns of organisation names ("Ministry of …", "Korean Agency for …").
 const ORG_HEADS: &[&str] = &[
-    "Ministry", "Department", "Agency", "Office", "Commission", "Council", "Administration",
-    "Bureau", "Authority", "Service", "Institute", "Committee", "Secretariat", "Directorate",
-    "Board", "Corporation", "Government", "Embassy", "Bank", "Organization", "Organisation",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Office",
+    "Commission",
+    "Council",
+    "Administration",
+    "Bureau",
+    "Authority",
+    "Service",
+    "Institute",
+    "Committee",
+    "Secretariat",
+    "Directorate",
+    "Board",
+    "Corporation",
+    "Government",
+    "Embassy",
+    "Bank",
+    "Organization",
+    "Organisation",
 ];
 
 /// A first guess at the organisation that issued a release.
@@ -146,23 +167,26 @@ const ORG_HEADS: &[&str] = &[
 /// the fact-extraction stage's job.
 pub fn issuing_agency(body: &str) -> Option<String> {
     let words = words(body);
-    let opening_end = sentences(body).get(1).or(sentences(body).first()).map_or(0, |r| r.end);
+    let opening_end = sentences(body)
+        .get(1)
+        .or(sentences(body).first())
+        .map_or(0, |r| r.end);
     let mut candidates: Vec<(usize, String, bool)> = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let word = &body[w.clone()];
         if word == "Minister" {
             let rank = body[w.end..].starts_with(" of State");
-            if let (false, Some(name)) = (rank, org_name_at(body, &words, i)) {
-                if name.start == w.start {
-                    let ministry = format!("Ministry{}", &body[w.end..name.end]);
-                    candidates.push((w.start, ministry, false));
-                }
+            if let (false, Some(name)) = (rank, org_name_at(body, &words, i))
+                && name.start == w.start
+            {
+                let ministry = format!("Ministry{}", &body[w.end..name.end]);
+                candidates.push((w.start, ministry, false));
             }
-        } else if ORG_HEADS.contains(&word) {
-            if let Some(name) = org_name_at(body, &words, i) {
-                let acronym = defines_acronym(&body[name.end..]);
-                candidates.push((name.start, body[name].to_string(), acronym));
-            }
+        } else if ORG_HEADS.contains(&word)
+            && let Some(name) = org_name_at(body, &words, i)
+        {
+            let acronym = defines_acronym(&body[name.end..]);
+            candidates.push((name.start, body[name].to_string(), acronym));
         }
     }
     let pick = candidates
@@ -215,7 +239,8 @@ fn capitalised(w: &str) -> bool {
 fn org_name_at(text: &str, words: &[Range<usize>], head: usize) -> Option<Range<usize>> {
     let gap = |a: usize, b: usize| &text[words[a].end..words[b].start];
     let mut first = head;
-    while first > 0 && gap(first - 1, first) == " " && capitalised(&text[words[first - 1].clone()]) {
+    while first > 0 && gap(first - 1, first) == " " && capitalised(&text[words[first - 1].clone()])
+    {
         let w = &text[words[first - 1].clone()];
         if matches!(w, "The" | "A" | "An" | "On" | "In" | "At" | "By") {
             break;
@@ -236,7 +261,11 @@ fn org_name_at(text: &str, words: &[Range<usize>], head: usize) -> Option<Range<
                 }
                 break; // one word after "and" closes the list
             }
-            let joined = if j == head + 2 { sep == " " } else { sep == " " || sep == ", " };
+            let joined = if j == head + 2 {
+                sep == " "
+            } else {
+                sep == " " || sep == ", "
+            };
             if !joined || !capitalised(w) {
                 break;
             }
@@ -265,12 +294,30 @@ mod tests {
     fn splits_sentences() {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
-            ("He said, “Go now.” Then left.", &["He said, “Go now.”", "Then left."]),
-            ("Mr. Kim met Dr. Lee. They agreed.", &["Mr. Kim met Dr. Lee.", "They agreed."]),
-            ("It rose 1.4 percent. Exports 2.5.", &["It rose 1.4 percent.", "Exports 2.5."]),
-            ("The U.S. and Korea met. Fine.", &["The U.S. and Korea met.", "Fine."]),
-            ("John F. Kennedy spoke. Yes.", &["John F. Kennedy spoke.", "Yes."]),
-            ("The M.AX Alliance met. Next.", &["The M.AX Alliance met.", "Next."]),
+            (
+                "He said, “Go now.” Then left.",
+                &["He said, “Go now.”", "Then left."],
+            ),
+            (
+                "Mr. Kim met Dr. Lee. They agreed.",
+                &["Mr. Kim met Dr. Lee.", "They agreed."],
+            ),
+            (
+                "It rose 1.4 percent. Exports 2.5.",
+                &["It rose 1.4 percent.", "Exports 2.5."],
+            ),
+            (
+                "The U.S. and Korea met. Fine.",
+                &["The U.S. and Korea met.", "Fine."],
+            ),
+            (
+                "John F. Kennedy spoke. Yes.",
+                &["John F. Kennedy spoke.", "Yes."],
+            ),
+            (
+                "The M.AX Alliance met. Next.",
+                &["The M.AX Alliance met.", "Next."],
+            ),
             ("Para one\n\nPara two", &["Para one", "Para two"]),
             ("no final stop", &["no final stop"]),
             ("  ", &[]),
@@ -292,9 +339,18 @@ mod tests {
 
     #[test]
     fn slugs() {
-        assert_eq!(slug("Korea’s Exports Hit Record High in September", 80), "koreas-exports-hit-record-high-in-september");
-        assert_eq!(slug("5th Korea–Saudi Vision 2030 Committee Meeting", 80), "5th-korea-saudi-vision-2030-committee-meeting");
-        assert_eq!(slug("  <script>alert(1)</script> ", 80), "script-alert-1-script");
+        assert_eq!(
+            slug("Korea’s Exports Hit Record High in September", 80),
+            "koreas-exports-hit-record-high-in-september"
+        );
+        assert_eq!(
+            slug("5th Korea–Saudi Vision 2030 Committee Meeting", 80),
+            "5th-korea-saudi-vision-2030-committee-meeting"
+        );
+        assert_eq!(
+            slug("  <script>alert(1)</script> ", 80),
+            "script-alert-1-script"
+        );
         assert_eq!(slug("한국", 80), "");
         assert_eq!(slug("alpha beta gamma", 10), "alpha-beta");
     }
@@ -326,7 +382,10 @@ mod tests {
                 "Chris Bryant, the UK Minister of State at the Department for Business and Trade, spoke.",
                 Some("Department for Business and Trade"),
             ),
-            ("Acme Corporation reported results.", Some("Acme Corporation")),
+            (
+                "Acme Corporation reported results.",
+                Some("Acme Corporation"),
+            ),
             ("Nothing official here.", None),
         ];
         for (input, want) in cases {

@@ -29,10 +29,16 @@ impl ViewState {
                     notices.push("Ignored an empty “release” parameter.".to_string());
                 }
                 "release" if state.release.is_some() => {
-                    notices.push("Ignored a repeated “release” parameter; the first one is shown.".to_string());
+                    notices.push(
+                        "Ignored a repeated “release” parameter; the first one is shown."
+                            .to_string(),
+                    );
                 }
                 "release" => state.release = Some(value),
-                _ => notices.push(format!("Ignored unknown URL parameter “{}”.", shorten(&key))),
+                _ => notices.push(format!(
+                    "Ignored unknown URL parameter “{}”.",
+                    shorten(&key)
+                )),
             }
         }
         (state, notices)
@@ -44,7 +50,11 @@ impl ViewState {
         if let Some(id) = &self.release {
             parts.push(format!("release={}", percent_encode(id)));
         }
-        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
     }
 }
 

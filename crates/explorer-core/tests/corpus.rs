@@ -16,7 +16,10 @@ type Expected<'a> = (usize, Option<usize>, Option<&'a str>, ErrorKind);
 fn errors(input: &[u8]) -> Vec<(usize, Option<usize>, Option<String>, ErrorKind)> {
     match parse(input, "t.txt") {
         Ok(p) => panic!("expected errors, got {:#?}", p.corpus),
-        Err(e) => e.into_iter().map(|e| (e.line, e.record, e.title, e.kind)).collect(),
+        Err(e) => e
+            .into_iter()
+            .map(|e| (e.line, e.record, e.title, e.kind))
+            .collect(),
     }
 }
 
@@ -25,10 +28,16 @@ fn assert_errors(input: &[u8], want: &[Expected]) {
         .iter()
         .map(|(l, r, t, k)| (*l, *r, t.map(str::to_string), k.clone()))
         .collect();
-    assert_eq!(errors(input), want, "input {:?}", String::from_utf8_lossy(input));
+    assert_eq!(
+        errors(input),
+        want,
+        "input {:?}",
+        String::from_utf8_lossy(input)
+    );
 }
 
-const TWO: &str = "-\nFirst Title\nBody one. date2025-10-02\n-\nSecond Title\nBody two. date2025-09-26";
+const TWO: &str =
+    "-\nFirst Title\nBody one. date2025-10-02\n-\nSecond Title\nBody two. date2025-09-26";
 
 #[test]
 fn parses_the_plain_format() {
@@ -50,11 +59,24 @@ fn accepts_every_tolerated_variation() {
         ("crlf", TWO.replace('\n', "\r\n")),
         ("bom", format!("\u{FEFF}{TWO}")),
         ("final newline", format!("{TWO}\n")),
-        ("blank lines between records", TWO.replace("\n-\n", "\n\n\n-\n")),
+        (
+            "blank lines between records",
+            TWO.replace("\n-\n", "\n\n\n-\n"),
+        ),
         ("leading blank lines", format!("\n\n{TWO}")),
-        ("stray white space", TWO.replace("-\n", "  -  \n").replace("First Title", "  First Title\t")),
-        ("space before the date", TWO.replace("date2025-10-02", "date 2025-10-02")),
-        ("date on its own line", TWO.replace(" date2025-10-02", "\ndate2025-10-02")),
+        (
+            "stray white space",
+            TWO.replace("-\n", "  -  \n")
+                .replace("First Title", "  First Title\t"),
+        ),
+        (
+            "space before the date",
+            TWO.replace("date2025-10-02", "date 2025-10-02"),
+        ),
+        (
+            "date on its own line",
+            TWO.replace(" date2025-10-02", "\ndate2025-10-02"),
+        ),
     ];
     let want = ok(TWO).corpus;
     for (name, input) in variants {
@@ -65,7 +87,10 @@ fn accepts_every_tolerated_variation() {
 #[test]
 fn keeps_paragraphs_and_reflows_wrapped_lines() {
     let p = ok("-\nT\nLine one\nwraps here.\n\n\nSecond para. date2025-01-01");
-    assert_eq!(p.corpus.releases[0].body, "Line one wraps here.\n\nSecond para.");
+    assert_eq!(
+        p.corpus.releases[0].body,
+        "Line one wraps here.\n\nSecond para."
+    );
     let paragraphs: Vec<_> = p.corpus.releases[0].paragraphs().collect();
     assert_eq!(paragraphs, ["Line one wraps here.", "Second para."]);
 }
@@ -82,21 +107,29 @@ fn typographic_characters_survive() {
 
 #[test]
 fn flags_truncated_bodies() {
-    let p = ok("-\nT\nOperation of the Alliance The Allia date2025-09-30\n-\nU\nDone. date2025-09-30");
+    let p =
+        ok("-\nT\nOperation of the Alliance The Allia date2025-09-30\n-\nU\nDone. date2025-09-30");
     assert!(p.corpus.releases[0].truncated);
     assert!(!p.corpus.releases[1].truncated);
 }
 
 #[test]
 fn ids_are_unique_and_stable() {
-    let p = ok("-\nSame!\nA. date2025-01-01\n-\nSame?\nB. date2025-01-01\n-\n한국어\nC. date2025-01-01");
+    let p = ok(
+        "-\nSame!\nA. date2025-01-01\n-\nSame?\nB. date2025-01-01\n-\n한국어\nC. date2025-01-01",
+    );
     let ids: Vec<_> = p.corpus.releases.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(ids, ["2025-01-01-same", "2025-01-01-same-2", "2025-01-01-release"]);
+    assert_eq!(
+        ids,
+        ["2025-01-01-same", "2025-01-01-same-2", "2025-01-01-release"]
+    );
 }
 
 #[test]
 fn warns_on_duplicates_and_keeps_the_first() {
-    let p = ok("-\nT\nFirst. date2025-01-01\n-\nT\nSecond. date2025-01-01\n-\nT\nOther day. date2025-01-02");
+    let p = ok(
+        "-\nT\nFirst. date2025-01-01\n-\nT\nSecond. date2025-01-01\n-\nT\nOther day. date2025-01-02",
+    );
     assert_eq!(p.corpus.releases.len(), 2);
     assert_eq!(p.corpus.releases[0].body, "First.");
     assert_eq!(p.warnings.len(), 1);
@@ -108,9 +141,15 @@ fn warns_on_duplicates_and_keeps_the_first() {
 
 #[test]
 fn rejects_a_record_without_date() {
-    assert_errors(b"-\nTitle\nNo date here.", &[(3, Some(1), Some("Title"), ErrorKind::NoDate)]);
+    assert_errors(
+        b"-\nTitle\nNo date here.",
+        &[(3, Some(1), Some("Title"), ErrorKind::NoDate)],
+    );
     // "update" is not a date marker.
-    assert_errors(b"-\nTitle\nWe will update", &[(3, Some(1), Some("Title"), ErrorKind::NoDate)]);
+    assert_errors(
+        b"-\nTitle\nWe will update",
+        &[(3, Some(1), Some("Title"), ErrorKind::NoDate)],
+    );
 }
 
 #[test]
@@ -118,9 +157,24 @@ fn rejects_malformed_and_impossible_dates() {
     assert_errors(
         b"-\nA\nx date2025-1-2\n-\nB\ny date2025-02-30\n-\nC\nz date2025-10-02 trailing",
         &[
-            (3, Some(1), Some("A"), ErrorKind::MalformedDate("2025-1-2".into())),
-            (6, Some(2), Some("B"), ErrorKind::ImpossibleDate("2025-02-30".into())),
-            (9, Some(3), Some("C"), ErrorKind::MalformedDate("2025-10-02 trailing".into())),
+            (
+                3,
+                Some(1),
+                Some("A"),
+                ErrorKind::MalformedDate("2025-1-2".into()),
+            ),
+            (
+                6,
+                Some(2),
+                Some("B"),
+                ErrorKind::ImpossibleDate("2025-02-30".into()),
+            ),
+            (
+                9,
+                Some(3),
+                Some("C"),
+                ErrorKind::MalformedDate("2025-10-02 trailing".into()),
+            ),
         ],
     );
 }
@@ -182,14 +236,25 @@ fn reports_every_error_with_file_line_and_title() {
 
 #[test]
 fn the_default_corpus_parses() {
-    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/releases.txt")).unwrap();
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/releases.txt"
+    ))
+    .unwrap();
     let mut p = parse(&bytes, "data/releases.txt").unwrap();
     assert!(p.warnings.is_empty());
     let c = &mut p.corpus;
     assert_eq!(c.releases.len(), 8);
     assert_eq!(c.summary(), "8 releases, 26 Sep – 2 Oct 2025");
     assert_eq!(c.releases.iter().filter(|r| r.truncated).count(), 1);
-    assert!(c.releases.iter().find(|r| r.truncated).unwrap().body.ends_with("The Allia"));
+    assert!(
+        c.releases
+            .iter()
+            .find(|r| r.truncated)
+            .unwrap()
+            .body
+            .ends_with("The Allia")
+    );
     c.sort_newest_first();
     assert!(c.releases.windows(2).all(|w| w[0].date >= w[1].date));
     assert_eq!(explorer_core::Corpus::decode(&c.encode()).unwrap(), *c);

@@ -94,5 +94,8 @@ fn extract(corpus: &Corpus) {
         })
         .collect();
     let out = json!({ "releases": releases });
-    println!("{}", serde_json::to_string_pretty(&out).expect("JSON values always serialise"));
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&out).expect("JSON values always serialise")
+    );
 }

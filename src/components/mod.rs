@@ -1,0 +1,9 @@
+//! Small reusable components, one per file.
+
+pub mod date_label;
+pub mod link;
+pub mod notices;
+
+pub use date_label::DateLabel;
+pub use link::Link;
+pub use notices::Notices;
