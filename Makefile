@@ -1,0 +1,49 @@
+# Entry points of release-explorer. `make serve` builds and serves the app;
+# `make test` runs every test. Both install what they need (tools/setup.sh,
+# versions in tools/versions.env).
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+PORT ?= 8080
+# Another corpus: make serve RELEASES_FILE=/path/to/corpus.txt
+export RELEASES_FILE
+
+.PHONY: help setup setup-browser build serve test test-native test-browser lint size ci clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+setup: ## Install the build tools (idempotent)
+	@tools/setup.sh
+
+setup-browser: ## Install the build tools and Debian's chromium + chromium-driver
+	@tools/setup.sh --browser
+
+build: setup ## Build the release bundle into dist/
+	trunk build --release
+
+serve: build ## Build, then serve dist/ on http://127.0.0.1:$(PORT)/
+	node tools/serve.mjs dist $(PORT)
+
+test: test-native test-browser ## Run every test: native, then end-to-end in Chromium
+
+test-native: ## Unit and fixture tests of the whole workspace
+	cargo test --workspace
+
+test-browser: setup-browser build ## Browser end-to-end tests against dist/
+	node --test --test-concurrency=1 tests/
+
+lint: setup ## rustfmt and clippy (native and wasm32), warnings are errors
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+size: build ## Print the bundle's sizes, raw and gzip
+	@tools/size.sh dist
+
+ci: test lint size ## What .ci/run runs
+
+clean:
+	rm -rf dist target/e2e
