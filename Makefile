@@ -6,6 +6,10 @@ SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
+include tools/versions.env
+# Trunk checks wasm-opt's version (offline, it fails rather than download).
+export TRUNK_TOOLS_WASM_OPT := version_$(firstword $(subst ., ,$(BINARYEN_VERSION)))
+
 PORT ?= 8080
 # Another corpus: make serve RELEASES_FILE=/path/to/corpus.txt
 export RELEASES_FILE

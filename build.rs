@@ -51,10 +51,8 @@ fn main() {
 /// Prints each message as a build error and stops the build.
 fn fail(messages: &[String]) -> ! {
     for m in messages {
-        // `cargo::error` shows each line in cargo's own error format; stderr
-        // keeps them for anyone reading the full build-script output.
+        // Cargo prints each `cargo::error` line in its own error format.
         println!("cargo::error={m}");
-        eprintln!("error: {m}");
     }
     std::process::exit(1)
 }

@@ -1,0 +1,40 @@
+// RELEASES_FILE: the same bundle built on another corpus (CRLF, BOM, HTML
+// in the text) shows that corpus, and shows its markup as literal text.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import * as b from "./support/browser.js";
+
+const DIST = "target/e2e/dist-custom";
+let session;
+
+before(async () => {
+  execFileSync("trunk", ["build", "--release", "--dist", DIST], {
+    env: { ...process.env, RELEASES_FILE: "tests/fixtures/custom-corpus.txt" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  session = await b.open({ dist: DIST });
+});
+after(() => session?.close());
+
+test("a build with RELEASES_FILE shows that corpus, markup as text", async () => {
+  const page = await session.newPage();
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs += 1;
+    d.dismiss();
+  });
+  await page.goto(session.url);
+  const title = "Acme <script>alert(1)</script> Widgets Ships “Model Z”";
+  assert.deepEqual(await b.listedTitles(page), [title, "City Council Approves Budget"]);
+  await page.getByText("2 releases, 29 Feb – 4 Mar 2024").waitFor();
+  await b.openRelease(page, title);
+  assert.deepEqual(await b.releaseParagraphs(page), [
+    "Acme Corporation (ACME) announced on March 3 that <b>bold</b> & <img src=x onerror=alert(2)> stays text.",
+    "A second paragraph follows.",
+  ]);
+  assert.equal(await page.locator("article.release img, article.release b, main script").count(), 0);
+  assert.equal(dialogs, 0);
+  b.checkNoErrors(page);
+  await page.close();
+});
