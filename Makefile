@@ -14,7 +14,9 @@ PORT ?= 8080
 # Another corpus: make serve RELEASES_FILE=/path/to/corpus.txt
 export RELEASES_FILE
 
-.PHONY: help setup setup-browser build serve test test-native test-browser lint size ci clean
+E2E := target/e2e
+
+.PHONY: help setup setup-browser build serve single-file test test-native test-browser e2e-builds lint size ci clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -31,12 +33,24 @@ build: setup ## Build the release bundle into dist/
 serve: build ## Build, then serve dist/ on http://127.0.0.1:$(PORT)/
 	node tools/serve.mjs dist $(PORT)
 
+single-file: build ## One self-contained HTML file that opens from file://: dist-single/release-explorer.html
+	node tools/single-file.mjs dist dist-single/release-explorer.html
+
 test: test-native test-browser ## Run every test: native, then end-to-end in Chromium
 
 test-native: ## Unit and fixture tests of the whole workspace
 	cargo test --workspace
 
-test-browser: setup-browser build ## Browser end-to-end tests against dist/
+# The bundles the browser tests use besides dist/: another corpus (also the
+# "new deploy" of the update test), a hostile corpus, and the single file.
+# Built before dist/ so that dist/ is the last, default build.
+e2e-builds: setup
+	RELEASES_FILE=tests/fixtures/custom-corpus.txt trunk build --release --dist $(E2E)/dist-custom
+	node tests/support/hostile-corpus.mjs $(E2E)/hostile-corpus.txt
+	RELEASES_FILE=$(E2E)/hostile-corpus.txt trunk build --release --dist $(E2E)/dist-hostile
+
+test-browser: setup-browser e2e-builds build ## Browser end-to-end tests against dist/ (and the variant builds)
+	node tools/single-file.mjs dist $(E2E)/single/release-explorer.html
 	node --test --test-concurrency=1 tests/
 
 lint: setup ## rustfmt and clippy (native and wasm32), warnings are errors
@@ -50,4 +64,4 @@ size: build ## Print the bundle's sizes, raw and gzip
 ci: test lint size ## What .ci/run runs
 
 clean:
-	rm -rf dist target/e2e
+	rm -rf dist dist-single $(E2E)

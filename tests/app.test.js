@@ -4,18 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import * as b from "./support/browser.js";
-
-/** The default corpus's titles, newest first (same day: file order). */
-const TITLES = [
-  "Korea Ramps Up AI Factories to Lead Global Manufacturing by 2030",
-  "Korea and UK Discuss Trade Cooperation Amid Global Trade Shifts",
-  "Korea to Strengthen R&D Support System for Global Foreign-Invested Companies",
-  "Korea’s Exports Hit Record High in September",
-  "Korea and Uzbekistan Sign MOU to Strengthen Cooperation on Technical Regulations",
-  "End-Users, Fabless Firms, and Foundries Link Up to Build Korea’s On-Device AI Semiconductor Ecosystem",
-  "MOTIE Minister Conducts Emergency Inspection of Response System for Information System Disruptions",
-  "5th Korea–Saudi Vision 2030 Committee Meeting",
-];
+import { TITLES } from "./support/corpus.js";
 
 let session;
 let corpus;

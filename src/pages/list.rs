@@ -21,7 +21,7 @@ pub fn ReleaseList() -> Html {
                 { for corpus.releases.iter().map(|r| html! {
                     <li key={r.id.as_str()}>
                         <article class="card">
-                            <h3>
+                            <h3 dir="auto">
                                 <Link to={ViewState { release: Some(r.id.clone()) }}>{ &r.title }</Link>
                             </h3>
                             <p class="meta">
@@ -33,7 +33,10 @@ pub fn ReleaseList() -> Html {
                                     <span class="badge">{ "incomplete text" }</span>
                                 }
                             </p>
-                            <p class="lead">{ r.lead() }</p>
+                            <p class="lead" dir="auto">
+                                { r.lead() }
+                                if r.lead_is_cut() { { "…" } }
+                            </p>
                         </article>
                     </li>
                 }) }

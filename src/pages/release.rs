@@ -41,7 +41,7 @@ pub fn ReleaseView(props: &ReleaseViewProps) -> Html {
             <nav aria-label="Breadcrumb">
                 <Link to={ViewState::default()} class="back">{ "← All releases" }</Link>
             </nav>
-            <h2 id="release-title" tabindex="-1" ref={heading}>{ &r.title }</h2>
+            <h2 id="release-title" dir="auto" tabindex="-1" ref={heading}>{ &r.title }</h2>
             <p class="meta">
                 <DateLabel date={r.date} />
                 if let Some(agency) = &r.agency {
@@ -54,7 +54,7 @@ pub fn ReleaseView(props: &ReleaseViewProps) -> Html {
                 </p>
             }
             <div class="body">
-                { for r.paragraphs().map(|p| html! { <p>{ p }</p> }) }
+                { for r.paragraphs().map(|p| html! { <p dir="auto">{ p }</p> }) }
             </div>
         </article>
     }

@@ -13,10 +13,9 @@ import { startServer } from "../../tools/serve.mjs";
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 export const SHOTS = "target/e2e";
 
-/** Serves dist/ and launches a headless Chromium; returns a session. */
-export async function open({ dist = "dist", prefix = "/" } = {}) {
-  const { server, url } = await startServer(dist, { prefix });
-  const browser = await chromium.launch({
+/** Launches headless Debian Chromium with the flags this machine needs. */
+export function launch() {
+  return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     // Playwright gives every launch a fresh, empty --user-data-dir.
@@ -30,19 +29,37 @@ export async function open({ dist = "dist", prefix = "/" } = {}) {
       "--disable-sync",
     ],
   });
+}
+
+/** Adds error tracking to a new page of `context` (a browser or a context). */
+export async function trackedPage(context, { width = 1280, height = 900 } = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  page.errors = [];
+  // Any Content-Security-Policy violation fails the test (checkNoErrors).
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
+  page.on("pageerror", (e) => page.errors.push(String(e)));
+  return page;
+}
+
+/** Serves `dist` (under `prefix`) and launches Chromium; returns a session. */
+export async function open({ dist = "dist", prefix = "/" } = {}) {
+  const { server, url } = await startServer(dist, { prefix });
+  const browser = await launch();
   mkdirSync(SHOTS, { recursive: true });
   return {
     url,
     browser,
-    async newPage({ width = 1280, height = 900 } = {}) {
-      const page = await browser.newPage({ viewport: { width, height } });
-      page.errors = [];
-      page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
-      page.on("pageerror", (e) => page.errors.push(String(e)));
-      return page;
-    },
+    server,
+    newPage: (viewport) => trackedPage(browser, viewport),
     async close() {
       await browser.close();
+      server.closeAllConnections();
       await new Promise((ok) => server.close(ok));
     },
   };
@@ -102,3 +119,20 @@ export function checkNoErrors(page) {
 
 /** The query string of the page's URL, as an object. */
 export const query = (page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+/**
+ * The smoke test of a deployment: the list in order, a release opened by
+ * click, its deep link reloaded, and back to the list.
+ */
+export async function smoke(page, url, titles, release) {
+  await page.goto(url);
+  assert.deepEqual(await listedTitles(page), titles);
+  await openRelease(page, release.title);
+  assert.equal(query(page).release, release.id);
+  await checkFullText(page, release);
+  await page.reload();
+  await page.getByRole("heading", { level: 2, name: release.title }).waitFor();
+  await checkFullText(page, release);
+  await page.goBack();
+  assert.deepEqual(await listedTitles(page), titles);
+}

@@ -267,7 +267,7 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, Vec<Error>> {
         if *count > 1 {
             id = format!("{id}-{count}");
         }
-        let lead = text::sentences(&body).first().map_or(body.len(), |r| r.end);
+        let lead = text::lead_end(&body);
         releases.push(Release {
             id,
             title: title.to_string(),

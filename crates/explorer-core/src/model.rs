@@ -22,16 +22,22 @@ pub struct Release {
     pub truncated: bool,
     /// The issuing organisation, as named in the text, when one is found.
     pub agency: Option<String>,
-    /// Byte offset in `body` where the first sentence ends.
+    /// Byte offset in `body` where the lead ends: the first sentence, or a
+    /// shorter cut at a word boundary (see [`crate::text::lead_end`]).
     pub lead_end: u32,
 }
 
 impl Release {
-    /// The first sentence of the body.
+    /// The lead for the list: the first sentence of the body, or its start.
     pub fn lead(&self) -> &str {
         self.body
             .get(..self.lead_end as usize)
             .unwrap_or(&self.body)
+    }
+
+    /// The lead stops inside a sentence (it was cut for length).
+    pub fn lead_is_cut(&self) -> bool {
+        (self.lead_end as usize) < self.body.len() && !crate::text::ends_sentence(self.lead())
     }
 
     /// The body's paragraphs.

@@ -94,15 +94,37 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
-/// Does this body visibly stop mid-sentence? True when its last character,
-/// after any closing quotes or brackets, is not a sentence-ending mark
-/// ("… The Allia").
-pub fn looks_truncated(body: &str) -> bool {
-    let trimmed = body.trim_end().trim_end_matches(is_closer);
-    match trimmed.chars().next_back() {
-        Some(c) => !is_terminal(c),
-        None => false,
+/// Longest lead (teaser) kept for the list, in bytes.
+pub const MAX_LEAD: usize = 600;
+
+/// Where the lead of `body` ends: after its first sentence, or, when that is
+/// longer than [`MAX_LEAD`], at the last word boundary before it (a 1 MB
+/// body without a full stop must not be the teaser of the list).
+pub fn lead_end(body: &str) -> usize {
+    let first = sentences(body).first().map_or(body.len(), |r| r.end);
+    if first <= MAX_LEAD {
+        return first;
     }
+    let mut cut = MAX_LEAD;
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    body[..cut]
+        .trim_end()
+        .rfind(char::is_whitespace)
+        .map_or(cut, |i| body[..i].trim_end().len())
+}
+
+/// Does this text end a sentence: is its last character, after any closing
+/// quotes or brackets, a sentence-ending mark?
+pub fn ends_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end().trim_end_matches(is_closer);
+    trimmed.chars().next_back().is_some_and(is_terminal)
+}
+
+/// Does this body visibly stop mid-sentence ("… The Allia")?
+pub fn looks_truncated(body: &str) -> bool {
+    !body.trim().is_empty() && !ends_sentence(body)
 }
 
 /// A URL-safe slug: ASCII letters and digits in lower case, runs of anything
@@ -325,6 +347,16 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(&split(input), want, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn leads_are_the_first_sentence_or_a_short_cut() {
+        assert_eq!(lead_end("One. Two."), 4);
+        let long = "word ".repeat(400);
+        let end = lead_end(&long);
+        assert!(end <= MAX_LEAD && long[..end].ends_with("word"), "{end}");
+        let unbroken = "é".repeat(400);
+        assert!(unbroken.is_char_boundary(lead_end(&unbroken)));
     }
 
     #[test]
