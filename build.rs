@@ -1,10 +1,11 @@
-//! Parses the corpus at build time and writes the compact blob that the app
-//! embeds with `include_bytes!`.
+//! Parses the corpus and extracts its facts at build time, and writes the
+//! compact blob that the app embeds with `include_bytes!`.
 //!
 //! The corpus is `data/releases.txt`, or the file named by `RELEASES_FILE`
 //! (relative paths are taken from the crate root). A corpus error fails the
 //! build with every message of the parser.
 
+use explorer_core::facts::extract::enrich;
 use explorer_core::parse;
 use std::path::PathBuf;
 
@@ -41,6 +42,7 @@ fn main() {
         println!("cargo::warning={w}");
     }
     let mut corpus = parsed.corpus;
+    enrich(&mut corpus);
     corpus.sort_newest_first();
     let out =
         PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");

@@ -276,12 +276,17 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, Vec<Error>> {
             agency: text::issuing_agency(&body),
             lead_end: lead as u32,
             body,
+            facts: Vec::new(),
+            keywords: Vec::new(),
         });
     }
 
     if errors.is_empty() {
         Ok(Parsed {
-            corpus: Corpus { releases },
+            corpus: Corpus {
+                releases,
+                entities: Vec::new(),
+            },
             warnings,
         })
     } else {

@@ -1,13 +1,19 @@
 //! The pure core of release-explorer.
 //!
-//! Corpus parsing ([`corpus`]), the embedded data model ([`model`]), dates
-//! ([`date`]), text helpers ([`text`]) and the URL view state ([`view`]).
+//! Corpus parsing ([`corpus`]), the embedded data model ([`model`]), facts
+//! and their extraction ([`facts`]), dates ([`date`]), text helpers
+//! ([`text`]) and the URL view state ([`view`]).
 //! Nothing here touches the web: it runs in build.rs, in the `explorer`
 //! CLI and, compiled to wasm, inside the app, and is tested natively.
 #![deny(missing_docs)]
 
 pub mod corpus;
 pub mod date;
+#[cfg(feature = "cli")]
+pub mod eval;
+pub mod facts;
+#[cfg(feature = "cli")]
+pub mod json;
 pub mod model;
 pub mod text;
 pub mod view;

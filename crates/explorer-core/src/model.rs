@@ -4,10 +4,11 @@
 //! with [`Corpus::encode`], the app decodes it once with [`Corpus::decode`].
 
 use crate::date::{self, Date};
+use crate::facts::{Entity, Fact};
 use serde::{Deserialize, Serialize};
 
 /// One press release.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Release {
     /// Stable id for URLs: the date and a slug of the title
     /// (`2025-10-02-korea-ramps-up-ai-factories-…`), unique in the corpus.
@@ -20,11 +21,16 @@ pub struct Release {
     pub body: String,
     /// The body visibly stops mid-sentence.
     pub truncated: bool,
-    /// The issuing organisation, as named in the text, when one is found.
+    /// The issuing organisation, when one is found: as named in the text
+    /// after parsing, its canonical name after fact extraction.
     pub agency: Option<String>,
     /// Byte offset in `body` where the lead ends: the first sentence, or a
     /// shorter cut at a word boundary (see [`crate::text::lead_end`]).
     pub lead_end: u32,
+    /// The facts found in the body, in text order (filled by extraction).
+    pub facts: Vec<Fact>,
+    /// A few salient terms, by TF-IDF over the corpus (filled by extraction).
+    pub keywords: Vec<String>,
 }
 
 impl Release {
@@ -47,10 +53,13 @@ impl Release {
 }
 
 /// All releases of a corpus.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
     /// The releases. Parsing keeps file order; build.rs sorts newest first.
     pub releases: Vec<Release>,
+    /// Organisations, people and countries named in the releases, one per
+    /// entity whatever form it takes (filled by extraction).
+    pub entities: Vec<crate::facts::Entity>,
 }
 
 /// Why an embedded blob could not be read.
@@ -84,6 +93,11 @@ impl Corpus {
             Some((a, b)) => format!("{n} {noun}, {}", date::format_range(a, b)),
             None => format!("{n} {noun}"),
         }
+    }
+
+    /// The entity a fact points to.
+    pub fn entity(&self, index: u32) -> Option<&Entity> {
+        self.entities.get(index as usize)
     }
 
     /// Finds a release by id.

@@ -31,11 +31,17 @@ fn is_terminal(c: char) -> bool {
 /// abbreviation or a single capital (an initial). A paragraph break always
 /// ends a sentence.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    sentences_upto(text, usize::MAX)
+}
+
+/// The first `max` sentences of `text` (see [`sentences`]), without
+/// scanning the rest.
+pub fn sentences_upto(text: &str, max: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
+    while i < chars.len() && out.len() < max {
         let (pos, c) = chars[i];
         let paragraph_break = c == '\n' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\n');
         if paragraph_break {
@@ -70,7 +76,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         }
         i += 1;
     }
-    push_trimmed(text, start..text.len(), &mut out);
+    if out.len() < max {
+        push_trimmed(text, start..text.len(), &mut out);
+    }
     out
 }
 
@@ -188,35 +196,48 @@ const ORG_HEADS: &[&str] = &[
 /// all. Returns the name as written: canonical names across the corpus are
 /// the fact-extraction stage's job.
 pub fn issuing_agency(body: &str) -> Option<String> {
-    let words = words(body);
-    let opening_end = sentences(body)
-        .get(1)
-        .or(sentences(body).first())
-        .map_or(0, |r| r.end);
+    // The opening two sentences name the issuer nearly always: look there
+    // first, and read the whole body only when they do not.
+    let sents = sentences_upto(body, 2);
+    let opening_end = sents.get(1).or(sents.first()).map_or(0, |r| r.end);
+    if let Some(found) = agency_candidates(body, &body[..opening_end])
+        .into_iter()
+        .next()
+    {
+        return Some(found.1);
+    }
+    let candidates = agency_candidates(body, body);
+    let pick = candidates
+        .iter()
+        .find(|c| c.2)
+        .or_else(|| candidates.first());
+    pick.map(|c| c.1.clone())
+}
+
+/// (start, name, defines an acronym) of each organisation named in
+/// `scope`, a prefix of `body`, in text order.
+fn agency_candidates(body: &str, scope: &str) -> Vec<(usize, String, bool)> {
+    let words = words(scope);
     let mut candidates: Vec<(usize, String, bool)> = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let word = &body[w.clone()];
         if word == "Minister" {
             let rank = body[w.end..].starts_with(" of State");
-            if let (false, Some(name)) = (rank, org_name_at(body, &words, i))
+            if let (false, Some(name)) = (rank, org_name_span(body, &words, i))
                 && name.start == w.start
             {
                 let ministry = format!("Ministry{}", &body[w.end..name.end]);
                 candidates.push((w.start, ministry, false));
             }
         } else if ORG_HEADS.contains(&word)
-            && let Some(name) = org_name_at(body, &words, i)
+            && let Some(name) = org_name_span(body, &words, i)
         {
             let acronym = defines_acronym(&body[name.end..]);
             candidates.push((name.start, body[name].to_string(), acronym));
         }
     }
-    let pick = candidates
-        .iter()
-        .find(|c| c.0 < opening_end)
-        .or_else(|| candidates.iter().find(|c| c.2))
-        .or_else(|| candidates.first());
-    pick.map(|c| c.1.clone())
+    candidates.sort_by_key(|c| c.0);
+    candidates
 }
 
 /// Does `rest` open with an acronym in brackets: " (MOTIR)", " (KATS, …"?
@@ -253,12 +274,13 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The organisation name whose head word is `words[head]`: capitalised
+/// The organisation name whose head word is `words[head]` (`words` are
+/// byte ranges of the words of `text`): capitalised
 /// words before it ("Korean Agency"), then `of`/`for`/`on` and a list of
 /// capitalised words joined by commas and one final `and` ("of Trade,
 /// Industry and Energy"). After the `and` one word closes the list, so a
 /// following person's name is not swallowed.
-fn org_name_at(text: &str, words: &[Range<usize>], head: usize) -> Option<Range<usize>> {
+pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<Range<usize>> {
     let gap = |a: usize, b: usize| &text[words[a].end..words[b].start];
     let mut first = head;
     while first > 0 && gap(first - 1, first) == " " && capitalised(&text[words[first - 1].clone()])

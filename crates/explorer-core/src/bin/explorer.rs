@@ -1,52 +1,57 @@
-//! `explorer`: check a corpus or print it as JSON.
+//! `explorer`: check a corpus, print it with its facts, score the extractor.
 //!
 //! ```text
-//! explorer check FILE     summary and warnings (exit 0), or every error (exit 1)
-//! explorer extract FILE   the parsed corpus as JSON on stdout
+//! explorer check FILE                 summary and warnings (exit 0), or every error (exit 1)
+//! explorer extract FILE               the corpus with facts, agency, keywords and entities, as JSON
+//! explorer facts FILE [--kind KIND]   the facts as a readable table
+//! explorer eval FIXTURE FILE          precision and recall per kind against a hand-annotated fixture
 //! ```
 
-use explorer_core::{Corpus, Parsed, parse};
-use serde_json::json;
+use explorer_core::facts::{FactKind, extract::enrich};
+use explorer_core::{Corpus, Parsed, json, parse};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: explorer check FILE | explorer extract FILE";
+const USAGE: &str =
+    "usage: explorer check FILE | extract FILE | facts FILE [--kind KIND] | eval FIXTURE FILE";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (cmd, file) = match args.as_slice() {
-        [cmd, file] => (cmd.as_str(), file.as_str()),
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["check", file] => load(file).map(|p| check(file, &p)),
+        ["extract", file] => load(file).map(|p| extract(p.corpus)),
+        ["facts", file] => load(file).map(|p| facts(p.corpus, None)),
+        ["facts", file, "--kind", kind] => match FactKind::from_name(kind) {
+            Some(k) => load(file).map(|p| facts(p.corpus, Some(k))),
+            None => Err(format!(
+                "unknown kind {kind:?}; kinds: {}",
+                FactKind::ALL.map(|k| k.name()).join(", ")
+            )),
+        },
+        ["eval", fixture, file] => load(file).and_then(|p| eval(fixture, p.corpus)),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
-    if !matches!(cmd, "check" | "extract") {
-        eprintln!("explorer: unknown command {cmd:?}\n{USAGE}");
-        return ExitCode::from(2);
-    }
-    let bytes = match std::fs::read(file) {
-        Ok(b) => b,
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{file}: cannot read: {e}");
-            return ExitCode::from(1);
+            eprintln!("{e}");
+            ExitCode::from(1)
         }
-    };
-    let parsed = match parse(&bytes, file) {
-        Ok(p) => p,
-        Err(errors) => {
-            for e in &errors {
-                eprintln!("{e}");
-            }
-            let s = if errors.len() == 1 { "" } else { "s" };
-            eprintln!("{file}: {} error{s}", errors.len());
-            return ExitCode::from(1);
-        }
-    };
-    match cmd {
-        "check" => check(file, &parsed),
-        _ => extract(&parsed.corpus),
     }
-    ExitCode::SUCCESS
+}
+
+/// Reads and parses a corpus; on failure, every error as one message.
+fn load(file: &str) -> Result<Parsed, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{file}: cannot read: {e}"))?;
+    parse(&bytes, file).map_err(|errors| {
+        let mut lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        let s = if errors.len() == 1 { "" } else { "s" };
+        lines.push(format!("{file}: {} error{s}", errors.len()));
+        lines.join("\n")
+    })
 }
 
 fn check(file: &str, parsed: &Parsed) {
@@ -67,8 +72,13 @@ fn check(file: &str, parsed: &Parsed) {
         println!("  {id}");
     }
     let json_len = serde_json::to_vec(corpus).map_or(0, |v| v.len());
+    let mut enriched = corpus.clone();
+    enrich(&mut enriched);
+    let facts: usize = enriched.releases.iter().map(|r| r.facts.len()).sum();
+    println!("facts: {facts}; entities: {}", enriched.entities.len());
     println!(
-        "embedded blob: {} bytes (postcard; the same data as JSON: {json_len} bytes)",
+        "embedded blob: {} bytes with facts ({} bytes without; the text alone as JSON: {json_len} bytes)",
+        enriched.encode().len(),
         corpus.encode().len()
     );
     println!("warnings: {}", parsed.warnings.len());
@@ -77,25 +87,70 @@ fn check(file: &str, parsed: &Parsed) {
     }
 }
 
-fn extract(corpus: &Corpus) {
-    let releases: Vec<_> = corpus
-        .releases
-        .iter()
-        .map(|r| {
-            json!({
-                "id": r.id,
-                "title": r.title,
-                "date": r.date.to_string(),
-                "body": r.body,
-                "truncated": r.truncated,
-                "agency": r.agency,
-                "facts": [],
-            })
-        })
-        .collect();
-    let out = json!({ "releases": releases });
+fn extract(mut corpus: Corpus) {
+    enrich(&mut corpus);
     println!(
         "{}",
-        serde_json::to_string_pretty(&out).expect("JSON values always serialise")
+        serde_json::to_string_pretty(&json::corpus(&corpus)).expect("JSON values always serialise")
     );
+}
+
+fn facts(mut corpus: Corpus, kind: Option<FactKind>) {
+    enrich(&mut corpus);
+    println!(
+        "{:<12} {:<44} {:<52} release · rule",
+        "kind", "text", "fields"
+    );
+    for r in &corpus.releases {
+        for f in r
+            .facts
+            .iter()
+            .filter(|f| kind.is_none_or(|k| f.kind() == k))
+        {
+            let mut v = json::fact(&corpus, r, f);
+            let fields = match v.as_object_mut() {
+                Some(o) => {
+                    for k in [
+                        "kind", "text", "span", "sentence", "rule", "quote", "entity", "aliases",
+                    ] {
+                        o.remove(k);
+                    }
+                    o.retain(|_, v| !v.is_null());
+                    serde_json::to_string(o).unwrap_or_default()
+                }
+                None => String::new(),
+            };
+            println!(
+                "{:<12} {:<44} {:<52} {} · {}",
+                f.kind().name(),
+                clip(f.text(&r.body), 44),
+                clip(&fields, 52),
+                clip(&r.id, 30),
+                f.rule
+            );
+        }
+    }
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(n - 1).collect();
+        out.push('…');
+        out
+    }
+}
+
+fn eval(fixture: &str, mut corpus: Corpus) -> Result<(), String> {
+    let text = std::fs::read_to_string(fixture).map_err(|e| format!("{fixture}: {e}"))?;
+    let gold: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{fixture}: {e}"))?;
+    enrich(&mut corpus);
+    let report = explorer_core::eval::evaluate(&corpus, &gold)?;
+    print!("{}", report.table());
+    for d in &report.differences {
+        println!("{}", d.line());
+    }
+    Ok(())
 }

@@ -1,0 +1,2543 @@
+//! The fact extraction rules and the corpus-level resolution of entities.
+//!
+//! Extraction runs in three passes over a corpus:
+//!
+//! 1. Acronym definitions ("Korean Agency for Technology and Standards
+//!    (KATS, …") are collected from every release, so that a bare "KATS"
+//!    anywhere in the corpus is known to be that agency.
+//! 2. Each release is scanned by every rule, which propose candidate facts
+//!    with the names as written. Overlapping candidates are resolved: the
+//!    longest wins, then the more specific kind (a country inside an
+//!    organisation's name is part of the name, not a mention). Quotes are
+//!    containers and overlap freely.
+//! 3. Names become entities, one per organisation, person or country
+//!    whatever form it takes ("MOTIE", "Ministry of Trade, Industry and
+//!    Energy", "MOTIR" are one ministry; "Minister Kim" is Kim Jung-kwan),
+//!    and quote speakers and pronouns are resolved.
+//!
+//! Every rule is general: gazetteers (currencies, countries, titles,
+//! organisation head words, company suffixes, known renames) are lists of
+//! the world, never of one corpus.
+
+use super::gazetteer::{COUNTRIES, REGIONS};
+use super::{Direction, Entity, EntityKind, Fact, FactData, Period};
+use crate::date::Date;
+use crate::model::Corpus;
+use crate::text;
+use aho_corasick::{AhoCorasick, MatchKind};
+use core::ops::Range;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+// ---------------------------------------------------------------------------
+// Gazetteers
+
+/// Currency codes and the ISO 4217 code each stands for.
+const CURRENCY_CODES: &[&str] = &[
+    "USD", "KRW", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "INR", "SGD", "HKD",
+    "SAR", "AED", "VND", "IDR", "THB", "MYR", "PHP", "BRL", "MXN", "ZAR", "TRY", "RUB", "SEK",
+    "NOK", "DKK", "PLN", "NZD", "TWD", "UZS", "KZT", "QAR", "KWD",
+];
+
+/// Currency words written after the number ("1.2 trillion won").
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("won", "KRW"),
+    ("US dollars", "USD"),
+    ("dollars", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("pounds", "GBP"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("riyals", "SAR"),
+    ("rupees", "INR"),
+];
+
+/// Verbs and words that say which way a figure moved.
+const UP_WORDS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "risen",
+    "increased",
+    "increase",
+    "increases",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "jumped",
+    "jump",
+    "surged",
+    "surge",
+    "climbed",
+    "climb",
+    "gained",
+    "up",
+    "higher",
+    "expanded",
+    "soared",
+    "advanced",
+    "rebounded",
+    "improved",
+    "added",
+];
+const DOWN_WORDS: &[&str] = &[
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "fallen",
+    "declined",
+    "decline",
+    "declines",
+    "dropped",
+    "drop",
+    "drops",
+    "decreased",
+    "decrease",
+    "decreases",
+    "down",
+    "lower",
+    "shrank",
+    "shrink",
+    "slid",
+    "slumped",
+    "plunged",
+    "contracted",
+    "tumbled",
+    "lost",
+    "dipped",
+    "eased",
+];
+
+/// Head words of organisation names, and company suffixes.
+const ORG_HEADS_END: &[&str] = &[
+    "Ministry",
+    "Agency",
+    "Association",
+    "Institute",
+    "Alliance",
+    "Council",
+    "Committee",
+    "Commission",
+    "Service",
+    "Corporation",
+    "Company",
+    "Foundation",
+    "Federation",
+    "Chamber",
+    "University",
+    "Bank",
+    "Fund",
+    "Authority",
+    "Bureau",
+    "Organization",
+    "Organisation",
+    "Group",
+    "Holdings",
+    "Electronics",
+    "Motor",
+    "Motors",
+    "Industries",
+    "Solution",
+    "Solutions",
+    "Display",
+    "Logistics",
+    "Chemical",
+    "Chemicals",
+    "Steel",
+    "Telecom",
+    "Airlines",
+    "Pharmaceuticals",
+    "Technologies",
+    "Inc",
+    "Corp",
+    "Co",
+    "Ltd",
+    "LLC",
+    "PLC",
+    "AG",
+    "GmbH",
+    "Administration",
+    "Office",
+    "Department",
+    "Secretariat",
+    "Union",
+    "Network",
+    "Exchange",
+    "Energy",
+    "Aerospace",
+    "Shipbuilding",
+    "Construction",
+    "Engineering",
+    "Partners",
+    "Capital",
+];
+/// Heads that take an "of"/"for" complement: "Ministry of …", "Bank of …".
+const ORG_HEADS_OF: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Office",
+    "Agency",
+    "Bureau",
+    "Embassy",
+    "Institute",
+    "Bank",
+    "Chamber",
+    "University",
+    "Council",
+    "Commission",
+    "Committee",
+    "Federation",
+    "Association",
+    "Administration",
+    "Authority",
+    "Secretariat",
+    "Organization",
+    "Organisation",
+];
+/// Plural nouns after which "such as A, B and C" lists organisations.
+const ORG_PLURALS: &[&str] = &[
+    "companies",
+    "firms",
+    "manufacturers",
+    "makers",
+    "corporations",
+    "enterprises",
+    "conglomerates",
+    "businesses",
+    "startups",
+    "start-ups",
+    "groups",
+    "institutions",
+    "organizations",
+    "organisations",
+    "agencies",
+    "banks",
+    "universities",
+    "automakers",
+    "chipmakers",
+    "suppliers",
+    "vendors",
+    "developers",
+    "foundries",
+    "end-users",
+    "operators",
+    "carriers",
+    "insurers",
+    "investors",
+    "funds",
+    "partners",
+    "players",
+    "brands",
+];
+/// Known renames of organisations: (former name, former acronym, current
+/// name, current acronym). Both names stay aliases of one entity.
+const RENAMES: &[(&str, &str, &str, &str)] = &[
+    (
+        "Ministry of Trade, Industry and Energy",
+        "MOTIE",
+        "Ministry of Trade, Industry and Resources",
+        "MOTIR",
+    ),
+    (
+        "Department for Business, Energy and Industrial Strategy",
+        "BEIS",
+        "Department for Business and Trade",
+        "DBT",
+    ),
+    (
+        "Ministry of Knowledge Economy",
+        "MKE",
+        "Ministry of Trade, Industry and Energy",
+        "MOTIE",
+    ),
+];
+/// Nouns of places and things that end a name which is not a person's or
+/// an organisation's ("King Abdullah Economic City", "… Industries Complex").
+const PLACE_NOUNS: &[&str] = &[
+    "City",
+    "Complex",
+    "Center",
+    "Centre",
+    "Port",
+    "Zone",
+    "Park",
+    "Hall",
+    "Hotel",
+    "Tower",
+    "Building",
+    "Street",
+    "Avenue",
+    "Road",
+    "Airport",
+    "Station",
+    "Province",
+    "District",
+    "County",
+    "Valley",
+    "Island",
+    "Bay",
+    "River",
+    "Campus",
+    "Plant",
+    "Factory",
+    "Project",
+    "Program",
+    "Programme",
+    "Platform",
+    "System",
+    "Initiative",
+    "Strategy",
+];
+/// International organisations known by name or acronym everywhere.
+const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
+    (
+        "World Trade Organization",
+        &["World Trade Organization", "WTO"],
+    ),
+    ("United Nations", &["United Nations", "UN"]),
+    (
+        "International Monetary Fund",
+        &["International Monetary Fund", "IMF"],
+    ),
+    ("World Bank", &["World Bank"]),
+    (
+        "Organisation for Economic Co-operation and Development",
+        &[
+            "Organisation for Economic Co-operation and Development",
+            "OECD",
+        ],
+    ),
+    ("North Atlantic Treaty Organization", &["NATO"]),
+    (
+        "Asia-Pacific Economic Cooperation",
+        &["Asia-Pacific Economic Cooperation", "APEC"],
+    ),
+    (
+        "Organization of the Petroleum Exporting Countries",
+        &["OPEC"],
+    ),
+    ("International Atomic Energy Agency", &["IAEA"]),
+    ("International Energy Agency", &["IEA"]),
+    ("International Labour Organization", &["ILO"]),
+    ("World Intellectual Property Organization", &["WIPO"]),
+    ("World Health Organization", &["WHO"]),
+    ("UNESCO", &["UNESCO"]),
+    ("UNCTAD", &["UNCTAD"]),
+    ("Asian Development Bank", &["Asian Development Bank", "ADB"]),
+    ("Asian Infrastructure Investment Bank", &["AIIB"]),
+    (
+        "European Bank for Reconstruction and Development",
+        &["EBRD"],
+    ),
+    ("European Investment Bank", &["EIB"]),
+    ("Financial Action Task Force", &["FATF"]),
+    ("European Commission", &["European Commission"]),
+];
+/// Words that introduce a person's name.
+const TITLES: &[&str] = &[
+    "Prime Minister",
+    "Vice Minister",
+    "Deputy Minister",
+    "Minister",
+    "Vice President",
+    "President",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "Chair",
+    "CEO",
+    "Chief Executive",
+    "Deputy Director-General",
+    "Director-General",
+    "Director General",
+    "Director",
+    "Secretary-General",
+    "Secretary General",
+    "Under Secretary",
+    "Secretary",
+    "Ambassador",
+    "Governor",
+    "Mayor",
+    "Commissioner",
+    "Administrator",
+    "Chancellor",
+    "King",
+    "Crown Prince",
+    "Prince",
+    "Senator",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Professor",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Trade Minister",
+    "Foreign Minister",
+    "Finance Minister",
+    "Commerce Minister",
+    "Head",
+];
+/// Verbs that introduce or close a quotation.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "stated",
+    "states",
+    "emphasized",
+    "emphasised",
+    "added",
+    "adds",
+    "noted",
+    "remarked",
+    "stressed",
+    "explained",
+    "commented",
+    "highlighted",
+    "underscored",
+    "mentioned",
+    "urged",
+    "pointed out",
+    "told",
+    "declared",
+    "affirmed",
+    "expressed",
+    "announced",
+    "observed",
+    "continued",
+    "concluded",
+    "asserted",
+    "insisted",
+    "warned",
+    "vowed",
+    "pledged",
+    "wrote",
+];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+/// Nouns that name a gathering, for event labels.
+const EVENT_NOUNS: &[&str] = &[
+    "meeting",
+    "forum",
+    "conference",
+    "summit",
+    "ceremony",
+    "exhibition",
+    "expo",
+    "fair",
+    "dialogue",
+    "session",
+    "talks",
+    "roundtable",
+    "workshop",
+    "seminar",
+    "symposium",
+    "visit",
+    "inspection",
+    "briefing",
+    "signing",
+    "launch",
+    "consultation",
+    "consultations",
+    "call",
+];
+/// Units counted by quantities that are not plural nouns.
+const MEASURE_UNITS: &[&str] = &[
+    "m²", "km²", "km2", "m2", "km", "kg", "tons", "tonnes", "MW", "GW", "kW", "GWh", "MWh", "TWh",
+    "kWh", "hectares", "ha", "acres", "TEU", "barrels", "units", "people",
+];
+/// Nouns of time: "seven years" is a duration, not a count of things.
+const TIME_NOUNS: &[&str] = &[
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "decades",
+    "times",
+    "quarters",
+    "centuries",
+];
+
+fn month_number(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "Sept"))
+        })
+        .map(|i| i as u8 + 1)
+}
+
+// ---------------------------------------------------------------------------
+// Candidates
+
+/// A fact as a rule proposes it, with names as written.
+#[derive(Clone, Debug)]
+struct Cand {
+    span: Range<usize>,
+    rule: &'static str,
+    data: CandData,
+}
+
+#[derive(Clone, Debug)]
+enum CandData {
+    Money {
+        amount: f64,
+        currency: String,
+    },
+    Percent {
+        value: f64,
+        direction: Option<Direction>,
+        subject: Option<String>,
+        points: bool,
+    },
+    Quantity {
+        value: f64,
+        unit: String,
+    },
+    Org {
+        name: String,
+        acronym: Option<String>,
+    },
+    /// A bare acronym defined somewhere in the corpus.
+    OrgAcronym {
+        acronym: String,
+    },
+    Person {
+        name: String,
+        role: Option<String>,
+        short: bool,
+    },
+    Quote {
+        speaker_hint: Option<usize>,
+    },
+    Country {
+        name: String,
+        code: Option<String>,
+    },
+    Event {
+        date: Date,
+        what: String,
+    },
+    Milestone {
+        start: Period,
+        end: Period,
+        what: String,
+    },
+    Agreement {
+        what: String,
+    },
+}
+
+impl CandData {
+    /// Ties between equally long candidates go to the more specific kind.
+    fn rank(&self) -> u8 {
+        match self {
+            CandData::Money { .. } => 0,
+            CandData::Percent { .. } => 1,
+            CandData::Event { .. } => 2,
+            CandData::Agreement { .. } => 3,
+            CandData::Milestone { .. } => 4,
+            CandData::Person { .. } => 5,
+            CandData::Org { .. } | CandData::OrgAcronym { .. } => 6,
+            CandData::Country { .. } => 7,
+            CandData::Quantity { .. } => 8,
+            CandData::Quote { .. } => 9,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Compiled rules
+
+struct Rules {
+    money_pre: Regex,
+    money_post: Regex,
+    percent: Regex,
+    quantity: Regex,
+    date_md: Regex,
+    date_dm: Regex,
+    date_rel: Regex,
+    milestone_year: Regex,
+    milestone_range: Regex,
+    milestone_rel: Regex,
+    agreement: Regex,
+    acronym_def: Regex,
+    places: AhoCorasick,
+    place_of: Vec<(String, Option<String>)>,
+    intl: AhoCorasick,
+    intl_of: Vec<&'static str>,
+}
+
+const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+const NUM_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    let codes = CURRENCY_CODES.join("|");
+    let words: Vec<&str> = CURRENCY_WORDS.iter().map(|(w, _)| *w).collect();
+    let months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.";
+    let weekdays = WEEKDAYS.join("|");
+    let mut place_names = Vec::new();
+    let mut place_of = Vec::new();
+    for (name, code, aliases) in COUNTRIES {
+        for a in *aliases {
+            place_names.push(a.to_string());
+            place_of.push((name.to_string(), Some(code.to_string())));
+        }
+    }
+    for (name, aliases) in REGIONS {
+        for a in *aliases {
+            place_names.push(a.to_string());
+            place_of.push((name.to_string(), None));
+        }
+    }
+    // "Saudi" alone names the country in "Korea–Saudi ties".
+    place_names.push("Saudi".to_string());
+    place_of.push(("Saudi Arabia".to_string(), Some("SA".to_string())));
+    let mut intl_names = Vec::new();
+    let mut intl_of = Vec::new();
+    for (name, aliases) in INTERNATIONAL_ORGS {
+        for a in *aliases {
+            intl_names.push(*a);
+            intl_of.push(*name);
+        }
+    }
+    // ASCII word boundaries: a Unicode \b makes the regex engine leave its
+    // fast DFA on text with curly quotes, which press releases are full of.
+    let re = |s: &str| {
+        Regex::new(&s.replace(r"\b", r"(?-u:\b)")).expect("the extraction patterns are valid")
+    };
+    Rules {
+        money_pre: re(&format!(
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ)?\$|€|£|¥|₩)\s?)(?P<num>{NUM})(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|tn|m|k)\b)?"
+        )),
+        money_post: re(&format!(
+            r"\b(?P<num>{NUM})(?:\s(?P<scale>trillion|billion|million|thousand))?\s(?P<word>{})\b",
+            words.join("|")
+        )),
+        percent: re(&format!(
+            r"(?P<num>{NUM})\s?(?P<unit>%p?|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)"
+        )),
+        quantity: re(&format!(
+            r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|{NUM_WORDS})(?:\s(?P<scale>million|billion|thousand|hundred))?\s(?P<unit>(?:[a-z][a-z-]*\s){{0,2}}?[a-z][a-z-]*s\b|{})",
+            MEASURE_UNITS
+                .iter()
+                .map(|u| regex::escape(u))
+                .collect::<Vec<_>>()
+                .join("|")
+        )),
+        date_md: re(&format!(
+            r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?(?P<mon>{months})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
+        )),
+        date_dm: re(&format!(
+            r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?\b(?P<day>\d{{1,2}})\s(?P<mon>{months})(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
+        )),
+        date_rel: re(&format!(
+            r"\b(?P<rel>last|this|next|on|On)\s(?P<wd>{weekdays})\b|\b(?P<day>yesterday|today|tomorrow)\b"
+        )),
+        milestone_year: re(
+            r"\b(?P<prep>by|until|till|through|before|in|from|for|starting in|beginning in)\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter)\sof)\s)?(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?P<year>(?:19|20)\d{2}|next year|this year)\b",
+        ),
+        milestone_range: re(
+            r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
+        ),
+        milestone_rel: re(r"\b(?P<when>next year|this year)\b"),
+        agreement: re(
+            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>Memorandum of Understanding(?:\s\(MOU\))?|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|Memoranda of Understanding|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|[Aa]greements?\b)",
+        ),
+        acronym_def: re(r"\s\((?P<acr>[A-Z][A-Za-z0-9&]*[A-Z0-9])(?:\)|,)"),
+        places: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&place_names)
+            .expect("the place gazetteer builds"),
+        place_of,
+        intl: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&intl_names)
+            .expect("the organisation gazetteer builds"),
+        intl_of,
+    }
+});
+
+// ---------------------------------------------------------------------------
+// Small text helpers
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Is `body[r]` a whole word (or words): not glued to letters or digits?
+fn whole(body: &str, r: &Range<usize>) -> bool {
+    let before = body[..r.start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !word_char(c));
+    let after = body[r.end..].chars().next().is_none_or(|c| !word_char(c));
+    before && after
+}
+
+fn parse_num(s: &str) -> Option<f64> {
+    let words = [
+        ("one", 1.0),
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("eleven", 11.0),
+        ("twelve", 12.0),
+        ("thirteen", 13.0),
+        ("fourteen", 14.0),
+        ("fifteen", 15.0),
+        ("sixteen", 16.0),
+        ("seventeen", 17.0),
+        ("eighteen", 18.0),
+        ("nineteen", 19.0),
+        ("twenty", 20.0),
+        ("thirty", 30.0),
+        ("forty", 40.0),
+        ("fifty", 50.0),
+        ("sixty", 60.0),
+        ("seventy", 70.0),
+        ("eighty", 80.0),
+        ("ninety", 90.0),
+        ("hundred", 100.0),
+    ];
+    if let Some((_, v)) = words.iter().find(|(w, _)| *w == s) {
+        return Some(*v);
+    }
+    s.replace(',', "").parse().ok()
+}
+
+fn scale(s: Option<&str>) -> f64 {
+    match s {
+        Some("trillion" | "tn") => 1e12,
+        Some("billion" | "bn") => 1e9,
+        Some("million" | "mn" | "m") => 1e6,
+        Some("thousand" | "k") => 1e3,
+        Some("hundred") => 1e2,
+        _ => 1.0,
+    }
+}
+
+/// Rounds away binary noise: 66.0 * 1e9 and 11.21 * 1e9 print as written.
+fn tidy(x: f64) -> f64 {
+    let r = (x * 1000.0).round() / 1000.0;
+    if (r - x).abs() < 1e-6 * x.abs().max(1.0) {
+        r
+    } else {
+        x
+    }
+}
+
+/// The words (byte ranges) of `s`, with a word being a run of letters,
+/// digits, hyphens, dots and apostrophes inside a word.
+fn words_in(s: &str, offset: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (i, &(pos, c)) in chars.iter().enumerate() {
+        let inner = matches!(c, '-' | '.' | '&' | '’' | '\'')
+            && start.is_some()
+            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+        let part = c.is_alphanumeric() || inner;
+        match (part, start) {
+            (true, None) => start = Some(pos),
+            (false, Some(st)) => {
+                out.push(offset + st..offset + pos);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push(offset + st..offset + s.len());
+    }
+    out
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// A capitalised word that may stand in a name ("Samsung", "M.AX", "LG",
+/// "2030" after another word), not a sentence-opening function word.
+fn name_word(w: &str) -> bool {
+    capitalised(w)
+        && !matches!(
+            w,
+            "The"
+                | "A"
+                | "An"
+                | "In"
+                | "On"
+                | "At"
+                | "By"
+                | "For"
+                | "Of"
+                | "And"
+                | "With"
+                | "To"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "It"
+                | "He"
+                | "She"
+                | "They"
+                | "We"
+                | "Its"
+                | "Their"
+                | "His"
+                | "Her"
+                | "As"
+                | "From"
+                | "Under"
+                | "Through"
+                | "After"
+                | "Before"
+                | "While"
+                | "During"
+                | "Since"
+                | "Also"
+                | "But"
+                | "Or"
+                | "If"
+                | "When"
+                | "Meanwhile"
+        )
+}
+
+/// Strips a leading "the " and trailing punctuation from a name.
+fn clean_name(s: &str) -> String {
+    let s = s.trim().trim_end_matches([',', '.', ';', ':']);
+    let s = s
+        .strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s);
+    s.to_string()
+}
+
+fn first_words(s: &str, n: usize) -> String {
+    s.split_whitespace().take(n).collect::<Vec<_>>().join(" ")
+}
+
+// ---------------------------------------------------------------------------
+// The rules
+
+/// Runs every rule over one body. `acronyms` are the acronyms defined in
+/// the corpus, for bare mentions.
+fn candidates(
+    body: &str,
+    published: Date,
+    acronyms: &AhoCorasick,
+    acronym_list: &[String],
+) -> Vec<Cand> {
+    let r = &*RULES;
+    let mut out = Vec::new();
+    money(body, r, &mut out);
+    percent(body, r, &mut out);
+    quantity(body, r, &mut out);
+    organizations(body, r, &mut out);
+    for m in acronyms.find_iter(body) {
+        let span = m.start()..m.end();
+        // "Name (ACR)": the bracketed acronym belongs to the name's mention.
+        let bracketed = body[..span.start].ends_with('(');
+        if whole(body, &span) && !bracketed {
+            let acronym = acronym_list[m.pattern().as_usize()].clone();
+            out.push(Cand {
+                span,
+                rule: "org.acronym",
+                data: CandData::OrgAcronym { acronym },
+            });
+        }
+    }
+    for m in r.intl.find_iter(body) {
+        let span = m.start()..m.end();
+        if whole(body, &span) {
+            let name = r.intl_of[m.pattern().as_usize()].to_string();
+            out.push(Cand {
+                span,
+                rule: "org.international",
+                data: CandData::Org {
+                    name,
+                    acronym: None,
+                },
+            });
+        }
+    }
+    persons(body, &mut out);
+    countries(body, r, &mut out);
+    events(body, published, r, &mut out);
+    milestones(body, published, r, &mut out);
+    agreements(body, r, &mut out);
+    quotes(body, &mut out);
+    out
+}
+
+fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    for c in r.money_pre.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let currency = match (c.name("code"), c.name("sym")) {
+            (Some(code), _) => match code.as_str() {
+                "RMB" => "CNY".to_string(),
+                other => other.to_string(),
+            },
+            (None, Some(sym)) => match sym.as_str() {
+                "$" | "US$" => "USD",
+                "A$" => "AUD",
+                "C$" => "CAD",
+                "HK$" => "HKD",
+                "S$" => "SGD",
+                "NZ$" => "NZD",
+                "€" => "EUR",
+                "£" => "GBP",
+                "¥" => "JPY",
+                "₩" => "KRW",
+                _ => continue,
+            }
+            .to_string(),
+            _ => continue,
+        };
+        let Some(n) = parse_num(&c["num"]) else {
+            continue;
+        };
+        let amount = tidy(n * scale(c.name("scale").map(|s| s.as_str())));
+        let rule = if c.name("code").is_some() {
+            "money.code"
+        } else {
+            "money.symbol"
+        };
+        out.push(Cand {
+            span: m.range(),
+            rule,
+            data: CandData::Money { amount, currency },
+        });
+    }
+    for c in r.money_post.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let Some(n) = parse_num(&c["num"]) else {
+            continue;
+        };
+        let word = &c["word"];
+        let currency = CURRENCY_WORDS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map_or("USD", |(_, code)| code);
+        let amount = tidy(n * scale(c.name("scale").map(|s| s.as_str())));
+        out.push(Cand {
+            span: m.range(),
+            rule: "money.word",
+            data: CandData::Money {
+                amount,
+                currency: currency.to_string(),
+            },
+        });
+    }
+}
+
+/// The word before byte `at` (skipping spaces), with its range.
+fn word_before(body: &str, at: usize) -> Option<Range<usize>> {
+    let head = &body[..at];
+    let trimmed = head.trim_end();
+    if trimmed.len() == head.len() && !head.is_empty() {
+        return None; // glued to the previous word
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (start < trimmed.len()).then_some(start..trimmed.len())
+}
+
+fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    for c in r.percent.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let Some(value) = parse_num(&c["num"]) else {
+            continue;
+        };
+        if !body[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|ch| !ch.is_alphanumeric() && ch != '.')
+        {
+            continue;
+        }
+        let points =
+            c["unit"].starts_with("percentage") || c["unit"] == *"pp" || c["unit"] == *"%p";
+        let mut start = m.start();
+        let mut direction = None;
+        let mut verb_start = None;
+        // "rose 12.7 percent", "rose by 12.7 percent", "up 35.8 percent"
+        if let Some(w1) = word_before(body, start) {
+            let (w1s, by) = if &body[w1.clone()] == "by" {
+                (word_before(body, w1.start), true)
+            } else {
+                (Some(w1.clone()), false)
+            };
+            if let Some(w) = w1s {
+                let word = body[w.clone()].to_lowercase();
+                if UP_WORDS.contains(&word.as_str()) {
+                    direction = Some(Direction::Up);
+                } else if DOWN_WORDS.contains(&word.as_str()) {
+                    direction = Some(Direction::Down);
+                }
+                if direction.is_some() {
+                    start = w.start;
+                    verb_start = Some(w.start);
+                }
+            }
+            let _ = by;
+        }
+        // "a 3 percent increase"
+        if direction.is_none() {
+            let after = body[m.end()..].trim_start();
+            let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+            let next = next.to_lowercase();
+            if ["increase", "rise", "gain", "growth", "jump", "surge"].contains(&next.as_str()) {
+                direction = Some(Direction::Up);
+            } else if ["decrease", "decline", "drop", "fall", "loss", "contraction"]
+                .contains(&next.as_str())
+            {
+                direction = Some(Direction::Down);
+            }
+        }
+        let subject = verb_start.and_then(|v| percent_subject(body, v));
+        out.push(Cand {
+            span: start..m.end(),
+            rule: if verb_start.is_some() {
+                "percent.verb"
+            } else {
+                "percent.plain"
+            },
+            data: CandData::Percent {
+                value,
+                direction,
+                subject,
+                points,
+            },
+        });
+    }
+}
+
+/// What changed, from the words between the clause start and the verb:
+/// "Korea’s exports in September 2025 rose" gives "exports".
+fn percent_subject(body: &str, verb: usize) -> Option<String> {
+    let sentence_start = sentence_of(body, verb).start.min(verb);
+    let clause = &body[sentence_start..verb];
+    let mut cut = 0;
+    for sep in [
+        ", ",
+        "; ",
+        " while ",
+        " whereas ",
+        " and ",
+        " but ",
+        "(",
+        ": ",
+        " as ",
+    ] {
+        if let Some(i) = clause.rfind(sep) {
+            cut = cut.max(i + sep.len());
+        }
+    }
+    let mut s = clause[cut..].trim().to_string();
+    let in_parens = clause[cut..].trim().is_empty() && clause.ends_with('(');
+    if in_parens {
+        // "(up 35.8 percent)": the sentence's own subject.
+        let whole = &body[sentence_start..verb];
+        let end = whole
+            .split_whitespace()
+            .position(|w| {
+                let w = w.to_lowercase();
+                UP_WORDS.contains(&w.as_str())
+                    || DOWN_WORDS.contains(&w.as_str())
+                    || [
+                        "also", "reached", "posted", "recorded", "hit", "set", "was", "were", "is",
+                        "are", "came", "stood",
+                    ]
+                    .contains(&w.as_str())
+            })
+            .unwrap_or(0);
+        s = whole
+            .split_whitespace()
+            .take(end)
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    // Drop a possessive owner ("Korea’s exports") and leading articles.
+    for marker in ["’s ", "'s "] {
+        if let Some(i) = s.rfind(marker) {
+            s = s[i + marker.len()..].to_string();
+        }
+    }
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    while words.first().is_some_and(|w| {
+        [
+            "the", "The", "its", "Its", "their", "Their", "also", "while", "and",
+        ]
+        .contains(w)
+    }) {
+        words.remove(0);
+    }
+    // Drop trailing time phrases and adverbs: "in September 2025", "also".
+    loop {
+        let n = words.len();
+        if n >= 1
+            && [
+                "also",
+                "all",
+                "year-on-year",
+                "on-year",
+                "respectively",
+                "further",
+            ]
+            .contains(&words[n - 1])
+        {
+            words.pop();
+            continue;
+        }
+        if let Some(i) = words
+            .iter()
+            .rposition(|w| ["in", "during", "for", "from", "since", "over"].contains(w))
+        {
+            let tail = &words[i + 1..];
+            let temporal = !tail.is_empty()
+                && tail.iter().all(|w| {
+                    month_number(w).is_some()
+                        || w.chars().all(|c| c.is_ascii_digit())
+                        || [
+                            "the", "first", "second", "third", "fourth", "half", "quarter", "year",
+                            "month", "last", "this",
+                        ]
+                        .contains(w)
+                });
+            if temporal {
+                words.truncate(i);
+                continue;
+            }
+        }
+        break;
+    }
+    if words.is_empty() || words.len() > 8 {
+        return None;
+    }
+    let mut out = words.join(" ");
+    // A capital that only opens the sentence is not part of the name.
+    let mut chars = out.chars();
+    if let (Some(first), Some(second)) = (chars.next(), chars.next())
+        && first.is_uppercase()
+        && second.is_lowercase()
+    {
+        out = first.to_lowercase().chain(out.chars().skip(1)).collect();
+    }
+    Some(out)
+}
+
+fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    for c in r.quantity.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let num = c.name("num").expect("num is not optional");
+        let raw = num.as_str();
+        let Some(n) = parse_num(raw) else { continue };
+        let unit = c["unit"].to_string();
+        let last = unit.rsplit(' ').next().unwrap_or("");
+        let before = body[..num.start()].chars().next_back();
+        let is_word_number = raw.chars().all(char::is_alphabetic);
+        let prev_word =
+            word_before(body, c.get(0).map_or(num.start(), |g| g.start())).map(|w| &body[w]);
+        let year_like = !raw.contains([',', '.'])
+            && (1900.0..=2100.0).contains(&n)
+            && c.name("scale").is_none();
+        let skip = TIME_NOUNS.contains(&last)
+            || ["percent", "percentage"]
+                .iter()
+                .any(|p| unit.starts_with(p))
+            || before.is_some_and(|ch| {
+                ch.is_alphanumeric()
+                    || matches!(ch, '$' | '€' | '£' | '¥' | '₩' | '-' | '–' | '/' | '.')
+            })
+            || year_like
+            || (is_word_number
+                && matches!(prev_word, Some("the" | "The" | "these" | "those" | "both")))
+            || prev_word.is_some_and(|w| {
+                capitalised(w)
+                    && c.name("qual").is_none()
+                    && !is_word_number
+                    && name_word(w)
+                    && !w.ends_with('s')
+            })
+            || unit.split(' ').any(|w| {
+                [
+                    "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "is",
+                    "are", "was", "were", "has", "have",
+                ]
+                .contains(&w)
+            });
+        if skip {
+            continue;
+        }
+        let value = tidy(n * scale(c.name("scale").map(|s| s.as_str())));
+        out.push(Cand {
+            span: m.range(),
+            rule: "quantity.counted",
+            data: CandData::Quantity { value, unit },
+        });
+    }
+}
+
+/// Organisation names: defined with an acronym, headed by an organisation
+/// word, ending in a company suffix, or listed after "companies such as".
+fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    let words = words_in(body, 0);
+    let text_of = |w: &Range<usize>| &body[w.clone()];
+    let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
+
+    // Name with an acronym in brackets.
+    for (name, acronym) in acronym_definitions(body, r) {
+        out.push(Cand {
+            span: name.clone(),
+            rule: "org.defined",
+            data: CandData::Org {
+                name: clean_name(&body[name]),
+                acronym: Some(acronym),
+            },
+        });
+    }
+
+    for (i, w) in words.iter().enumerate() {
+        let word = text_of(w);
+        let plural_noun =
+            word.ends_with('s') && ORG_PLURALS.contains(&word.to_lowercase().as_str());
+        if !HEADS.contains(word) && !plural_noun {
+            continue;
+        }
+        // "Ministry of Trade, Industry and Energy", "Bank of Korea"
+        if ORG_HEADS_OF.contains(&word)
+            && let Some(span) = text::org_name_span(body, &words, i)
+            && span.end > w.end
+        {
+            let data = CandData::Org {
+                name: clean_name(&body[span.clone()]),
+                acronym: None,
+            };
+            out.push(Cand {
+                span,
+                rule: "org.head-of",
+                data,
+            });
+        }
+        // "Korea Semiconductor Industry Association", "Samsung Electronics"
+        if ORG_HEADS_END.contains(&word) {
+            let mut first = i;
+            while first > 0 {
+                let g = gap(first - 1, first);
+                let prev = text_of(&words[first - 1]);
+                let joins = g == " " || g == "–" || g == "-";
+                let numeric = prev.chars().all(|c| c.is_ascii_digit()) && first >= 2;
+                if joins
+                    && (name_word(prev) || numeric)
+                    && !TITLES.contains(&prev)
+                    && !prev.ends_with("’s")
+                {
+                    first -= 1;
+                } else {
+                    break;
+                }
+            }
+            // "King Salman Maritime Industries Complex" is a place.
+            let next_is_place = words
+                .get(i + 1)
+                .is_some_and(|n| gap(i, i + 1) == " " && PLACE_NOUNS.contains(&text_of(n)));
+            if next_is_place {
+                continue;
+            }
+            // The name must start with a name word, not a number.
+            while first < i && !name_word(text_of(&words[first])) {
+                first += 1;
+            }
+            // A country or month alone before a head is not a name ("Korea Energy" may be).
+            if first < i {
+                let span = words[first].start..w.end;
+                let rule = if [
+                    "Inc",
+                    "Corp",
+                    "Co",
+                    "Ltd",
+                    "LLC",
+                    "PLC",
+                    "AG",
+                    "GmbH",
+                    "Electronics",
+                    "Motor",
+                    "Motors",
+                    "Industries",
+                    "Solution",
+                    "Solutions",
+                    "Display",
+                    "Logistics",
+                    "Chemical",
+                    "Chemicals",
+                    "Steel",
+                    "Telecom",
+                    "Airlines",
+                    "Pharmaceuticals",
+                    "Technologies",
+                    "Energy",
+                    "Holdings",
+                    "Group",
+                    "Aerospace",
+                    "Shipbuilding",
+                    "Construction",
+                    "Engineering",
+                    "Partners",
+                    "Capital",
+                ]
+                .contains(&word)
+                {
+                    "org.company-suffix"
+                } else {
+                    "org.head"
+                };
+                // "the Ministry" style generic references have no name word.
+                let data = CandData::Org {
+                    name: clean_name(&body[span.clone()]),
+                    acronym: None,
+                };
+                out.push(Cand { span, rule, data });
+            }
+        }
+        // "firms such as DEEPX, Mobilint, and FuriosaAI"
+        if plural_noun {
+            let rest = &body[w.end..];
+            let intro = ["such as ", "including ", "like ", "led by "]
+                .iter()
+                .find_map(|p| {
+                    rest.strip_prefix(' ')
+                        .and_then(|r| r.strip_prefix(p))
+                        .map(|_| 1 + p.len())
+                });
+            let Some(skip) = intro else { continue };
+            let list_start = w.end + skip;
+            list_items(body, list_start, out);
+        }
+    }
+}
+
+/// Items of "A, B, and C" (or "A and B") starting at `at`: each a run of
+/// name words; the list ends at the first item that is not one.
+fn list_items(body: &str, at: usize, out: &mut Vec<Cand>) {
+    let end = body[at..]
+        .find(['.', ';', ':', '(', '“', '"'])
+        .map_or(body.len(), |i| at + i);
+    let ws = words_in(&body[at..end], at);
+    let mut i = 0;
+    while i < ws.len() {
+        // Skip the separators "," and "and"/"or" between items.
+        while i < ws.len() && matches!(&body[ws[i].clone()], "and" | "or") {
+            i += 1;
+        }
+        let first = i;
+        while i < ws.len()
+            && (name_word(&body[ws[i].clone()])
+                || body[ws[i].clone()].chars().all(|c| c.is_ascii_digit()))
+            && (i == first || &body[ws[i - 1].end..ws[i].start] == " ")
+        {
+            i += 1;
+        }
+        if i == first {
+            break;
+        }
+        let span = ws[first].start..ws[i - 1].end;
+        let name = clean_name(&body[span.clone()]);
+        // A country in the list is a country, not a company.
+        if !PLACE_NAMES.contains(name.as_str()) {
+            out.push(Cand {
+                span,
+                rule: "org.listed",
+                data: CandData::Org {
+                    name,
+                    acronym: None,
+                },
+            });
+        }
+        let sep = ws.get(i).map_or("", |n| &body[ws[i - 1].end..n.start]);
+        let next = ws.get(i).map_or("", |n| &body[n.clone()]);
+        if !(sep == ", " || (sep == " " && matches!(next, "and" | "or"))) {
+            break;
+        }
+    }
+}
+
+/// (name span, acronym) for each "Name (ACR)" or "Name (ACR, …" whose
+/// acronym fits the name's initials and whose name is an organisation's.
+fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    for c in r.acronym_def.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let acr = c["acr"].to_string();
+        if acr.chars().filter(|c| c.is_uppercase()).count() < 2 {
+            continue;
+        }
+        // Walk back over the name: name words and connectors.
+        let head = &body[..m.start()];
+        let ws = words_in(head, 0);
+        let mut first = ws.len();
+        let mut i = ws.len();
+        while i > 0 {
+            let w = &head[ws[i - 1].clone()];
+            let g = if i < ws.len() {
+                &head[ws[i - 1].end..ws[i].start]
+            } else {
+                ""
+            };
+            if !(g.is_empty() || g == " " || g == ", " || g == " & " || g == "–" || g == "-") {
+                break;
+            }
+            // "Association, Korea Planning … Institute (KEIT)": a comma after
+            // a complete organisation name ends the walk.
+            if g == ", " && (ORG_HEADS_END.contains(&w) || ORG_HEADS_OF.contains(&w)) {
+                break;
+            }
+            if name_word(w) || (w == "&") {
+                first = i - 1;
+            } else if !["of", "for", "and", "on", "the", "de", "du"].contains(&w) || i == ws.len() {
+                break;
+            }
+            i -= 1;
+        }
+        if first == ws.len() {
+            continue;
+        }
+        let span = ws[first].start..ws[ws.len() - 1].end;
+        let name = &body[span.clone()];
+        let words: Vec<&str> = name
+            .split([' ', '–', '-'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        let is_org = words
+            .iter()
+            .any(|w| ORG_HEADS_END.contains(w) || ORG_HEADS_OF.contains(w));
+        let agreement = words
+            .iter()
+            .any(|w| ["Memorandum", "Agreement", "Treaty", "Accord"].contains(w));
+        let initials_ok = acr.chars().next() == name.chars().next() && {
+            let lower = name.to_lowercase();
+            let mut it = lower.chars();
+            acr.to_lowercase().chars().all(|a| it.any(|c| c == a))
+        };
+        if is_org && !agreement && initials_ok {
+            out.push((span, acr));
+        }
+    }
+    out
+}
+
+fn persons(body: &str, out: &mut Vec<Cand>) {
+    // "Minister Bryant’s request": the possessive is not part of the name.
+    let words: Vec<Range<usize>> = words_in(body, 0)
+        .into_iter()
+        .map(|w| {
+            match body[w.clone()]
+                .strip_suffix("’s")
+                .or_else(|| body[w.clone()].strip_suffix("'s"))
+            {
+                Some(stem) => w.start..w.start + stem.len(),
+                None => w,
+            }
+        })
+        .collect();
+    let w = |i: usize| &body[words[i].clone()];
+    let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
+    let is_name_token = |s: &str| {
+        name_word(s)
+            && !TITLE_STARTS.contains(s)
+            && !PLACE_NOUNS.contains(&s)
+            && month_number(s).is_none()
+            && !WEEKDAYS.contains(&s)
+            && s.chars().any(|c| c.is_lowercase())
+            && !HEADS.contains(s)
+            && !PLACE_NAMES.contains(s)
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if !TITLE_STARTS.contains(w(i)) {
+            i += 1;
+            continue;
+        }
+        // Titles may be two words ("Prime Minister", "Director-General").
+        let title_len = TITLES.iter().find_map(|t| {
+            let parts: Vec<&str> = t.split(' ').collect();
+            let fits = parts
+                .iter()
+                .enumerate()
+                .all(|(k, p)| i + k < words.len() && w(i + k) == p.trim_end_matches('.'))
+                && (1..parts.len()).all(|k| gap(i + k - 1, i + k) == " ");
+            fits.then_some(parts.len())
+        });
+        let Some(tl) = title_len else {
+            i += 1;
+            continue;
+        };
+        let title_end = i + tl - 1;
+        // The title's complement: "of Trade, Industry and Energy", "for Trade".
+        let mut role_end = title_end;
+        let mut name_from = title_end + 1;
+        if let Some(span) = text::org_name_span(body, &words, title_end)
+            && span.end > words[title_end].end
+        {
+            role_end = words
+                .iter()
+                .position(|x| x.end == span.end)
+                .unwrap_or(title_end);
+            name_from = role_end + 1;
+        }
+        // Collect name tokens after the role.
+        let mut j = name_from;
+        while j < words.len()
+            && j < name_from + 3
+            && is_name_token(w(j))
+            && (j == name_from || gap(j - 1, j) == " ")
+            && gap(j.saturating_sub(1).max(role_end), j) == " "
+        {
+            j += 1;
+        }
+        // A name ends its run of capitals: "King Abdullah Economic City" is a place.
+        if j < words.len() && j > name_from && gap(j - 1, j) == " " && name_word(w(j)) {
+            i += 1;
+            continue;
+        }
+        let mut name_tokens = name_from..j;
+        // "Minister for Trade Yeo Han-koo": the complement swallowed the name.
+        if name_tokens.is_empty() && role_end > title_end {
+            let tail: Vec<usize> = (title_end + 2..=role_end).collect();
+            let plain_tail = tail.len() >= 3
+                && tail.windows(2).all(|p| gap(p[0], p[1]) == " ")
+                && is_name_token(w(role_end))
+                && is_name_token(w(role_end - 1))
+                && tail.iter().all(|&t| w(t) != "and");
+            let hyphenated = w(role_end).contains('-')
+                && w(role_end)
+                    .split('-')
+                    .nth(1)
+                    .is_some_and(|s| s.starts_with(char::is_lowercase));
+            if plain_tail || (hyphenated && tail.len() >= 3) {
+                name_tokens = role_end - 1..role_end + 1;
+                role_end -= 2;
+            }
+        }
+        let role = body[words[i].start..words[role_end].end].to_string();
+        if name_tokens.len() >= 2 || (name_tokens.len() == 1 && w(name_tokens.start).contains('-'))
+        {
+            let span = words[name_tokens.start].start..words[name_tokens.end - 1].end;
+            out.push(Cand {
+                span: span.clone(),
+                rule: "person.title-name",
+                data: CandData::Person {
+                    name: body[span].to_string(),
+                    role: Some(role),
+                    short: false,
+                },
+            });
+            i = name_tokens.end;
+            continue;
+        }
+        if name_tokens.len() == 1 && role_end == title_end {
+            // "Minister Kim": a short reference, resolved later.
+            let span = words[i].start..words[name_tokens.start].end;
+            out.push(Cand {
+                span,
+                rule: "person.title-surname",
+                data: CandData::Person {
+                    name: w(name_tokens.start).to_string(),
+                    role: Some(role),
+                    short: true,
+                },
+            });
+            i = name_tokens.end;
+            continue;
+        }
+        i += 1;
+    }
+    // "Chris Bryant, the UK Minister of State …", "Kim Jung-kwan, Minister of …"
+    for k in 0..words.len() {
+        let mut j = k;
+        while j < words.len()
+            && j < k + 3
+            && is_name_token(w(j))
+            && (j == k || gap(j - 1, j) == " ")
+        {
+            j += 1;
+        }
+        if j - k < 2 || j >= words.len() || gap(j - 1, j) != ", " {
+            continue;
+        }
+        if k > 0 && is_name_token(w(k - 1)) && gap(k - 1, k) == " " {
+            continue; // not the start of the run
+        }
+        let after = &body[words[j - 1].end + 2..];
+        let after = after.strip_prefix("the ").unwrap_or(after);
+        let role_words: Vec<&str> = after
+            .split([',', '.', ';'])
+            .next()
+            .unwrap_or("")
+            .split(' ')
+            .collect();
+        let titled = role_words
+            .iter()
+            .take(3)
+            .any(|rw| TITLES.iter().any(|t| t.split(' ').next_back() == Some(*rw)));
+        if titled {
+            let span = words[k].start..words[j - 1].end;
+            let role = after
+                .split([',', ';'])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_end_matches('.')
+                .to_string();
+            out.push(Cand {
+                span: span.clone(),
+                rule: "person.name-role",
+                data: CandData::Person {
+                    name: body[span].to_string(),
+                    role: Some(role),
+                    short: false,
+                },
+            });
+        }
+    }
+}
+
+fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    for m in r.places.find_iter(body) {
+        let span = m.start()..m.end();
+        if !whole(body, &span) {
+            continue;
+        }
+        let (name, code) = &r.place_of[m.pattern().as_usize()];
+        // "US" in capitals is often the pronoun in shouted text; require a neighbour in lower case.
+        out.push(Cand {
+            span,
+            rule: "country.gazetteer",
+            data: CandData::Country {
+                name: name.clone(),
+                code: code.clone(),
+            },
+        });
+    }
+}
+
+fn resolve_day(published: Date, month: u8, day: u8, year: Option<u16>) -> Option<Date> {
+    if let Some(y) = year {
+        return Date::new(y, month, day).ok();
+    }
+    // No year: the one that puts the date nearest the publication date.
+    let candidates = [
+        published.year.checked_sub(1),
+        Some(published.year),
+        published.year.checked_add(1),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .filter_map(|y| Date::new(y, month, day).ok())
+        .min_by_key(|d| (d.days_since_epoch() - published.days_since_epoch()).abs())
+}
+
+fn weekday(d: Date) -> usize {
+    // 1970-01-01 was a Thursday (index 3 from Monday).
+    (d.days_since_epoch() + 3).rem_euclid(7) as usize
+}
+
+fn add_days(d: Date, n: i32) -> Option<Date> {
+    let target = d.days_since_epoch() + n;
+    // Walk from a nearby known date: fine for the small offsets used here.
+    let mut cur = d;
+    let step = n.signum();
+    while cur.days_since_epoch() != target {
+        let next = cur.days_since_epoch() + step;
+        cur = date_from_days(next)?;
+    }
+    Some(cur)
+}
+
+fn date_from_days(z: i32) -> Option<Date> {
+    // Howard Hinnant's civil_from_days.
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    Date::new(u16::try_from(y).ok()?, m as u8, d as u8).ok()
+}
+
+/// The sentence around byte `at`. Rules ask this many times per body, so
+/// the body's sentences are split once and kept for the next call (per
+/// thread, keyed by the body's address and length).
+fn sentence_of(body: &str, at: usize) -> Range<usize> {
+    thread_local! {
+        static CACHE: std::cell::RefCell<(usize, usize, Vec<Range<usize>>)> = const { std::cell::RefCell::new((0, 0, Vec::new())) };
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let id = (body.as_ptr() as usize, body.len());
+        if (cache.0, cache.1) != id {
+            *cache = (id.0, id.1, text::sentences(body));
+        }
+        let sents = &cache.2;
+        let i = sents.partition_point(|s| s.end <= at);
+        match sents.get(i) {
+            Some(s) if s.start <= at => s.clone(),
+            // Between sentences (white space): the one before.
+            _ => i
+                .checked_sub(1)
+                .and_then(|k| sents.get(k))
+                .cloned()
+                .unwrap_or(0..body.len()),
+        }
+    })
+}
+
+/// Every name a country or region goes by, for quick "is this a place?" checks.
+static PLACE_NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    COUNTRIES
+        .iter()
+        .flat_map(|(_, _, a)| a.iter().copied())
+        .chain(REGIONS.iter().flat_map(|(_, a)| a.iter().copied()))
+        .collect()
+});
+
+/// Organisation head words, as a set: they are checked for every word.
+static HEADS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| ORG_HEADS_END.iter().chain(ORG_HEADS_OF).copied().collect());
+
+/// The first words of titles, to skip words that cannot open one.
+static TITLE_STARTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .map(|t| t.split(' ').next().unwrap_or(t).trim_end_matches('.'))
+        .collect()
+});
+
+/// A short label for what happens in the sentence around `at`: a named
+/// gathering ("AI Semiconductor Forum"), else "a video conference", else
+/// the start of the clause.
+fn event_label(body: &str, sentence: Range<usize>) -> String {
+    let s = &body[sentence.clone()];
+    let ws = words_in(s, 0);
+    for (i, w) in ws.iter().enumerate() {
+        let word = &s[w.clone()];
+        if EVENT_NOUNS.contains(&word.to_lowercase().as_str()) {
+            if capitalised(word) {
+                let mut first = i;
+                while first > 0
+                    && name_word(&s[ws[first - 1].clone()])
+                    && &s[ws[first - 1].end..ws[first].start] == " "
+                {
+                    first -= 1;
+                }
+                if first < i {
+                    return s[ws[first].start..w.end].to_string();
+                }
+            }
+            let first = i.saturating_sub(2);
+            let start = (first..i)
+                .find(|&k| ["a", "an", "the"].contains(&&s[ws[k].clone()]))
+                .map_or(w.start, |k| ws[k].start);
+            return s[start..w.end].to_string();
+        }
+    }
+    first_words(s, 8)
+}
+
+fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
+    for re in [&r.date_md, &r.date_dm] {
+        for c in re.captures_iter(body) {
+            let m = c.get(0).expect("group 0 always matches");
+            let Some(month) = month_number(&c["mon"]) else {
+                continue;
+            };
+            let Ok(day) = c["day"].parse::<u8>() else {
+                continue;
+            };
+            let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+            let Some(date) = resolve_day(published, month, day, year) else {
+                continue;
+            };
+            let what = event_label(body, sentence_of(body, m.start()));
+            out.push(Cand {
+                span: m.range(),
+                rule: "event.date",
+                data: CandData::Event { date, what },
+            });
+        }
+    }
+    for c in r.date_rel.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let date = if let Some(d) = c.name("day") {
+            let offset = match d.as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            add_days(published, offset)
+        } else {
+            let target = WEEKDAYS.iter().position(|w| *w == &c["wd"]).unwrap_or(0);
+            let today = weekday(published);
+            let sentence = &body[sentence_of(body, m.start())];
+            let future = c["rel"] == *"next" || sentence.contains(" will ");
+            let back = (today + 7 - target) % 7;
+            let offset = match &c["rel"] {
+                "last" => -(if back == 0 { 7 } else { back as i32 }),
+                _ if future => ((target + 7 - today) % 7) as i32,
+                _ => -(back as i32),
+            };
+            add_days(published, offset)
+        };
+        let Some(date) = date else { continue };
+        // A plain weekday ("on Friday") also matches the date rules when a date follows.
+        let what = event_label(body, sentence_of(body, m.start()));
+        out.push(Cand {
+            span: m.range(),
+            rule: "event.relative",
+            data: CandData::Event { date, what },
+        });
+    }
+}
+
+/// The clause around a time expression, minus the expression: a label.
+fn milestone_label(body: &str, span: &Range<usize>) -> String {
+    let sentence = sentence_of(body, span.start);
+    let before = &body[sentence.start..span.start];
+    let after = &body[span.end..sentence.end];
+    let clause_before = before.rsplit([',', ';', ':']).next().unwrap_or("").trim();
+    if clause_before.split_whitespace().count() >= 3 {
+        let ws: Vec<&str> = clause_before.split_whitespace().collect();
+        let n = ws.len();
+        return ws[n.saturating_sub(10)..]
+            .join(" ")
+            .trim_end_matches([',', '.'])
+            .to_string();
+    }
+    let clause_after = after
+        .split(['(', ';'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_start_matches([',', ')'])
+        .trim();
+    first_words(clause_after, 10)
+        .trim_end_matches([',', '.'])
+        .to_string()
+}
+
+fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
+    let this_year = published.year;
+    for c in r.milestone_year.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let prep = &c["prep"];
+        let year = match &c["year"] {
+            "next year" => this_year + 1,
+            "this year" => this_year,
+            y => match y.parse::<u16>() {
+                Ok(y) => y,
+                Err(_) => continue,
+            },
+        };
+        // After "in"/"for"/"from", a past year reports statistics, not a
+        // plan; the current year is a plan only when the sentence says so.
+        if matches!(prep, "in" | "for" | "from" | "starting in" | "beginning in") {
+            let sentence = &body[sentence_of(body, m.start())];
+            let future = [
+                " will ",
+                " plan",
+                " aim",
+                " target",
+                " expected to",
+                " scheduled",
+                " to be ",
+            ]
+            .iter()
+            .any(|w| sentence.contains(w));
+            let month_past = c
+                .name("mon")
+                .and_then(|mo| month_number(mo.as_str()))
+                .is_some_and(|mo| mo < published.month);
+            if year < this_year || (year == this_year && (!future || month_past)) {
+                continue;
+            }
+        }
+        // "Vision 2030 Committee": a year inside a name.
+        if body[m.end()..].starts_with(['-', '–'])
+            || body[m.end()..]
+                .trim_start()
+                .starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        if c["year"] == *"this year" && !body[sentence_of(body, m.start())].contains(" will ") {
+            continue;
+        }
+        let period = match (c.name("part").map(|p| p.as_str()), c.name("mon")) {
+            (Some(p), _) if p.contains("first half") => Period::Half(year, 1),
+            (Some(p), _) if p.contains("second half") || p.contains("latter half") => {
+                Period::Half(year, 2)
+            }
+            (_, Some(mon)) => Period::Month(year, month_number(mon.as_str()).unwrap_or(1)),
+            _ => Period::Year(year),
+        };
+        let span = m.range();
+        let what = milestone_label(body, &span);
+        out.push(Cand {
+            span,
+            rule: "milestone.year",
+            data: CandData::Milestone {
+                start: period,
+                end: period,
+                what,
+            },
+        });
+    }
+    for c in r.milestone_range.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let (a, b) = match (
+            c.name("y1").or(c.name("f1")),
+            c.name("y2").or(c.name("f2")),
+            c.name("solo"),
+        ) {
+            (Some(a), Some(b), _) => (a.as_str(), b.as_str()),
+            (_, _, Some(s)) => (s.as_str(), s.as_str()),
+            _ => continue,
+        };
+        let (Ok(a), Ok(b)) = (a.parse::<u16>(), b.parse::<u16>()) else {
+            continue;
+        };
+        if b < a || (c.name("solo").is_some() && a < this_year) {
+            continue;
+        }
+        let span = m.range();
+        let what = milestone_label(body, &span);
+        out.push(Cand {
+            span,
+            rule: "milestone.range",
+            data: CandData::Milestone {
+                start: Period::Year(a),
+                end: Period::Year(b),
+                what,
+            },
+        });
+    }
+    for c in r.milestone_rel.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let year = if &c["when"] == "next year" {
+            this_year + 1
+        } else {
+            this_year
+        };
+        if c["when"] == *"this year" && !body[sentence_of(body, m.start())].contains(" will ") {
+            continue;
+        }
+        let span = m.range();
+        let what = milestone_label(body, &span);
+        out.push(Cand {
+            span,
+            rule: "milestone.relative",
+            data: CandData::Milestone {
+                start: Period::Year(year),
+                end: Period::Year(year),
+                what,
+            },
+        });
+    }
+}
+
+/// Agreements: one named by its parties ("Korea–UK FTA"), at its first
+/// mention, or any agreement noun in a sentence that says it was signed or
+/// concluded.
+fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    let mut last_sentence = None;
+    let mut named_seen: Vec<String> = Vec::new();
+    for c in r.agreement.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let sentence = sentence_of(body, m.start());
+        let s = body[sentence.clone()].to_lowercase();
+        let concluded = [
+            "sign",
+            "concluded",
+            "conclude ",
+            "concludes",
+            "inked",
+            "entered into",
+            "finaliz",
+            "finalis",
+            "exchanged",
+        ]
+        .iter()
+        .any(|v| s.contains(v));
+        if let Some(pfx) = c.name("pfx") {
+            // One fact per named agreement: "Korea–UK FTA", and again later.
+            let parties = pfx.as_str().split(' ').next().unwrap_or("").to_string();
+            if named_seen.contains(&parties) {
+                continue;
+            }
+            named_seen.push(parties);
+        } else if !concluded || last_sentence == Some(sentence.start) {
+            continue;
+        }
+        // "signed after …" or "signing of" must be about this agreement, not one mentioned in passing.
+        last_sentence = Some(sentence.start);
+        let noun = c.name("noun").expect("noun is not optional");
+        let tail = &body[m.end()..sentence.end];
+        let topic: String = tail
+            .trim_start()
+            .strip_prefix("to ")
+            .or_else(|| tail.trim_start().strip_prefix("on "))
+            .map(|t| first_words(t, 7))
+            .unwrap_or_default();
+        let what = if topic.is_empty() {
+            noun.as_str().to_string()
+        } else {
+            format!(
+                "{} to {}",
+                noun.as_str(),
+                topic.trim_end_matches(['.', ','])
+            )
+        };
+        out.push(Cand {
+            span: m.range(),
+            rule: "agreement.signed",
+            data: CandData::Agreement { what },
+        });
+    }
+}
+
+fn quotes(body: &str, out: &mut Vec<Cand>) {
+    let mut search = 0;
+    while let Some(open_rel) = body[search..].find(['“', '"']) {
+        let open = search + open_rel;
+        let open_char = body[open..].chars().next().expect("found a char");
+        let close_char = if open_char == '“' { '”' } else { '"' };
+        let inner_start = open + open_char.len_utf8();
+        let Some(close_rel) = body[inner_start..].find(close_char) else {
+            break;
+        };
+        let close = inner_start + close_rel;
+        search = close + close_char.len_utf8();
+        let inner = &body[inner_start..close];
+        if inner.split_whitespace().count() < 5 {
+            continue;
+        }
+        // A quotation is introduced or followed by a speech verb.
+        let before = &body[open.saturating_sub(80)..open];
+        let before = before
+            .get(before.len().saturating_sub(80)..)
+            .unwrap_or(before);
+        let after = &body[search..body.len().min(search + 60)];
+        let has = |s: &str| SPEECH_VERBS.iter().any(|v| s.contains(v));
+        let before_clause = before.rsplit(['.', '”']).next().unwrap_or("");
+        let after_clause = after.split(['.', '“']).next().unwrap_or("");
+        if !(has(before_clause) || has(after_clause)) {
+            continue;
+        }
+        let trimmed_start = inner_start + (inner.len() - inner.trim_start().len());
+        let trimmed_end = close - (inner.len() - inner.trim_end().len());
+        let inner_t = &body[trimmed_start..trimmed_end];
+        // "…,” he said": the comma belongs to the sentence around the quote.
+        let end = if inner_t.ends_with(',') {
+            trimmed_end - 1
+        } else {
+            trimmed_end
+        };
+        out.push(Cand {
+            span: trimmed_start..end,
+            rule: "quote.speech-verb",
+            data: CandData::Quote {
+                speaker_hint: Some(open),
+            },
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Resolution
+
+/// Keeps one candidate per mention: longest first, then most specific.
+/// Quotes contain other facts and are kept beside them.
+fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        (b.span.end - b.span.start)
+            .cmp(&(a.span.end - a.span.start))
+            .then(a.data.rank().cmp(&b.data.rank()))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept: Vec<Cand> = Vec::new();
+    for c in cands {
+        if c.span.is_empty() {
+            continue;
+        }
+        let is_quote = matches!(c.data, CandData::Quote { .. });
+        let clash = kept.iter().any(|k| {
+            let k_quote = matches!(k.data, CandData::Quote { .. });
+            is_quote == k_quote && k.span.start < c.span.end && c.span.start < k.span.end
+        });
+        if !clash {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| (c.span.start, c.span.end));
+    kept
+}
+
+/// The entity table of a corpus, built mention by mention.
+#[derive(Default)]
+struct Registry {
+    entities: Vec<Entity>,
+    by_key: HashMap<(u8, String), u32>,
+}
+
+/// Legal forms that do not tell two organisations apart: "Hyundai Motor"
+/// and "Hyundai Motor Company" are one company.
+const LEGAL_FORMS: &[&str] = &[
+    "company",
+    "co",
+    "co.",
+    "corporation",
+    "corp",
+    "corp.",
+    "inc",
+    "inc.",
+    "incorporated",
+    "ltd",
+    "ltd.",
+    "limited",
+    "llc",
+    "plc",
+    "ag",
+    "gmbh",
+    "sa",
+    "s.a.",
+];
+
+fn key(s: &str) -> String {
+    let lower = s.to_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| LEGAL_FORMS.contains(&w.trim_end_matches(',')))
+    {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+impl Registry {
+    fn get_or_add(&mut self, kind: EntityKind, name: &str, prefix: &str) -> u32 {
+        let k = (kind as u8, key(name));
+        if let Some(&id) = self.by_key.get(&k) {
+            return id;
+        }
+        let id = self.entities.len() as u32;
+        let mut slug = format!("{prefix}-{}", text::slug(name, 60));
+        if self.entities.iter().any(|e| e.id == slug) {
+            slug = format!("{slug}-{id}");
+        }
+        self.entities.push(Entity {
+            id: slug,
+            kind,
+            name: name.to_string(),
+            acronym: None,
+            code: None,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+        });
+        self.by_key.insert(k, id);
+        id
+    }
+
+    fn alias(&mut self, id: u32, kind: EntityKind, alias: &str) {
+        let e = &mut self.entities[id as usize];
+        if alias != e.name && !e.aliases.iter().any(|a| a == alias) {
+            e.aliases.push(alias.to_string());
+        }
+        self.by_key.entry((kind as u8, key(alias))).or_insert(id);
+    }
+}
+
+/// Canonical organisation names: renames followed to the current name.
+fn current_name(name: &str) -> (&str, Option<&'static str>) {
+    for (old, old_acr, new, new_acr) in RENAMES {
+        if key(name) == key(old) || name == *old_acr {
+            return (new, Some(new_acr));
+        }
+        if key(name) == key(new) || name == *new_acr {
+            return (new, Some(new_acr));
+        }
+    }
+    (name, None)
+}
+
+/// Extracts the facts of every release, builds the entity table, names each
+/// release's issuing agency and picks its keywords.
+pub fn enrich(corpus: &mut Corpus) {
+    let r = &*RULES;
+    // Pass 1: acronyms defined anywhere in the corpus.
+    let mut acronym_names: HashMap<String, String> = HashMap::new();
+    for rel in &corpus.releases {
+        for (span, acr) in acronym_definitions(&rel.body, r) {
+            acronym_names
+                .entry(acr)
+                .or_insert_with(|| clean_name(&rel.body[span]));
+        }
+    }
+    for (old, old_acr, new, new_acr) in RENAMES {
+        if acronym_names.contains_key(*old_acr) || acronym_names.contains_key(*new_acr) {
+            acronym_names
+                .entry(old_acr.to_string())
+                .or_insert_with(|| old.to_string());
+            acronym_names
+                .entry(new_acr.to_string())
+                .or_insert_with(|| new.to_string());
+        }
+    }
+    let mut acronym_list: Vec<String> = acronym_names.keys().cloned().collect();
+    acronym_list.sort();
+    let acronyms = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&acronym_list)
+        .expect("acronyms build an automaton");
+
+    // Pass 2: candidates, resolved per release.
+    let resolved: Vec<Vec<Cand>> = corpus
+        .releases
+        .iter()
+        .map(|rel| resolve_overlaps(candidates(&rel.body, rel.date, &acronyms, &acronym_list)))
+        .collect();
+
+    // Pass 3: entities.
+    let mut reg = Registry::default();
+    // Full person names in the corpus, for "Minister Kim" in a release that never names him in full.
+    let mut full_people: Vec<(String, Vec<String>)> = Vec::new();
+    for cands in &resolved {
+        for c in cands {
+            if let CandData::Person {
+                name,
+                short: false,
+                role,
+            } = &c.data
+            {
+                let i = full_people
+                    .iter()
+                    .position(|(n, _)| n == name)
+                    .unwrap_or_else(|| {
+                        full_people.push((name.clone(), Vec::new()));
+                        full_people.len() - 1
+                    });
+                if let Some(r) = role {
+                    full_people[i].1.push(r.clone());
+                }
+            }
+        }
+    }
+    let org_entity = |reg: &mut Registry, name: &str, acronym: Option<&str>| -> u32 {
+        let (canonical, renamed_acr) = current_name(name);
+        let canonical = canonical.to_string();
+        let id = reg.get_or_add(EntityKind::Organization, &canonical, "org");
+        if canonical != name {
+            reg.alias(id, EntityKind::Organization, name);
+        }
+        for (old, old_acr, new, _) in RENAMES {
+            if canonical == *new && (key(name) == key(old) || Some(*old_acr) == acronym) {
+                reg.alias(id, EntityKind::Organization, old);
+                reg.alias(id, EntityKind::Organization, old_acr);
+            }
+        }
+        let acr = renamed_acr
+            .map(str::to_string)
+            .or(acronym.map(str::to_string));
+        if let Some(a) = &acr {
+            if reg.entities[id as usize].acronym.is_none() {
+                reg.entities[id as usize].acronym = Some(a.clone());
+            }
+            reg.alias(id, EntityKind::Organization, a);
+        }
+        if let Some(a) = acronym {
+            reg.alias(id, EntityKind::Organization, a);
+        }
+        id
+    };
+
+    for (rel, cands) in corpus.releases.iter_mut().zip(resolved) {
+        let body = &rel.body;
+        // A long quote spans sentences: from the first one's start to the last one's end.
+        let sentence_range = |span: &Range<usize>| -> [u32; 2] {
+            let first = sentence_of(body, span.start).start.min(span.start);
+            let last = sentence_of(body, span.end.saturating_sub(1))
+                .end
+                .max(span.end);
+            [first as u32, last as u32]
+        };
+        let mut facts: Vec<Fact> = Vec::new();
+        // Person mentions in order, for "Minister Kim" and "He added".
+        let mut people_here: Vec<(usize, u32)> = Vec::new();
+        for c in &cands {
+            let data = match &c.data {
+                CandData::Money { amount, currency } => FactData::Money {
+                    amount: *amount,
+                    currency: currency.clone(),
+                },
+                CandData::Percent {
+                    value,
+                    direction,
+                    subject,
+                    points,
+                } => FactData::Percent {
+                    value: *value,
+                    direction: *direction,
+                    subject: subject.clone(),
+                    points: *points,
+                },
+                CandData::Quantity { value, unit } => FactData::Quantity {
+                    value: *value,
+                    unit: unit.clone(),
+                },
+                CandData::Org { name, acronym } => {
+                    let name = acronym.as_ref().and_then(|a| acronym_names.get(a)).map_or(
+                        name.as_str(),
+                        |n| {
+                            if key(n) == key(name) {
+                                n.as_str()
+                            } else {
+                                name.as_str()
+                            }
+                        },
+                    );
+                    FactData::Organization {
+                        entity: org_entity(&mut reg, name, acronym.as_deref()),
+                    }
+                }
+                CandData::OrgAcronym { acronym } => {
+                    let name = acronym_names
+                        .get(acronym)
+                        .cloned()
+                        .unwrap_or_else(|| acronym.clone());
+                    FactData::Organization {
+                        entity: org_entity(&mut reg, &name, Some(acronym)),
+                    }
+                }
+                CandData::Person { name, role, short } => {
+                    let full = if *short {
+                        let here = people_here
+                            .iter()
+                            .rev()
+                            .map(|(_, id)| reg.entities[*id as usize].name.clone())
+                            .find(|n| n.split([' ', '-']).any(|t| t == name));
+                        here.or_else(|| {
+                            // Elsewhere in the corpus: the one person with this
+                            // name who holds this title ("Minister Kim").
+                            let title = role.as_deref().unwrap_or("");
+                            let named: Vec<&(String, Vec<String>)> = full_people
+                                .iter()
+                                .filter(|(n, _)| n.split([' ', '-']).any(|t| t == name))
+                                .collect();
+                            let titled: Vec<&&(String, Vec<String>)> = named
+                                .iter()
+                                .filter(|(_, roles)| {
+                                    roles.iter().any(|r| r.split(' ').any(|w| w == title))
+                                })
+                                .collect();
+                            match (named.len(), titled.len()) {
+                                (1, _) => Some(named[0].0.clone()),
+                                (_, 1) => Some(titled[0].0.clone()),
+                                _ => None,
+                            }
+                        })
+                        .unwrap_or_else(|| name.clone())
+                    } else {
+                        name.clone()
+                    };
+                    let id = reg.get_or_add(EntityKind::Person, &full, "person");
+                    let surface = &body[c.span.clone()];
+                    if surface != full {
+                        reg.alias(id, EntityKind::Person, surface);
+                    }
+                    if let Some(role) = role {
+                        let roles = &mut reg.entities[id as usize].roles;
+                        if !short && !roles.contains(role) {
+                            roles.push(role.clone());
+                        }
+                    }
+                    people_here.push((c.span.start, id));
+                    FactData::Person {
+                        entity: id,
+                        role: role.clone(),
+                    }
+                }
+                // Speakers are resolved below, once every person is known.
+                CandData::Quote { .. } => FactData::Quote { speaker: None },
+                CandData::Country { name, code } => {
+                    let id = reg.get_or_add(EntityKind::Country, name, "place");
+                    reg.entities[id as usize].code = code.clone();
+                    reg.alias(id, EntityKind::Country, &body[c.span.clone()]);
+                    FactData::Country { entity: id }
+                }
+                CandData::Event { date, what } => FactData::Event {
+                    date: *date,
+                    what: what.clone(),
+                },
+                CandData::Milestone { start, end, what } => FactData::Milestone {
+                    start: *start,
+                    end: *end,
+                    what: what.clone(),
+                },
+                CandData::Agreement { what } => FactData::Agreement {
+                    parties: Vec::new(),
+                    date: None,
+                    what: what.clone(),
+                },
+            };
+            facts.push(Fact {
+                span: [c.span.start as u32, c.span.end as u32],
+                sentence: sentence_range(&c.span),
+                rule: c.rule.to_string(),
+                data,
+            });
+        }
+        // Quote speakers: the people of the whole release are known now.
+        for (f, c) in facts.iter_mut().zip(&cands) {
+            if let CandData::Quote { speaker_hint } = c.data {
+                let open = speaker_hint.unwrap_or(c.span.start);
+                f.data = FactData::Quote {
+                    speaker: quote_speaker(body, open, c.span.end, &people_here),
+                };
+            }
+        }
+        // Agreements: parties and date from the same sentence.
+        let snapshot = facts.clone();
+        for f in facts.iter_mut() {
+            if let FactData::Agreement { parties, date, .. } = &mut f.data {
+                for g in &snapshot {
+                    let inside = g.span[0] >= f.sentence[0] && g.span[1] <= f.sentence[1];
+                    if !inside {
+                        continue;
+                    }
+                    match &g.data {
+                        FactData::Organization { entity } | FactData::Country { entity }
+                            if !parties.contains(entity) =>
+                        {
+                            parties.push(*entity)
+                        }
+                        FactData::Event { date: d, .. } if date.is_none() => *date = Some(*d),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        rel.facts = facts;
+    }
+
+    // The issuing agency, as a canonical name.
+    for rel in &mut corpus.releases {
+        if let Some(name) = text::issuing_agency(&rel.body) {
+            let (canonical, _) = current_name(&name);
+            let id = reg
+                .by_key
+                .get(&(EntityKind::Organization as u8, key(canonical)))
+                .copied();
+            rel.agency = Some(id.map_or(canonical.to_string(), |i| {
+                reg.entities[i as usize].name.clone()
+            }));
+        }
+    }
+    let docs: Vec<String> = corpus
+        .releases
+        .iter()
+        .map(|r| format!("{}\n{}\n{}", r.title, r.title, r.body))
+        .collect();
+    for (rel, kw) in corpus
+        .releases
+        .iter_mut()
+        .zip(super::keywords::top_terms(&docs, 6))
+    {
+        rel.keywords = kw;
+    }
+    corpus.entities = reg.entities;
+}
+
+/// Who said the quote opening at `open`: a person named in the clause
+/// before the quote or just after it, or, for "He added", the person
+/// mentioned last before it.
+fn quote_speaker(body: &str, open: usize, close: usize, people: &[(usize, u32)]) -> Option<u32> {
+    let sentence = sentence_of(body, open);
+    let lead = &body[sentence.start.min(open)..open];
+    // A person mention inside the lead-in clause.
+    let in_lead = people
+        .iter()
+        .rev()
+        .find(|(at, _)| *at >= sentence.start.min(open) && *at < open)
+        .map(|(_, id)| *id);
+    if in_lead.is_some() && SPEECH_VERBS.iter().any(|v| lead.contains(v)) {
+        return in_lead;
+    }
+    // "…,” said Minister Kim." / "…,” Kim said.": up to the next stop or quote.
+    let after_all = &body[close..];
+    let boundary = close
+        + after_all
+            .find(['.', '“', '"', '\n'])
+            .unwrap_or(after_all.len());
+    let segment = &body[close..boundary];
+    if SPEECH_VERBS.iter().any(|v| segment.contains(v))
+        && let Some((_, id)) = people.iter().find(|(at, _)| *at > close && *at < boundary)
+    {
+        return Some(*id);
+    }
+    // A pronoun, or a bare lead-in: the last person mentioned before.
+    people
+        .iter()
+        .rev()
+        .find(|(at, _)| *at < open)
+        .map(|(_, id)| *id)
+}
