@@ -9,6 +9,8 @@
 
 use explorer_core::facts::{FactKind, extract::enrich};
 use explorer_core::{Corpus, Parsed, json, parse};
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 const USAGE: &str =
@@ -35,7 +37,11 @@ fn main() -> ExitCode {
         }
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(out) => {
+            // A closed pipe (`explorer facts … | head`) is the reader's choice, not an error.
+            let _ = std::io::stdout().lock().write_all(out.as_bytes());
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("{e}");
             ExitCode::from(1)
@@ -54,53 +60,61 @@ fn load(file: &str) -> Result<Parsed, String> {
     })
 }
 
-fn check(file: &str, parsed: &Parsed) {
+fn check(file: &str, parsed: &Parsed) -> String {
+    let mut o = String::new();
     let corpus = &parsed.corpus;
     let n = corpus.releases.len();
     match corpus.date_range() {
-        Some((a, b)) => println!("{file}: {n} releases from {a} to {b}"),
-        None => println!("{file}: {n} releases"),
+        Some((a, b)) => writeln!(o, "{file}: {n} releases from {a} to {b}"),
+        None => writeln!(o, "{file}: {n} releases"),
     }
+    .ok();
     let truncated: Vec<&str> = corpus
         .releases
         .iter()
         .filter(|r| r.truncated)
         .map(|r| r.id.as_str())
         .collect();
-    println!("truncated bodies: {}", truncated.len());
+    writeln!(o, "truncated bodies: {}", truncated.len()).ok();
     for id in truncated {
-        println!("  {id}");
+        writeln!(o, "  {id}").ok();
     }
     let json_len = serde_json::to_vec(corpus).map_or(0, |v| v.len());
     let mut enriched = corpus.clone();
     enrich(&mut enriched);
     let facts: usize = enriched.releases.iter().map(|r| r.facts.len()).sum();
-    println!("facts: {facts}; entities: {}", enriched.entities.len());
-    println!(
+    writeln!(o, "facts: {facts}; entities: {}", enriched.entities.len()).ok();
+    writeln!(
+        o,
         "embedded blob: {} bytes with facts ({} bytes without; the text alone as JSON: {json_len} bytes)",
         enriched.encode().len(),
         corpus.encode().len()
-    );
-    println!("warnings: {}", parsed.warnings.len());
+    )
+    .ok();
+    writeln!(o, "warnings: {}", parsed.warnings.len()).ok();
     for w in &parsed.warnings {
-        println!("{w}");
+        writeln!(o, "{w}").ok();
     }
+    o
 }
 
-fn extract(mut corpus: Corpus) {
+fn extract(mut corpus: Corpus) -> String {
     enrich(&mut corpus);
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&json::corpus(&corpus)).expect("JSON values always serialise")
-    );
+    let mut out =
+        serde_json::to_string_pretty(&json::corpus(&corpus)).expect("JSON values always serialise");
+    out.push('\n');
+    out
 }
 
-fn facts(mut corpus: Corpus, kind: Option<FactKind>) {
+fn facts(mut corpus: Corpus, kind: Option<FactKind>) -> String {
     enrich(&mut corpus);
-    println!(
+    let mut o = String::new();
+    writeln!(
+        o,
         "{:<12} {:<44} {:<52} release · rule",
         "kind", "text", "fields"
-    );
+    )
+    .ok();
     for r in &corpus.releases {
         for f in r
             .facts
@@ -109,27 +123,30 @@ fn facts(mut corpus: Corpus, kind: Option<FactKind>) {
         {
             let mut v = json::fact(&corpus, r, f);
             let fields = match v.as_object_mut() {
-                Some(o) => {
+                Some(fields) => {
                     for k in [
                         "kind", "text", "span", "sentence", "rule", "quote", "entity", "aliases",
                     ] {
-                        o.remove(k);
+                        fields.remove(k);
                     }
-                    o.retain(|_, v| !v.is_null());
-                    serde_json::to_string(o).unwrap_or_default()
+                    fields.retain(|_, v| !v.is_null());
+                    serde_json::to_string(fields).unwrap_or_default()
                 }
                 None => String::new(),
             };
-            println!(
+            writeln!(
+                o,
                 "{:<12} {:<44} {:<52} {} · {}",
                 f.kind().name(),
                 clip(f.text(&r.body), 44),
                 clip(&fields, 52),
                 clip(&r.id, 30),
                 f.rule
-            );
+            )
+            .ok();
         }
     }
+    o
 }
 
 fn clip(s: &str, n: usize) -> String {
@@ -142,15 +159,15 @@ fn clip(s: &str, n: usize) -> String {
     }
 }
 
-fn eval(fixture: &str, mut corpus: Corpus) -> Result<(), String> {
+fn eval(fixture: &str, mut corpus: Corpus) -> Result<String, String> {
     let text = std::fs::read_to_string(fixture).map_err(|e| format!("{fixture}: {e}"))?;
     let gold: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| format!("{fixture}: {e}"))?;
     enrich(&mut corpus);
     let report = explorer_core::eval::evaluate(&corpus, &gold)?;
-    print!("{}", report.table());
+    let mut o = report.table();
     for d in &report.differences {
-        println!("{}", d.line());
+        writeln!(o, "{}", d.line()).ok();
     }
-    Ok(())
+    Ok(o)
 }
