@@ -5,7 +5,7 @@
 //! (relative paths are taken from the crate root). A corpus error fails the
 //! build with every message of the parser.
 
-use explorer_core::facts::extract::enrich;
+use explorer_core::index::bundle;
 use explorer_core::parse;
 use std::path::PathBuf;
 
@@ -41,12 +41,11 @@ fn main() {
     for w in &parsed.warnings {
         println!("cargo::warning={w}");
     }
-    let mut corpus = parsed.corpus;
-    enrich(&mut corpus);
-    corpus.sort_newest_first();
+    // Facts, newest-first order and the search index: the browser only decodes.
+    let bundle = bundle(parsed.corpus);
     let out =
         PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
-    std::fs::write(&out, corpus.encode())
+    std::fs::write(&out, bundle.encode())
         .unwrap_or_else(|e| fail(&[format!("{}: {e}", out.display())]));
 }
 

@@ -18,6 +18,17 @@ pub struct Date {
     pub day: u8,
 }
 
+impl Default for Date {
+    /// 1970-01-01, the epoch of [`Date::days_since_epoch`].
+    fn default() -> Date {
+        Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        }
+    }
+}
+
 /// Why a string is not a date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {

@@ -12,9 +12,11 @@ pub mod date;
 #[cfg(feature = "cli")]
 pub mod eval;
 pub mod facts;
+pub mod index;
 #[cfg(feature = "cli")]
 pub mod json;
 pub mod model;
+pub mod query;
 pub mod text;
 pub mod view;
 

@@ -62,6 +62,27 @@ pub struct Corpus {
     pub entities: Vec<crate::facts::Entity>,
 }
 
+/// What build.rs embeds: the corpus with its facts, and its search index.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    /// The corpus, newest release first.
+    pub corpus: Corpus,
+    /// The search index over it.
+    pub index: crate::index::SearchIndex,
+}
+
+impl Bundle {
+    /// Encodes to the compact binary form embedded in the app (postcard).
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("encoding to a Vec cannot fail")
+    }
+
+    /// Decodes what [`Bundle::encode`] wrote.
+    pub fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
+        postcard::from_bytes(bytes).map_err(|e| DecodeError(e.to_string()))
+    }
+}
+
 /// Why an embedded blob could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DecodeError(pub String);

@@ -4,6 +4,102 @@
 //! pure function of (corpus, query string). This module turns a query
 //! string into a [`ViewState`] and back. Decoding never fails: what it
 //! cannot use is dropped and described in a notice that the app shows.
+//! (Values that need the corpus to check, such as entity ids, are checked
+//! by [`crate::query::Engine::validate`].)
+
+use crate::date::Date;
+use crate::facts::FactKind;
+
+/// How results are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first; ties (and an empty query) newest first.
+    #[default]
+    Relevance,
+    /// Newest first.
+    Newest,
+    /// Oldest first.
+    Oldest,
+}
+
+impl Sort {
+    /// The URL value.
+    pub fn name(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+        }
+    }
+}
+
+/// The facet groups, in the order the page shows them. Each is one URL
+/// parameter, repeated for several values (OR within a group, AND across).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Group {
+    /// The issuing agency (entity id).
+    Agency,
+    /// An organisation mentioned (entity id).
+    Org,
+    /// A person mentioned (entity id).
+    Person,
+    /// A country or region mentioned (entity id).
+    Country,
+    /// A keyword (its text).
+    Keyword,
+    /// Has a fact of this kind (`money`, `quote`, …).
+    Kind,
+    /// Publication year (`2025`).
+    Year,
+    /// Publication month (`2025-09`).
+    Month,
+}
+
+impl Group {
+    /// Every group, in display order.
+    pub const ALL: [Group; 8] = [
+        Group::Agency,
+        Group::Org,
+        Group::Person,
+        Group::Country,
+        Group::Keyword,
+        Group::Kind,
+        Group::Year,
+        Group::Month,
+    ];
+
+    /// The URL parameter.
+    pub fn key(self) -> &'static str {
+        match self {
+            Group::Agency => "agency",
+            Group::Org => "org",
+            Group::Person => "person",
+            Group::Country => "country",
+            Group::Keyword => "kw",
+            Group::Kind => "kind",
+            Group::Year => "year",
+            Group::Month => "month",
+        }
+    }
+
+    /// The heading shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Group::Agency => "Issuing agency",
+            Group::Org => "Organisation",
+            Group::Person => "Person",
+            Group::Country => "Country",
+            Group::Keyword => "Keyword",
+            Group::Kind => "Has facts",
+            Group::Year => "Year",
+            Group::Month => "Month",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Group> {
+        Group::ALL.into_iter().find(|g| g.key() == key)
+    }
+}
 
 /// What the user is looking at.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -11,6 +107,16 @@ pub struct ViewState {
     /// The id of the open release, if any (it may name no release: the app
     /// then says "release not found").
     pub release: Option<String>,
+    /// The search query as typed.
+    pub q: String,
+    /// The order of results.
+    pub sort: Sort,
+    /// Selected facet values: (group, value), in URL order, unique.
+    pub filters: Vec<(Group, String)>,
+    /// Earliest publication date shown.
+    pub from: Option<Date>,
+    /// Latest publication date shown.
+    pub to: Option<Date>,
 }
 
 impl ViewState {
@@ -20,26 +126,68 @@ impl ViewState {
         let mut state = ViewState::default();
         let mut notices = Vec::new();
         let query = query.strip_prefix('?').unwrap_or(query);
+        let mut seen_sort = false;
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(raw_key);
             let value = percent_decode(raw_value);
+            let shown = shorten(&value);
             match key.as_str() {
                 "release" if value.trim().is_empty() => {
                     notices.push("Ignored an empty “release” parameter.".to_string());
                 }
-                "release" if state.release.is_some() => {
-                    notices.push(
-                        "Ignored a repeated “release” parameter; the first one is shown."
-                            .to_string(),
-                    );
-                }
+                "release" if state.release.is_some() => notices.push(
+                    "Ignored a repeated “release” parameter; the first one is shown.".to_string(),
+                ),
                 "release" => state.release = Some(value),
-                _ => notices.push(format!(
-                    "Ignored unknown URL parameter “{}”.",
-                    shorten(&key)
-                )),
+                "q" => state.q = value,
+                "sort" => match ["relevance", "newest", "oldest"]
+                    .iter()
+                    .position(|s| *s == value)
+                {
+                    Some(_) if seen_sort => {
+                        notices.push("Ignored a repeated “sort” parameter.".to_string())
+                    }
+                    Some(i) => {
+                        seen_sort = true;
+                        state.sort = [Sort::Relevance, Sort::Newest, Sort::Oldest][i];
+                    }
+                    None => notices.push(format!(
+                        "Ignored “sort={shown}”: sort is relevance, newest or oldest."
+                    )),
+                },
+                "from" | "to" => match Date::parse_iso(&value) {
+                    Ok(d) if key == "from" => state.from = Some(d),
+                    Ok(d) => state.to = Some(d),
+                    Err(_) => notices.push(format!(
+                        "Ignored “{key}={shown}”: dates are written YYYY-MM-DD."
+                    )),
+                },
+                k => match Group::from_key(k) {
+                    Some(group) => match check_value(group, &value) {
+                        Ok(())
+                            if state
+                                .filters
+                                .iter()
+                                .any(|(g, v)| *g == group && *v == value) => {}
+                        Ok(()) => state.filters.push((group, value)),
+                        Err(why) => notices.push(format!("Ignored “{k}={shown}”: {why}.")),
+                    },
+                    None => notices.push(format!(
+                        "Ignored unknown URL parameter “{}”.",
+                        shorten(&key)
+                    )),
+                },
             }
+        }
+        if let (Some(f), Some(t)) = (state.from, state.to)
+            && f > t
+        {
+            notices.push(format!(
+                "Ignored the date range: “from” ({f}) is after “to” ({t})."
+            ));
+            state.from = None;
+            state.to = None;
         }
         (state, notices)
     }
@@ -47,6 +195,21 @@ impl ViewState {
     /// The query string for this state: empty, or starting with `?`.
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
+        if !self.q.is_empty() {
+            parts.push(format!("q={}", percent_encode(&self.q)));
+        }
+        for (g, v) in &self.filters {
+            parts.push(format!("{}={}", g.key(), percent_encode(v)));
+        }
+        if let Some(d) = self.from {
+            parts.push(format!("from={d}"));
+        }
+        if let Some(d) = self.to {
+            parts.push(format!("to={d}"));
+        }
+        if self.sort != Sort::Relevance {
+            parts.push(format!("sort={}", self.sort.name()));
+        }
         if let Some(id) = &self.release {
             parts.push(format!("release={}", percent_encode(id)));
         }
@@ -55,6 +218,51 @@ impl ViewState {
         } else {
             format!("?{}", parts.join("&"))
         }
+    }
+
+    /// The values selected in one group.
+    pub fn selected(&self, group: Group) -> impl Iterator<Item = &str> {
+        self.filters
+            .iter()
+            .filter(move |(g, _)| *g == group)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A copy with `value` toggled in `group`.
+    pub fn toggled(&self, group: Group, value: &str) -> ViewState {
+        let mut next = self.clone();
+        let before = next.filters.len();
+        next.filters.retain(|(g, v)| !(*g == group && v == value));
+        if next.filters.len() == before {
+            next.filters.push((group, value.to_string()));
+        }
+        next.release = None;
+        next
+    }
+
+    /// Are any filters (facets or dates) active?
+    pub fn has_filters(&self) -> bool {
+        !self.filters.is_empty() || self.from.is_some() || self.to.is_some()
+    }
+}
+
+/// Checks the form of a facet value that needs no corpus to check.
+fn check_value(group: Group, value: &str) -> Result<(), &'static str> {
+    let ok = match group {
+        Group::Kind => FactKind::from_name(value).is_some(),
+        Group::Year => value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()),
+        Group::Month => Date::parse_iso(&format!("{value}-01")).is_ok() && value.len() == 7,
+        _ => !value.trim().is_empty(),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(match group {
+            Group::Kind => "not a kind of fact",
+            Group::Year => "years are written YYYY",
+            Group::Month => "months are written YYYY-MM",
+            _ => "the value is empty",
+        })
     }
 }
 
@@ -122,9 +330,41 @@ mod tests {
     }
 
     #[test]
+    fn reads_and_writes_search_filters_and_dates() {
+        let q = "?q=chip+%22AI+factory%22&org=org-samsung&org=org-lg&kind=money&from=2025-09-28&to=2025-10-01&sort=newest";
+        let (s, n) = ViewState::from_query(q);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.q, "chip \"AI factory\"");
+        assert_eq!(
+            s.selected(Group::Org).collect::<Vec<_>>(),
+            ["org-samsung", "org-lg"]
+        );
+        assert_eq!(s.sort, Sort::Newest);
+        assert_eq!(s.from.map(|d| d.to_string()).as_deref(), Some("2025-09-28"));
+        let (again, _) = ViewState::from_query(&s.to_query());
+        assert_eq!(again, s);
+        let off = s.toggled(Group::Org, "org-lg");
+        assert_eq!(
+            off.selected(Group::Org).collect::<Vec<_>>(),
+            ["org-samsung"]
+        );
+        assert_eq!(
+            off.toggled(Group::Org, "org-lg")
+                .selected(Group::Org)
+                .count(),
+            2
+        );
+    }
+
+    #[test]
     fn ignores_what_it_cannot_use_with_a_notice() {
-        let (s, n) = ViewState::from_query("?foo=1&release=&release=a&release=b&%ZZ");
+        let (s, n) = ViewState::from_query(
+            "?foo=1&release=&release=a&release=b&%ZZ&from=garbage&sort=sideways&kind=gold&year=25&month=2025-13",
+        );
         assert_eq!(s.release.as_deref(), Some("a"));
+        assert_eq!(s.from, None);
+        assert_eq!(s.sort, Sort::Relevance);
+        assert!(s.filters.is_empty());
         assert_eq!(
             n,
             vec![
@@ -132,8 +372,16 @@ mod tests {
                 "Ignored an empty “release” parameter.",
                 "Ignored a repeated “release” parameter; the first one is shown.",
                 "Ignored unknown URL parameter “%ZZ”.",
+                "Ignored “from=garbage”: dates are written YYYY-MM-DD.",
+                "Ignored “sort=sideways”: sort is relevance, newest or oldest.",
+                "Ignored “kind=gold”: not a kind of fact.",
+                "Ignored “year=25”: years are written YYYY.",
+                "Ignored “month=2025-13”: months are written YYYY-MM.",
             ]
         );
+        let (s, n) = ViewState::from_query("?from=2025-10-02&to=2025-09-01");
+        assert_eq!((s.from, s.to), (None, None));
+        assert_eq!(n.len(), 1);
     }
 
     #[test]
