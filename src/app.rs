@@ -1,10 +1,13 @@
 //! The root component: header, notices, and the view the URL asks for.
 
 use crate::components::{Link, Notices};
-use crate::data::CORPUS;
-use crate::pages::{NotFound, ReleaseList, ReleaseView};
-use crate::url::{UrlHandle, use_url};
+use crate::data::corpus;
+use crate::pages::search::focus_search;
+use crate::pages::{NotFound, ReleaseView, SearchPage};
+use crate::url::{Mode, UrlHandle, use_url};
 use explorer_core::view::ViewState;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
 use yew::prelude::*;
 
 /// The whole app. It renders from (corpus, URL) alone; the URL state is
@@ -12,11 +15,63 @@ use yew::prelude::*;
 #[component]
 pub fn App() -> Html {
     let url = use_url();
-    let corpus = match &*CORPUS {
-        Ok(c) => c,
-        Err(e) => {
-            return html! { <main><p role="alert">{ e.to_string() }</p></main> };
-        }
+    // Keyboard: "/" focuses the search box; Esc closes an open release.
+    {
+        let url = url.clone();
+        use_effect_with(url.clone(), move |url| {
+            let url = url.clone();
+            let listener =
+                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                    let typing = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| {
+                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        });
+                    match e.key().as_str() {
+                        "/" if !typing => {
+                            e.prevent_default();
+                            if url.view.release.is_some() {
+                                let list = ViewState {
+                                    release: None,
+                                    ..(*url.view).clone()
+                                };
+                                url.navigate.emit((list, Mode::Push));
+                            }
+                            focus_search();
+                        }
+                        "Escape" if url.view.release.is_some() && !typing => {
+                            let list = ViewState {
+                                release: None,
+                                ..(*url.view).clone()
+                            };
+                            url.navigate.emit((list, Mode::Push));
+                        }
+                        _ => {}
+                    }
+                });
+            let doc = web_sys::window().and_then(|w| w.document());
+            if let Some(d) = &doc {
+                let _ = d
+                    .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(d) = &doc {
+                    let _ = d.remove_event_listener_with_callback(
+                        "keydown",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    let Some(corpus) = corpus() else {
+        let message = crate::data::BUNDLE
+            .as_ref()
+            .err()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        return html! { <main><p role="alert">{ message }</p></main> };
     };
     let open = url
         .view
@@ -37,7 +92,7 @@ pub fn App() -> Html {
     });
 
     let view = match open {
-        None => html! { <ReleaseList /> },
+        None => html! { <SearchPage /> },
         Some((_, Some(index))) => html! { <ReleaseView {index} /> },
         Some((id, None)) => html! { <NotFound id={id} /> },
     };

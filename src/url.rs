@@ -65,7 +65,11 @@ pub fn use_url() -> UrlHandle {
         });
     }
     let decoded = use_memo((*search).clone(), |s| {
-        let (view, notices) = ViewState::from_query(s);
+        let (mut view, mut notices) = ViewState::from_query(s);
+        // Values that need the corpus to check (entity ids, keywords).
+        if let Ok(engine) = &*crate::data::ENGINE {
+            notices.extend(engine.validate(&mut view));
+        }
         (Rc::new(view), Rc::<[String]>::from(notices))
     });
     let navigate = {

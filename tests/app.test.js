@@ -90,12 +90,19 @@ test("an unknown release id says so and leads back", async () => {
   await page.close();
 });
 
-test("an unknown URL parameter is ignored with a dismissible notice", async () => {
+test("unknown and malformed URL parameters are ignored with a dismissible notice", async () => {
   const page = await session.newPage();
-  await page.goto(`${session.url}?sort=sideways&release=${corpus[0].id}`);
+  await page.goto(`${session.url}?sort=sideways&from=garbage&org=org-no-such-org&colour=red&release=${corpus[0].id}`);
   await page.getByRole("heading", { level: 2, name: corpus[0].title }).waitFor();
-  const notice = page.getByRole("status").filter({ hasText: "Ignored unknown URL parameter “sort”." });
+  const notice = page.getByRole("status").filter({ hasText: "Ignored unknown URL parameter “colour”." });
   await notice.waitFor();
+  for (const text of [
+    "Ignored “sort=sideways”: sort is relevance, newest or oldest.",
+    "Ignored “from=garbage”: dates are written YYYY-MM-DD.",
+    "Ignored “org=org-no-such-org”: no such organisation in this corpus.",
+  ]) {
+    await notice.getByText(text).waitFor();
+  }
   await notice.getByRole("button", { name: "Dismiss" }).click();
   await notice.waitFor({ state: "detached" });
   b.checkNoErrors(page);

@@ -1,6 +1,8 @@
 //! Small reusable components, one per file.
 
 pub mod date_label;
+pub mod facet_group;
+pub mod highlight;
 pub mod link;
 pub mod notices;
 

@@ -1,9 +1,9 @@
 //! One component per view.
 
-pub mod list;
 pub mod not_found;
 pub mod release;
+pub mod search;
 
-pub use list::ReleaseList;
 pub use not_found::NotFound;
 pub use release::ReleaseView;
+pub use search::SearchPage;

@@ -1,7 +1,8 @@
 //! One release in full.
 
 use crate::components::{DateLabel, Link};
-use crate::data::CORPUS;
+use crate::data::release;
+use crate::url::UrlHandle;
 use explorer_core::view::ViewState;
 use yew::prelude::*;
 
@@ -29,17 +30,25 @@ pub fn ReleaseView(props: &ReleaseViewProps) -> Html {
             }
         });
     }
-    let Some(r) = CORPUS
-        .as_ref()
-        .ok()
-        .and_then(|c| c.releases.get(props.index))
-    else {
+    let url = use_context::<UrlHandle>()
+        .expect("ReleaseView is rendered inside the App's UrlHandle context");
+    let Some(r) = release(props.index) else {
         return html! {};
+    };
+    // Back to the same results: the view without the release.
+    let back = ViewState {
+        release: None,
+        ..(*url.view).clone()
+    };
+    let back_label = if back == ViewState::default() {
+        "← All releases"
+    } else {
+        "← Back to results"
     };
     html! {
         <article class="release" aria-labelledby="release-title">
             <nav aria-label="Breadcrumb">
-                <Link to={ViewState::default()} class="back">{ "← All releases" }</Link>
+                <Link to={back} class="back">{ back_label }</Link>
             </nav>
             <h2 id="release-title" dir="auto" tabindex="-1" ref={heading}>{ &r.title }</h2>
             <p class="meta">

@@ -195,7 +195,15 @@ impl<'a> Engine<'a> {
                 .any(|k| k == value)
                 .then(|| value.to_string()),
             Group::Kind => FactKind::from_name(value).map(|k| kind_label(k).to_string()),
-            Group::Year | Group::Month => Some(value.to_string()),
+            Group::Year => Some(value.to_string()),
+            Group::Month => crate::date::Date::parse_iso(&format!("{value}-01"))
+                .ok()
+                .map(|d| {
+                    let short = d.short();
+                    short
+                        .split_once(' ')
+                        .map_or(short.clone(), |(_, rest)| rest.to_string())
+                }),
         }
     }
 

@@ -22,6 +22,10 @@ fn corpus_like() -> impl Strategy<Value = String> {
         Just("Minister of Finance Kim ".to_string()),
         Just("<script>alert(1)</script>".to_string()),
         Just("“quoted” – ’s ² → \u{202E}".to_string()),
+        Just("Minister Kim said, “We will invest USD 1.5 billion by 2030.” ".to_string()),
+        Just("Exports rose 12.7 percent on October 1 to $5bn; (2027–2028) ".to_string()),
+        Just("firms such as DEEPX, Mobilint, and ".to_string()),
+        Just("President, Jane Doe, signed an MOU ".to_string()),
         "[A-Za-z .,!?]{0,20}",
         any::<String>(),
     ];
@@ -48,6 +52,23 @@ proptest! {
             }
             let decoded = explorer_core::Corpus::decode(&p.corpus.encode());
             prop_assert_eq!(decoded.as_ref(), Ok(&p.corpus));
+        }
+    }
+
+    #[test]
+    fn extraction_and_indexing_take_any_accepted_corpus(input in corpus_like()) {
+        if let Ok(p) = parse(input.as_bytes(), "fuzz.txt") {
+            let b = explorer_core::index::bundle(p.corpus);
+            for r in &b.corpus.releases {
+                for f in &r.facts {
+                    let (s, e) = (f.span[0] as usize, f.span[1] as usize);
+                    prop_assert!(s < e && e <= r.body.len() && r.body.is_char_boundary(s) && r.body.is_char_boundary(e));
+                    prop_assert!(f.sentence[0] <= f.span[0] && f.span[1] <= f.sentence[1]);
+                }
+            }
+            let engine = explorer_core::query::Engine::new(&b.corpus, &b.index).unwrap();
+            let (view, _) = ViewState::from_query("?q=minister+kim+%22usd%22+-x");
+            let _ = engine.search(&view);
         }
     }
 

@@ -20,7 +20,7 @@
 //! the world, never of one corpus.
 
 use super::gazetteer::{COUNTRIES, REGIONS};
-use super::{Direction, Entity, EntityKind, Fact, FactData, Period};
+use super::{Direction, Entity, EntityKind, Fact, FactData, FactKind, Period};
 use crate::date::Date;
 use crate::model::Corpus;
 use crate::text;
@@ -664,10 +664,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?\b(?P<day>\d{{1,2}})\s(?P<mon>{months})(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
         )),
         date_rel: re(&format!(
-            r"\b(?P<rel>last|this|next|on|On)\s(?P<wd>{weekdays})\b|\b(?P<day>yesterday|today|tomorrow)\b"
+            r"\b(?P<rel>last|this|next|on|On)\s(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"
         )),
         milestone_year: re(
-            r"\b(?P<prep>by|until|till|through|before|in|from|for|starting in|beginning in)\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter)\sof)\s)?(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?P<year>(?:19|20)\d{2}|next year|this year)\b",
+            r"\b(?P<prep>by|until|till|through|before|in|from|for|starting in|beginning in)\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter)\sof)\s)?(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
         ),
         milestone_range: re(
             r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
@@ -1495,6 +1495,7 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
             && s.chars().any(|c| c.is_lowercase())
             && !HEADS.contains(s)
             && !PLACE_NAMES.contains(s)
+            && !EVENT_NOUNS.contains(&s.to_lowercase().as_str())
     };
     let mut i = 0;
     while i < words.len() {
@@ -1529,15 +1530,31 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
                 .unwrap_or(title_end);
             name_from = role_end + 1;
         }
-        // Collect name tokens after the role.
+        // Collect name tokens after the role: "President Kim Dae-ja", or in
+        // apposition, "Afreximbank President, Benedict Oramah, …".
+        let lead_gap = if name_from < words.len() {
+            gap(role_end, name_from)
+        } else {
+            ""
+        };
         let mut j = name_from;
         while j < words.len()
             && j < name_from + 3
             && is_name_token(w(j))
-            && (j == name_from || gap(j - 1, j) == " ")
-            && gap(j.saturating_sub(1).max(role_end), j) == " "
+            && (if j == name_from {
+                lead_gap == " " || lead_gap == ", "
+            } else {
+                gap(j - 1, j) == " "
+            })
         {
             j += 1;
+        }
+        if lead_gap == ", " {
+            let closed =
+                j < words.len() && gap(j - 1, j).starts_with([',', '.']) || j == words.len();
+            if j - name_from < 2 || !closed {
+                j = name_from;
+            }
         }
         // A name ends its run of capitals: "King Abdullah Economic City" is a place.
         if j < words.len() && j > name_from && gap(j - 1, j) == " " && name_word(w(j)) {
@@ -1818,7 +1835,7 @@ fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
     for c in r.date_rel.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
         let date = if let Some(d) = c.name("day") {
-            let offset = match d.as_str() {
+            let offset = match d.as_str().to_lowercase().as_str() {
                 "yesterday" => -1,
                 "tomorrow" => 1,
                 _ => 0,
@@ -1882,7 +1899,11 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
         let year = match &c["year"] {
             "next year" => this_year + 1,
             "this year" => this_year,
-            y => match y.parse::<u16>() {
+            // "FY2025", "fiscal year 2025": the year as written.
+            y => match y
+                .trim_start_matches(|ch: char| !ch.is_ascii_digit())
+                .parse::<u16>()
+            {
                 Ok(y) => y,
                 Err(_) => continue,
             },
@@ -2054,8 +2075,20 @@ fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     }
 }
 
+/// The largest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 fn quotes(body: &str, out: &mut Vec<Cand>) {
     let mut search = 0;
+    // Where the last accepted quotation closed, for a second quotation that
+    // follows its attribution: "“…,” said Chair Lewis. “While …”".
+    let mut last_close: Option<usize> = None;
     while let Some(open_rel) = body[search..].find(['“', '"']) {
         let open = search + open_rel;
         let open_char = body[open..].chars().next().expect("found a char");
@@ -2071,17 +2104,19 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
             continue;
         }
         // A quotation is introduced or followed by a speech verb.
-        let before = &body[open.saturating_sub(80)..open];
-        let before = before
-            .get(before.len().saturating_sub(80)..)
-            .unwrap_or(before);
-        let after = &body[search..body.len().min(search + 60)];
+        let before = &body[floor_boundary(body, open.saturating_sub(80))..open];
+        let after = &body[search..floor_boundary(body, search + 60)];
         let has = |s: &str| SPEECH_VERBS.iter().any(|v| s.contains(v));
         let before_clause = before.rsplit(['.', '”']).next().unwrap_or("");
         let after_clause = after.split(['.', '“']).next().unwrap_or("");
-        if !(has(before_clause) || has(after_clause)) {
+        let continued = last_close.is_some_and(|c| {
+            let between = &body[c..open];
+            between.len() < 160 && has(between) && between.matches(". ").count() <= 1
+        });
+        if !(has(before_clause) || has(after_clause) || continued) {
             continue;
         }
+        last_close = Some(close);
         let trimmed_start = inner_start + (inner.len() - inner.trim_start().len());
         let trimmed_end = close - (inner.len() - inner.trim_end().len());
         let inner_t = &body[trimmed_start..trimmed_end];
@@ -2446,15 +2481,83 @@ pub fn enrich(corpus: &mut Corpus) {
                 data,
             });
         }
-        // Quote speakers: the people of the whole release are known now.
-        for (f, c) in facts.iter_mut().zip(&cands) {
-            if let CandData::Quote { speaker_hint } = c.data {
-                let open = speaker_hint.unwrap_or(c.span.start);
-                f.data = FactData::Quote {
-                    speaker: quote_speaker(body, open, c.span.end, &people_here),
+        // Quote speakers need every person, including bare surnames below.
+        let quotes: Vec<(usize, usize, usize)> = facts
+            .iter()
+            .zip(&cands)
+            .enumerate()
+            .filter_map(|(i, (_, c))| match c.data {
+                CandData::Quote { speaker_hint } => {
+                    Some((i, speaker_hint.unwrap_or(c.span.start), c.span.end))
+                }
+                _ => None,
+            })
+            .collect();
+        // Later bare surnames of people named in full in this release
+        // ("Secretary Gary Locke … Locke said"): one more mention each.
+        // Only surnames that point to one person here, and never inside
+        // another fact.
+        let mut by_surname: HashMap<String, Vec<u32>> = HashMap::new();
+        for (_, id) in &people_here {
+            let name = &reg.entities[*id as usize].name;
+            let parts: Vec<&str> = name.split(' ').collect();
+            if parts.len() >= 2 {
+                // "Kim Jung-kwan": the family name comes first when the given name is hyphenated.
+                let surname = if parts[parts.len() - 1].contains('-') {
+                    parts[0]
+                } else {
+                    parts[parts.len() - 1]
                 };
+                let ids = by_surname.entry(surname.to_string()).or_default();
+                if !ids.contains(id) {
+                    ids.push(*id);
+                }
             }
         }
+        let mut first_full: HashMap<u32, usize> = HashMap::new();
+        for (at, id) in &people_here {
+            first_full.entry(*id).or_insert(*at);
+        }
+        let mut surnames: Vec<(&String, u32)> = by_surname
+            .iter()
+            .filter(|(_, ids)| ids.len() == 1)
+            .map(|(s, ids)| (s, ids[0]))
+            .collect();
+        surnames.sort();
+        for (surname, id) in surnames {
+            for (at, _) in body.match_indices(surname.as_str()) {
+                let span = at..at + surname.len();
+                let free = facts.iter().all(|f| {
+                    f.kind() == FactKind::Quote
+                        || f.span[1] as usize <= span.start
+                        || span.end <= f.span[0] as usize
+                });
+                let after_first = first_full.get(&id).is_some_and(|first| *first < at);
+                if whole(body, &span)
+                    && free
+                    && after_first
+                    && !body[span.end..].starts_with(['-', '–'])
+                {
+                    facts.push(Fact {
+                        span: [span.start as u32, span.end as u32],
+                        sentence: sentence_range(&span),
+                        rule: "person.surname".to_string(),
+                        data: FactData::Person {
+                            entity: id,
+                            role: None,
+                        },
+                    });
+                    people_here.push((at, id));
+                }
+            }
+        }
+        people_here.sort_by_key(|(at, _)| *at);
+        for (i, open, close) in quotes {
+            facts[i].data = FactData::Quote {
+                speaker: quote_speaker(body, open, close, &people_here),
+            };
+        }
+        facts.sort_by_key(|f| f.span);
         // Agreements: parties and date from the same sentence.
         let snapshot = facts.clone();
         for f in facts.iter_mut() {
