@@ -16,7 +16,7 @@ export RELEASES_FILE
 
 E2E := target/e2e
 
-.PHONY: help setup setup-browser build serve single-file test test-native test-browser e2e-builds lint size ci clean
+.PHONY: help setup setup-browser build serve single-file test test-native test-browser e2e-builds lint size bench bench-extract ci clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -60,6 +60,12 @@ lint: setup ## rustfmt and clippy (native and wasm32), warnings are errors
 
 size: build ## Print the bundle's sizes, raw and gzip
 	@tools/size.sh dist
+
+bench: setup-browser ## Browser benchmark at 5,000 synthetic releases, against MiniSearch (BENCH_RELEASES=N to change)
+	node tools/bench.mjs
+
+bench-extract: ## Fact extraction throughput on ~10 MB of text
+	cargo bench -p explorer-core --bench extract
 
 ci: test lint size ## What .ci/run runs
 

@@ -41,10 +41,11 @@ fi
 #    packages that a later --no-save install does not name).
 npm_version() { node -p "require('./node_modules/$1/package.json').version" 2>/dev/null || true; }
 if [ "$(npm_version binaryen)" != "$BINARYEN_VERSION" ] ||
-  [ "$(npm_version playwright-core)" != "$PLAYWRIGHT_CORE_VERSION" ]; then
-  say "installing npm packages binaryen@$BINARYEN_VERSION playwright-core@$PLAYWRIGHT_CORE_VERSION"
+  [ "$(npm_version playwright-core)" != "$PLAYWRIGHT_CORE_VERSION" ] ||
+  [ "$(npm_version minisearch)" != "$MINISEARCH_VERSION" ]; then
+  say "installing npm packages binaryen@$BINARYEN_VERSION playwright-core@$PLAYWRIGHT_CORE_VERSION minisearch@$MINISEARCH_VERSION"
   npm install --no-save --no-audit --no-fund --loglevel=error \
-    "binaryen@$BINARYEN_VERSION" "playwright-core@$PLAYWRIGHT_CORE_VERSION"
+    "binaryen@$BINARYEN_VERSION" "playwright-core@$PLAYWRIGHT_CORE_VERSION" "minisearch@$MINISEARCH_VERSION"
 fi
 
 # 5. Debian's Chromium and ChromeDriver, for the browser tests only.

@@ -17,6 +17,8 @@ pub mod index;
 pub mod json;
 pub mod model;
 pub mod query;
+#[cfg(feature = "cli")]
+pub mod synth;
 pub mod text;
 pub mod view;
 

@@ -17,7 +17,7 @@ use crate::view::{Group, Sort, ViewState};
 use core::ops::Range;
 use fst::automaton::{Levenshtein, Str};
 use fst::{Automaton, IntoStreamer, Streamer};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -251,9 +251,7 @@ impl<'a> Engine<'a> {
     }
 
     /// BM25F score of one stem in one posting.
-    fn bm25f(&self, df: usize, tf: &[u16; FIELD_COUNT], doc: usize) -> f32 {
-        let n = self.index.lengths.len() as f32;
-        let idf = (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
+    fn bm25f(&self, idf: f32, tf: &[u16; FIELD_COUNT], doc: usize) -> f32 {
         let len = &self.index.lengths[doc];
         let mut weighted = 0.0;
         for f in 0..FIELD_COUNT {
@@ -266,7 +264,11 @@ impl<'a> Engine<'a> {
 
     /// Scores of the releases that match every word and phrase and no
     /// excluded word; None when the query has no word (everything matches).
-    fn matching(&self, q: &ParsedQuery, matched: &mut HashSet<u32>) -> Option<HashMap<u32, f32>> {
+    ///
+    /// Scores live in dense arrays over all releases (NaN: no match), which
+    /// is much faster than hash maps for the thousands of postings a prefix
+    /// such as "s" expands to.
+    fn matching(&self, q: &ParsedQuery, matched: &mut HashSet<u32>) -> Option<Vec<(u32, f32)>> {
         let mut terms: Vec<Expansion> = q.words.iter().map(|(w, p)| self.expand(w, *p).0).collect();
         for phrase in &q.phrases {
             for w in phrase {
@@ -281,95 +283,160 @@ impl<'a> Engine<'a> {
         if terms.is_empty() && q.excluded.is_empty() {
             return None;
         }
-        let mut scores: Option<HashMap<u32, f32>> = None;
+        let n = self.corpus.releases.len();
+        let total = n as f32;
+        // Sum of the term scores so far; NaN once a term does not match.
+        let mut scores = vec![0f32; n];
+        let mut here = vec![f32::NAN; n];
         for term in &terms {
-            let mut here: HashMap<u32, f32> = HashMap::new();
+            here.fill(f32::NAN);
             for &(stem, weight) in term {
                 let postings = &self.index.postings[stem as usize];
+                let df = postings.len() as f32;
+                let idf = (1.0 + (total - df + 0.5) / (df + 0.5)).ln();
                 for p in postings {
-                    let s = weight * self.bm25f(postings.len(), &p.tf, p.doc as usize);
-                    let e = here.entry(p.doc).or_insert(0.0);
+                    let s = weight * self.bm25f(idf, &p.tf, p.doc as usize);
+                    let e = &mut here[p.doc as usize];
+                    // f32::max ignores NaN, so the first match sets it.
                     *e = e.max(s);
                 }
                 matched.insert(stem);
             }
-            scores = Some(match scores {
-                None => here,
-                Some(prev) => prev
-                    .into_iter()
-                    .filter_map(|(d, s)| here.get(&d).map(|h| (d, s + h)))
-                    .collect(),
-            });
+            for (total, h) in scores.iter_mut().zip(&here) {
+                *total += *h;
+            }
         }
-        let mut scores = scores.unwrap_or_else(|| {
-            (0..self.corpus.releases.len() as u32)
-                .map(|d| (d, 0.0))
-                .collect()
-        });
         for w in &q.excluded {
             if let Some(stem) = self.vocab.get(w) {
                 for p in &self.index.postings[stem as usize] {
-                    scores.remove(&p.doc);
+                    scores[p.doc as usize] = f32::NAN;
                 }
             }
         }
+        let mut out: Vec<(u32, f32)> = scores
+            .into_iter()
+            .enumerate()
+            .filter(|(_, s)| !s.is_nan())
+            .map(|(d, s)| (d as u32, s))
+            .collect();
         if !q.phrases.is_empty() {
-            scores.retain(|&d, _| {
+            out.retain(|&(d, _)| {
                 let r = &self.corpus.releases[d as usize];
                 q.phrases
                     .iter()
                     .all(|ph| contains_phrase(&r.title, ph) || contains_phrase(&r.body, ph))
             });
         }
-        Some(scores)
+        Some(out)
     }
 
-    fn value_of(&self, group: Group, doc: usize) -> Vec<String> {
-        let f = &self.index.facets[doc];
-        let ids = |list: &[u32]| {
-            list.iter()
-                .filter_map(|e| self.corpus.entity(*e))
-                .map(|e| e.id.clone())
-                .collect()
-        };
+    /// Calls `f` with the id of each value `doc` has in `group`: an entity
+    /// or keyword index, a kind's position, a year, or year * 12 + month.
+    /// Ids, not strings: facets are counted over every candidate release on
+    /// every keystroke.
+    fn for_each_value(&self, group: Group, doc: usize, mut f: impl FnMut(u32)) {
+        let d = &self.index.facets[doc];
         match group {
-            Group::Agency => f
-                .agency
-                .and_then(|a| self.corpus.entity(a))
-                .map(|e| vec![e.id.clone()])
-                .unwrap_or_default(),
-            Group::Org => ids(&f.orgs),
-            Group::Person => ids(&f.people),
-            Group::Country => ids(&f.countries),
-            Group::Keyword => f
-                .keywords
-                .iter()
-                .map(|k| self.index.keywords[*k as usize].clone())
-                .collect(),
-            Group::Kind => FactKind::ALL
-                .iter()
-                .filter(|k| f.has_kind(**k))
-                .map(|k| k.name().to_string())
-                .collect(),
-            Group::Year => vec![f.date.year.to_string()],
-            Group::Month => vec![format!("{}-{:02}", f.date.year, f.date.month)],
+            Group::Agency => d.agency.into_iter().for_each(f),
+            Group::Org => d.orgs.iter().copied().for_each(f),
+            Group::Person => d.people.iter().copied().for_each(f),
+            Group::Country => d.countries.iter().copied().for_each(f),
+            Group::Keyword => d.keywords.iter().copied().for_each(f),
+            Group::Kind => (0..FactKind::ALL.len() as u32)
+                .filter(|k| d.kinds & (1 << k) != 0)
+                .for_each(f),
+            Group::Year => f(u32::from(d.date.year)),
+            Group::Month => f(u32::from(d.date.year) * 12 + u32::from(d.date.month) - 1),
         }
     }
 
-    fn passes(&self, view: &ViewState, doc: usize, except: Option<Group>) -> bool {
+    /// The id of a URL value in a group (see [`Engine::for_each_value`]).
+    fn value_id(&self, group: Group, value: &str) -> Option<u32> {
+        let entity = || {
+            self.corpus
+                .entities
+                .iter()
+                .position(|e| e.id == value)
+                .map(|i| i as u32)
+        };
+        match group {
+            Group::Agency | Group::Org | Group::Person | Group::Country => entity(),
+            Group::Keyword => self
+                .index
+                .keywords
+                .iter()
+                .position(|k| k == value)
+                .map(|i| i as u32),
+            Group::Kind => FactKind::ALL
+                .iter()
+                .position(|k| k.name() == value)
+                .map(|i| i as u32),
+            Group::Year => value.parse().ok(),
+            Group::Month => {
+                let (y, m) = value.split_once('-')?;
+                let (y, m): (u32, u32) = (y.parse().ok()?, m.parse().ok()?);
+                (1..=12).contains(&m).then(|| y * 12 + m - 1)
+            }
+        }
+    }
+
+    /// The URL value of an id (the inverse of [`Engine::value_id`]).
+    fn value_name(&self, group: Group, id: u32) -> String {
+        match group {
+            Group::Agency | Group::Org | Group::Person | Group::Country => self
+                .corpus
+                .entity(id)
+                .map(|e| e.id.clone())
+                .unwrap_or_default(),
+            Group::Keyword => self
+                .index
+                .keywords
+                .get(id as usize)
+                .cloned()
+                .unwrap_or_default(),
+            Group::Kind => FactKind::ALL
+                .get(id as usize)
+                .map(|k| k.name().to_string())
+                .unwrap_or_default(),
+            Group::Year => id.to_string(),
+            Group::Month => format!("{}-{:02}", id / 12, id % 12 + 1),
+        }
+    }
+
+    /// The view's filters as ids, per group.
+    fn selection(&self, view: &ViewState) -> Vec<(Group, Vec<u32>)> {
+        Group::ALL
+            .into_iter()
+            .map(|g| {
+                (
+                    g,
+                    view.selected(g)
+                        .filter_map(|v| self.value_id(g, v))
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(g, ids)| !ids.is_empty() || view.selected(*g).next().is_some())
+            .collect()
+    }
+
+    fn passes(
+        &self,
+        view: &ViewState,
+        selection: &[(Group, Vec<u32>)],
+        doc: usize,
+        except: Option<Group>,
+    ) -> bool {
         let date = self.index.facets[doc].date;
         if view.from.is_some_and(|f| date < f) || view.to.is_some_and(|t| date > t) {
             return false;
         }
-        Group::ALL
-            .into_iter()
-            .filter(|g| Some(*g) != except)
-            .all(|g| {
-                let selected: Vec<&str> = view.selected(g).collect();
-                selected.is_empty() || {
-                    let values = self.value_of(g, doc);
-                    selected.iter().any(|s| values.iter().any(|v| v == s))
-                }
+        selection
+            .iter()
+            .filter(|(g, _)| Some(*g) != except)
+            .all(|(g, ids)| {
+                let mut hit = false;
+                self.for_each_value(*g, doc, |v| hit |= ids.contains(&v));
+                hit
             })
     }
 
@@ -384,9 +451,42 @@ impl<'a> Engine<'a> {
                 .map(|d| (d, 0.0))
                 .collect(),
         };
+        let selection = self.selection(view);
+        // Per candidate, one bit per facet group that it passes (or that has
+        // no selection), and the date range as the top bit: each facet's
+        // counts then need only a mask test, not a new check of every filter.
+        const DATE_BIT: u16 = 1 << 15;
+        let all_bits: u16 = DATE_BIT | ((1u16 << Group::ALL.len()) - 1);
+        let passed: Vec<u16> = candidates
+            .iter()
+            .map(|(d, _)| {
+                let doc = *d as usize;
+                let date = self.index.facets[doc].date;
+                let mut bits = 0u16;
+                if !(view.from.is_some_and(|f| date < f) || view.to.is_some_and(|t| date > t)) {
+                    bits |= DATE_BIT;
+                }
+                for (gi, g) in Group::ALL.iter().enumerate() {
+                    let ok = match selection.iter().find(|(sg, _)| sg == g) {
+                        None => true,
+                        Some((_, ids)) => {
+                            let mut hit = false;
+                            self.for_each_value(*g, doc, |v| hit |= ids.contains(&v));
+                            hit
+                        }
+                    };
+                    if ok {
+                        bits |= 1 << gi;
+                    }
+                }
+                bits
+            })
+            .collect();
         let mut hits: Vec<Hit> = candidates
             .iter()
-            .filter(|(d, _)| self.passes(view, *d as usize, None))
+            .zip(&passed)
+            .filter(|(_, bits)| **bits == all_bits)
+            .map(|(c, _)| c)
             .map(|&(doc, score)| Hit { doc, score })
             .collect();
         // Releases are stored newest first, so a lower index is newer.
@@ -399,26 +499,59 @@ impl<'a> Engine<'a> {
         }
         results.hits = hits;
 
+        // Counters indexed by value id: dense for entities, keywords and
+        // kinds; years and months are offset from the earliest year.
+        let first_year = self
+            .index
+            .facets
+            .iter()
+            .map(|f| u32::from(f.date.year))
+            .min()
+            .unwrap_or(0);
         for group in Group::ALL {
-            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-            for (d, _) in &candidates {
-                if self.passes(view, *d as usize, Some(group)) {
-                    for v in self.value_of(group, *d as usize) {
-                        *counts.entry(v).or_default() += 1;
-                    }
+            let (base, size) = match group {
+                Group::Agency | Group::Org | Group::Person | Group::Country => {
+                    (0, self.corpus.entities.len())
+                }
+                Group::Keyword => (0, self.index.keywords.len()),
+                Group::Kind => (0, FactKind::ALL.len()),
+                Group::Year => (first_year, 200),
+                Group::Month => (first_year * 12, 200 * 12),
+            };
+            let mut dense = vec![0usize; size];
+            let gi = Group::ALL.iter().position(|g| *g == group).unwrap_or(0);
+            for ((d, _), bits) in candidates.iter().zip(&passed) {
+                if bits | (1 << gi) == all_bits {
+                    self.for_each_value(group, *d as usize, |v| {
+                        if let Some(c) = v.checked_sub(base).and_then(|i| dense.get_mut(i as usize))
+                        {
+                            *c += 1;
+                        }
+                    });
                 }
             }
+            let mut counts: HashMap<u32, usize> = dense
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c > 0)
+                .map(|(i, c)| (i as u32 + base, *c))
+                .collect();
             // Selected values stay visible even when nothing matches them now.
-            for v in view.selected(group) {
-                counts.entry(v.to_string()).or_default();
+            for (_, ids) in selection.iter().filter(|(g, _)| *g == group) {
+                for id in ids {
+                    counts.entry(*id).or_default();
+                }
             }
             let mut values: Vec<FacetValue> = counts
                 .into_iter()
-                .map(|(value, count)| FacetValue {
-                    label: self.label(group, &value).unwrap_or_else(|| value.clone()),
-                    selected: view.selected(group).any(|s| s == value),
-                    value,
-                    count,
+                .map(|(id, count)| {
+                    let value = self.value_name(group, id);
+                    FacetValue {
+                        label: self.label(group, &value).unwrap_or_else(|| value.clone()),
+                        selected: view.selected(group).any(|s| s == value),
+                        value,
+                        count,
+                    }
                 })
                 .collect();
             match group {
@@ -434,9 +567,12 @@ impl<'a> Engine<'a> {
                 for (g, v) in &view.filters {
                     let mut relaxed = view.clone();
                     relaxed.filters.retain(|(g2, v2)| !(g2 == g && v2 == v));
+                    let relaxed_selection = self.selection(&relaxed);
                     let n = candidates
                         .iter()
-                        .filter(|(d, _)| self.passes(&relaxed, *d as usize, None))
+                        .filter(|(d, _)| {
+                            self.passes(&relaxed, &relaxed_selection, *d as usize, None)
+                        })
                         .count();
                     if n > 0 {
                         results.relax.push((*g, v.clone(), n));
@@ -515,9 +651,33 @@ impl<'a> Engine<'a> {
 }
 
 /// Do the words of `text` contain `phrase` (folded words) in a row?
+///
+/// Streams over the words without allocating: phrase queries check every
+/// candidate's whole body.
 fn contains_phrase(text: &str, phrase: &[String]) -> bool {
-    let words: Vec<String> = index::tokens(text).into_iter().map(|(_, w)| w).collect();
-    !phrase.is_empty() && words.windows(phrase.len()).any(|w| w == phrase)
+    if phrase.is_empty() {
+        return false;
+    }
+    let mut k = 0; // words of the phrase matched so far
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        // tokens() drops single letters; so does this.
+        if word.chars().count() == 1 && !word.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let same = |w: &str| word.chars().map(index::fold_char).eq(w.chars());
+        if same(&phrase[k]) {
+            k += 1;
+        } else {
+            k = usize::from(same(&phrase[0]));
+        }
+        if k == phrase.len() {
+            return true;
+        }
+    }
+    false
 }
 
 /// How a fact kind reads as a facet value.

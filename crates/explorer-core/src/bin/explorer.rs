@@ -5,6 +5,8 @@
 //! explorer extract FILE               the corpus with facts, agency, keywords and entities, as JSON
 //! explorer facts FILE [--kind KIND]   the facts as a readable table
 //! explorer eval FIXTURE FILE          precision and recall per kind against a hand-annotated fixture
+//! explorer synth --releases N --seed S [--from FILE]
+//!                                     a deterministic synthetic corpus in the same format
 //! ```
 
 use explorer_core::facts::{FactKind, extract::enrich};
@@ -13,8 +15,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: explorer check FILE | extract FILE | facts FILE [--kind KIND] | eval FIXTURE FILE";
+const USAGE: &str = "usage: explorer check FILE | extract FILE | facts FILE [--kind KIND] | eval FIXTURE FILE | synth --releases N --seed S [--from FILE]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
             )),
         },
         ["eval", fixture, file] => load(file).and_then(|p| eval(fixture, p.corpus)),
+        ["synth", "--releases", n, "--seed", seed, rest @ ..] => synth(n, seed, rest),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -170,4 +172,19 @@ fn eval(fixture: &str, mut corpus: Corpus) -> Result<String, String> {
         writeln!(o, "{}", d.line()).ok();
     }
     Ok(o)
+}
+
+fn synth(n: &str, seed: &str, rest: &[&str]) -> Result<String, String> {
+    let n: usize = n
+        .parse()
+        .map_err(|_| format!("--releases takes a number, not {n:?}"))?;
+    let seed: u64 = seed
+        .parse()
+        .map_err(|_| format!("--seed takes a number, not {seed:?}"))?;
+    let source = match rest {
+        [] => concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/releases.txt"),
+        ["--from", file] => file,
+        _ => return Err(USAGE.to_string()),
+    };
+    Ok(explorer_core::synth::synth(&load(source)?.corpus, n, seed))
 }
