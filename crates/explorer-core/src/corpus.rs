@@ -278,6 +278,7 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, Vec<Error>> {
             body,
             facts: Vec::new(),
             keywords: Vec::new(),
+            related: Vec::new(),
         });
     }
 

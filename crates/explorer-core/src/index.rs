@@ -144,6 +144,10 @@ mod build {
         crate::facts::extract::enrich(&mut corpus);
         corpus.sort_newest_first();
         let index = build(&corpus);
+        let related = crate::related::related(&corpus, &index.keywords, &index.facets);
+        for (r, rel) in corpus.releases.iter_mut().zip(related) {
+            r.related = rel;
+        }
         crate::model::Bundle { corpus, index }
     }
 

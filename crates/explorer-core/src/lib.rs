@@ -17,9 +17,11 @@ pub mod index;
 pub mod json;
 pub mod model;
 pub mod query;
+pub mod related;
 #[cfg(feature = "cli")]
 pub mod synth;
 pub mod text;
+pub mod timeline;
 pub mod view;
 
 pub use corpus::{Error, ErrorKind, Parsed, Warning, parse};

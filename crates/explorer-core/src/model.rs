@@ -31,6 +31,8 @@ pub struct Release {
     pub facts: Vec<Fact>,
     /// A few salient terms, by TF-IDF over the corpus (filled by extraction).
     pub keywords: Vec<String>,
+    /// Up to five related releases, best first (filled when indexing).
+    pub related: Vec<crate::related::Related>,
 }
 
 impl Release {

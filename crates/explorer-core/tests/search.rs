@@ -217,3 +217,46 @@ fn no_results_suggests_a_spelling_and_highlights_matches() {
     );
     assert!(!snip.marks.is_empty());
 }
+
+#[test]
+fn related_releases_share_rare_entities_first() {
+    let c = &BUNDLE.corpus;
+    for (i, r) in c.releases.iter().enumerate() {
+        assert!(r.related.len() <= 5);
+        assert!(
+            r.related
+                .iter()
+                .all(|x| x.doc as usize != i && !x.reason.is_empty()),
+            "{}",
+            r.id
+        );
+    }
+    // The two releases about the AI semiconductor alliance and AI
+    // factories share M.AX alliances, companies and Kim Jung-kwan.
+    let chips = c.releases.iter().find(|r| r.title == CHIPS).unwrap();
+    let first = &c.releases[chips.related[0].doc as usize];
+    assert!(
+        first.title == FACTORIES || first.title == FIRE || first.title == SAUDI,
+        "{}: {}",
+        first.title,
+        chips.related[0].reason
+    );
+}
+
+#[test]
+fn related_ranking_weighs_rare_shared_names() {
+    let text = "-\nA\nAcme Corporation and Zenith Electronics met in Japan. date2025-01-03\n-\nB\nAcme Corporation and Zenith Electronics met again in Japan. date2025-01-02\n-\nC\nAcme Corporation met in Japan. date2025-01-01\n-\nD\nNobody met in Japan. date2024-12-31\n";
+    let b = bundle(parse(text.as_bytes(), "r.txt").unwrap().corpus);
+    let a = &b.corpus.releases[0];
+    let titles: Vec<&str> = a
+        .related
+        .iter()
+        .map(|r| b.corpus.releases[r.doc as usize].title.as_str())
+        .collect();
+    assert_eq!(&titles[..2], ["B", "C"], "{:?}", a.related);
+    assert!(
+        a.related[0].reason.contains("Zenith Electronics"),
+        "{}",
+        a.related[0].reason
+    );
+}
