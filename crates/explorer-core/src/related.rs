@@ -20,6 +20,9 @@ pub struct Related {
     pub reason: String,
 }
 
+/// A candidate's score and the shared features behind it, each with its weight.
+type Shared = (f64, Vec<(f64, Feature)>);
+
 /// A feature two releases can share.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Feature {
@@ -64,7 +67,7 @@ pub fn related(corpus: &Corpus, keywords: &[String], facets: &[DocFacets]) -> Ve
     };
     (0..n)
         .map(|d| {
-            let mut scores: HashMap<u32, (f64, Vec<(f64, Feature)>)> = HashMap::new();
+            let mut scores: HashMap<u32, Shared> = HashMap::new();
             for f in &per_doc[d] {
                 let docs = &postings[f];
                 if docs.len() < 2 || docs.len() > cap {
@@ -85,7 +88,7 @@ pub fn related(corpus: &Corpus, keywords: &[String], facets: &[DocFacets]) -> Ve
                     }
                 }
             }
-            let mut ranked: Vec<(u32, (f64, Vec<(f64, Feature)>))> = scores.into_iter().collect();
+            let mut ranked: Vec<(u32, Shared)> = scores.into_iter().collect();
             ranked.sort_by(|a, b| b.1.0.total_cmp(&a.1.0).then(a.0.cmp(&b.0)));
             ranked
                 .into_iter()
