@@ -3,7 +3,7 @@
 use crate::components::{Link, Notices};
 use crate::data::corpus;
 use crate::pages::search::focus_search;
-use crate::pages::{NotFound, ReleaseView, SearchPage};
+use crate::pages::{EntityPage, NotFound, ReleaseView, SearchPage};
 use crate::url::{Mode, UrlHandle, use_url};
 use explorer_core::view::ViewState;
 use wasm_bindgen::JsCast;
@@ -91,16 +91,24 @@ pub fn App() -> Html {
         }
     });
 
-    let view = match open {
-        None => html! { <SearchPage /> },
-        Some((_, Some(index))) => html! { <ReleaseView {index} /> },
-        Some((id, None)) => html! { <NotFound id={id} /> },
+    let entity = url
+        .view
+        .entity
+        .as_ref()
+        .map(|id| (id.clone(), corpus.entities.iter().position(|e| &e.id == id)));
+    let view = match (open, entity) {
+        (None, Some((_, Some(index)))) => html! { <EntityPage index={index as u32} /> },
+        (None, Some((id, None))) => html! { <NotFound {id} what="entity" /> },
+        (None, None) => html! { <SearchPage /> },
+        (Some((_, Some(index))), _) => html! { <ReleaseView {index} /> },
+        (Some((id, None)), _) => html! { <NotFound {id} what="release" /> },
     };
     html! {
         <ContextProvider<UrlHandle> context={url.clone()}>
             <header class="site-header">
                 <h1 class="brand"><Link to={ViewState::default()}>{ "Release explorer" }</Link></h1>
                 <p class="summary">{ corpus.summary() }</p>
+                <crate::components::theme_toggle::ThemeToggle />
             </header>
             <Notices notices={url.notices.clone()} />
             <main id="main">{ view }</main>

@@ -17,6 +17,7 @@ pub mod url;
 /// service worker's update prompt, alone.
 pub fn run() {
     console_error_panic_hook::set_once();
+    components::theme_toggle::apply_saved_theme();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

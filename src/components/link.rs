@@ -16,6 +16,9 @@ pub struct LinkProps {
     pub class: Classes,
     /// The link's content.
     pub children: Html,
+    /// Marks the link as the current page (`aria-current="page"`).
+    #[prop_or_default]
+    pub current: bool,
 }
 
 /// See the module docs.
@@ -42,5 +45,6 @@ pub fn Link(props: &LinkProps) -> Html {
             navigate.emit((to.clone(), Mode::Push));
         })
     };
-    html! { <a class={props.class.clone()} {href} {onclick}>{ props.children.clone() }</a> }
+    let current = props.current.then_some("page");
+    html! { <a class={props.class.clone()} {href} {onclick} aria-current={current}>{ props.children.clone() }</a> }
 }

@@ -9,6 +9,9 @@ use yew::prelude::*;
 pub struct NotFoundProps {
     /// The id the URL asked for, shown as text.
     pub id: AttrValue,
+    /// What was asked for: "release" or "entity".
+    #[prop_or(AttrValue::Static("release"))]
+    pub what: AttrValue,
 }
 
 /// "Release not found", the id asked for, and a way back to the list.
@@ -16,8 +19,8 @@ pub struct NotFoundProps {
 pub fn NotFound(props: &NotFoundProps) -> Html {
     html! {
         <section class="not-found" aria-labelledby="nf-heading">
-            <h2 id="nf-heading">{ "Release not found" }</h2>
-            <p>{ "No release in this corpus has the id " }<code>{ &props.id }</code>{ "." }</p>
+            <h2 id="nf-heading">{ if props.what == "entity" { "Entity not found" } else { "Release not found" } }</h2>
+            <p>{ format!("No {} in this corpus has the id ", props.what) }<code>{ &props.id }</code>{ "." }</p>
             <p><Link to={ViewState::default()}>{ "← Back to all releases" }</Link></p>
         </section>
     }

@@ -7,10 +7,12 @@ use crate::components::facet_group::FacetGroup;
 use crate::components::highlight::highlighted;
 use crate::components::{DateLabel, Link};
 use crate::data::{ENGINE, corpus};
+use crate::pages::facts::FactsView;
+use crate::pages::timelines::TimelinesView;
 use crate::url::{Mode, UrlHandle};
 use explorer_core::Date;
 use explorer_core::query::{Facet, Results};
-use explorer_core::view::{Group, Sort, ViewState};
+use explorer_core::view::{Group, Sort, Tab, ViewState};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -152,6 +154,7 @@ pub fn SearchPage() -> Html {
         n => format!("{n} releases"),
     };
     let facets: Vec<Rc<Facet>> = results.facets.iter().cloned().map(Rc::new).collect();
+    let docs: Rc<[u32]> = hits.iter().map(|h| h.doc).collect();
     let chips: Vec<Html> = chips(&view, engine, &replace);
 
     html! {
@@ -191,8 +194,16 @@ pub fn SearchPage() -> Html {
                     </fieldset>
                     { for facets.into_iter().map(|f| { let key = f.group.key(); html! { <FacetGroup {key} facet={f} on_toggle={on_toggle.clone()} /> } }) }
                 </aside>
-                <section class="results" aria-labelledby="list-heading">
-                    <h2 id="list-heading">{ "Releases" }</h2>
+                <div class="results">
+                    <nav class="tabs" aria-label="Views">
+                        { for [(Tab::Releases, "Releases"), (Tab::Facts, "Facts"), (Tab::Timelines, "Timelines")].into_iter().map(|(tab, label)| {
+                            let to = ViewState { tab, ..release_closed(&view) };
+                            let current = view.tab == tab;
+                            html! {
+                                <Link {to} class={classes!("tab", current.then_some("active"))} current={current}>{ label }</Link>
+                            }
+                        }) }
+                    </nav>
                     <p id="result-count" class="count" role="status" aria-live="polite">{ count_text }</p>
                     if !chips.is_empty() {
                         <div class="chips" role="group" aria-label="Active filters">
@@ -202,16 +213,35 @@ pub fn SearchPage() -> Html {
                     if count == 0 {
                         { empty_state(&view, &results, &replace, engine) }
                     }
-                    <ol class="releases" onkeydown={on_results_key}>
-                        { for hits.iter().take(*shown).map(|h| result_item(h.doc, &results, &view)) }
-                    </ol>
-                    if count > *shown {
-                        <button type="button" class="more" onclick={{
-                            let shown = shown.clone();
-                            Callback::from(move |_| shown.set(*shown + PAGE))
-                        }}>{ format!("Show more ({} of {count} shown)", *shown) }</button>
-                    }
-                </section>
+                    { match view.tab {
+                        Tab::Releases => html! {
+                            <section aria-labelledby="list-heading">
+                                <h2 id="list-heading">{ "Releases" }</h2>
+                                <ol class="releases" onkeydown={on_results_key}>
+                                    { for hits.iter().take(*shown).map(|h| result_item(h.doc, &results, &view)) }
+                                </ol>
+                                if count > *shown {
+                                    <button type="button" class="more" onclick={{
+                                        let shown = shown.clone();
+                                        Callback::from(move |_| shown.set(*shown + PAGE))
+                                    }}>{ format!("Show more ({} of {count} shown)", *shown) }</button>
+                                }
+                            </section>
+                        },
+                        Tab::Facts => html! {
+                            <section aria-labelledby="facts-heading">
+                                <h2 id="facts-heading">{ "Facts" }</h2>
+                                <FactsView docs={docs.clone()} />
+                            </section>
+                        },
+                        Tab::Timelines => html! {
+                            <section aria-labelledby="timelines-heading">
+                                <h2 id="timelines-heading">{ "Timelines" }</h2>
+                                <TimelinesView docs={docs.clone()} />
+                            </section>
+                        },
+                    } }
+                </div>
             </div>
         </div>
     }

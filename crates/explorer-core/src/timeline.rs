@@ -207,7 +207,7 @@ pub fn json_string(s: &str) -> String {
 pub fn fact_value(corpus: &Corpus, data: &FactData) -> String {
     let name = |e: u32| corpus.entity(e).map(|e| e.name.clone()).unwrap_or_default();
     match data {
-        FactData::Money { amount, currency } => format!("{currency} {amount}"),
+        FactData::Money { amount, currency } => format!("{currency} {}", group_thousands(*amount)),
         FactData::Percent {
             value,
             direction,
@@ -245,6 +245,29 @@ pub fn fact_value(corpus: &Corpus, data: &FactData) -> String {
             format!("{what} · {}{d}", p.join(", "))
         }
     }
+}
+
+/// A number with thousands separators: 66000000000 gives "66,000,000,000",
+/// 2.5 gives "2.5".
+pub fn group_thousands(x: f64) -> String {
+    let whole = x.trunc();
+    let frac = x - whole;
+    let digits = format!("{}", whole.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if x < 0.0 {
+        out.insert(0, '-');
+    }
+    if frac.abs() > 1e-9 {
+        let f = format!("{:.3}", frac.abs());
+        out.push_str(f.trim_start_matches('0').trim_end_matches('0'));
+    }
+    out
 }
 
 /// The facts of `docs` (optionally of some kinds only) as CSV with their
@@ -402,6 +425,14 @@ mod tests {
             "Korea’s “M.AX” – 12 million m²"
         );
         assert_eq!(json_string("a\"b\\c\n\u{1}é"), "\"a\\\"b\\\\c\\n\\u0001é\"");
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_thousands(66_000_000_000.0), "66,000,000,000");
+        assert_eq!(group_thousands(750_000.0), "750,000");
+        assert_eq!(group_thousands(2.5), "2.5");
+        assert_eq!(group_thousands(999.0), "999");
     }
 
     #[test]

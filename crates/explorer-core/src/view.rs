@@ -33,6 +33,29 @@ impl Sort {
     }
 }
 
+/// Which view of the results is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// The list of releases.
+    #[default]
+    Releases,
+    /// Fact cards, grouped by kind.
+    Facts,
+    /// The publication, event and horizon timelines.
+    Timelines,
+}
+
+impl Tab {
+    /// The URL value.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tab::Releases => "releases",
+            Tab::Facts => "facts",
+            Tab::Timelines => "timelines",
+        }
+    }
+}
+
 /// The facet groups, in the order the page shows them. Each is one URL
 /// parameter, repeated for several values (OR within a group, AND across).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -117,6 +140,13 @@ pub struct ViewState {
     pub from: Option<Date>,
     /// Latest publication date shown.
     pub to: Option<Date>,
+    /// Which view of the results.
+    pub tab: Tab,
+    /// The open entity page (entity id), if any.
+    pub entity: Option<String>,
+    /// A fact to point at: `release-id~index`. With `release`, its sentence
+    /// is highlighted; in the facts view, its card.
+    pub card: Option<String>,
 }
 
 impl ViewState {
@@ -141,6 +171,24 @@ impl ViewState {
                 ),
                 "release" => state.release = Some(value),
                 "q" => state.q = value,
+                "view" => match ["releases", "facts", "timelines"]
+                    .iter()
+                    .position(|s| *s == value)
+                {
+                    Some(i) => state.tab = [Tab::Releases, Tab::Facts, Tab::Timelines][i],
+                    None => notices.push(format!(
+                        "Ignored “view={shown}”: the views are releases, facts and timelines."
+                    )),
+                },
+                "entity" if !value.trim().is_empty() && state.entity.is_none() => {
+                    state.entity = Some(value)
+                }
+                "card" => match value.rsplit_once('~').map(|(id, i)| (id, i.parse::<u32>())) {
+                    Some((id, Ok(_))) if !id.is_empty() => state.card = Some(value),
+                    _ => notices.push(format!(
+                        "Ignored “card={shown}”: a card is written release-id~number."
+                    )),
+                },
                 "sort" => match ["relevance", "newest", "oldest"]
                     .iter()
                     .position(|s| *s == value)
@@ -210,6 +258,15 @@ impl ViewState {
         if self.sort != Sort::Relevance {
             parts.push(format!("sort={}", self.sort.name()));
         }
+        if self.tab != Tab::Releases {
+            parts.push(format!("view={}", self.tab.name()));
+        }
+        if let Some(e) = &self.entity {
+            parts.push(format!("entity={}", percent_encode(e)));
+        }
+        if let Some(c) = &self.card {
+            parts.push(format!("card={}", percent_encode(c)));
+        }
         if let Some(id) = &self.release {
             parts.push(format!("release={}", percent_encode(id)));
         }
@@ -237,7 +294,25 @@ impl ViewState {
             next.filters.push((group, value.to_string()));
         }
         next.release = None;
+        next.entity = None;
+        next.card = None;
         next
+    }
+
+    /// The card as (release id, fact index).
+    pub fn card_parts(&self) -> Option<(&str, u32)> {
+        let (id, i) = self.card.as_deref()?.rsplit_once('~')?;
+        Some((id, i.parse().ok()?))
+    }
+
+    /// The same results, with no release, entity or card open.
+    pub fn list(&self) -> ViewState {
+        ViewState {
+            release: None,
+            entity: None,
+            card: None,
+            ..self.clone()
+        }
     }
 
     /// Are any filters (facets or dates) active?
