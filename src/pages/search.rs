@@ -179,6 +179,10 @@ pub fn SearchPage() -> Html {
             <div class="layout">
                 <aside class="filters" aria-label="Filters">
                     <h2 class="visually-hidden">{ "Filters" }</h2>
+                    // On a phone the filters fold away under one summary, so
+                    // the results come first; on a wide screen they stay open.
+                    <details class="filters-fold" open={wide_screen()}>
+                    <summary>{ if view.has_filters() { format!("Filters ({} active)", view.filters.len() + usize::from(view.from.is_some() || view.to.is_some())) } else { "Filters".to_string() } }</summary>
                     <fieldset class="dates">
                         <legend>{ "Published" }</legend>
                         <div class="daterow">
@@ -193,6 +197,7 @@ pub fn SearchPage() -> Html {
                         </div>
                     </fieldset>
                     { for facets.into_iter().map(|f| { let key = f.group.key(); html! { <FacetGroup {key} facet={f} on_toggle={on_toggle.clone()} /> } }) }
+                    </details>
                 </aside>
                 <div class="results">
                     <nav class="tabs" aria-label="Views">
@@ -429,4 +434,11 @@ pub fn focus_search() {
     {
         let _ = input.focus();
     }
+}
+
+/// Is the window wide enough for the filters beside the results?
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 900px)").ok().flatten())
+        .is_none_or(|m| m.matches())
 }
