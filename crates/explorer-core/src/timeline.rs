@@ -215,8 +215,8 @@ pub fn fact_value(corpus: &Corpus, data: &FactData) -> String {
             points,
         } => {
             let sign = match direction {
-                Some(crate::facts::Direction::Up) => "+",
-                Some(crate::facts::Direction::Down) => "−",
+                Some(crate::facts::Direction::Up) => "↑ ",
+                Some(crate::facts::Direction::Down) => "↓ ",
                 None => "",
             };
             let unit = if *points { " pp" } else { "%" };

@@ -260,3 +260,48 @@ fn related_ranking_weighs_rare_shared_names() {
         a.related[0].reason
     );
 }
+
+#[test]
+fn horizon_groups_milestones_by_the_organisation_in_their_sentence() {
+    let text = "-\nA\nThe Acme Corporation will build 12 plants by 2030. The Ministry of Energy (MOE) plans pilots (2027–2028). Sales rose in 2024. date2025-05-01\n-\nB\nZenith Electronics expects mass production in the first half of 2027. date2025-04-01\n";
+    let b = bundle(parse(text.as_bytes(), "h.txt").unwrap().corpus);
+    let docs: Vec<u32> = (0..b.corpus.releases.len() as u32).collect();
+    let groups = explorer_core::timeline::horizon(&b.corpus, &docs);
+    let summary: Vec<(String, Vec<String>)> = groups
+        .iter()
+        .map(|(owner, items)| {
+            (
+                owner.clone(),
+                items
+                    .iter()
+                    .map(|i| format!("{}..{}", i.start, i.end))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert!(
+        summary.contains(&(
+            "Acme Corporation".to_string(),
+            vec!["2030..2030".to_string()]
+        )),
+        "{summary:?}"
+    );
+    assert!(
+        summary.contains(&(
+            "Ministry of Energy".to_string(),
+            vec!["2027..2028".to_string()]
+        )),
+        "{summary:?}"
+    );
+    assert!(
+        summary.contains(&(
+            "Zenith Electronics".to_string(),
+            vec!["2027-H1..2027-H1".to_string()]
+        )),
+        "{summary:?}"
+    );
+    // A past year of statistics is no milestone.
+    assert_eq!(groups.iter().map(|(_, i)| i.len()).sum::<usize>(), 3);
+    // An empty selection draws nothing.
+    assert!(explorer_core::timeline::horizon(&b.corpus, &[]).is_empty());
+}
