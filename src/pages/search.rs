@@ -137,7 +137,7 @@ pub fn SearchPage() -> Html {
         let set_dates = set_dates.clone();
         let range = match (days, newest) {
             (Some(0), Some(last)) => (Date::new(last.year, 1, 1).ok(), None),
-            (Some(n), Some(last)) => (days_before(last, n - 1), None),
+            (Some(n), Some(last)) => (Some(last.add_days(1 - n as i32)), None),
             _ => (None, None),
         };
         let pressed = (view.from, view.to) == range;
@@ -260,23 +260,6 @@ fn release_closed(v: &ViewState) -> ViewState {
     }
 }
 
-/// The date `n` days before `d`.
-fn days_before(d: Date, n: u32) -> Option<Date> {
-    (0..n).try_fold(d, |cur, _| prev_day(cur))
-}
-
-fn prev_day(d: Date) -> Option<Date> {
-    if d.day > 1 {
-        return Date::new(d.year, d.month, d.day - 1).ok();
-    }
-    let (y, m) = if d.month == 1 {
-        (d.year - 1, 12)
-    } else {
-        (d.year, d.month - 1)
-    };
-    (28..=31).rev().find_map(|day| Date::new(y, m, day).ok())
-}
-
 fn result_item(doc: u32, results: &Results, view: &ViewState) -> Html {
     let (Some(r), Ok(engine)) = (crate::data::release(doc as usize), &*ENGINE) else {
         return html! {};
@@ -315,45 +298,39 @@ fn chips(
     engine: &explorer_core::query::Engine<'_>,
     replace: &Callback<ViewState>,
 ) -> Vec<Html> {
-    let mut out = Vec::new();
-    for (g, v) in &view.filters {
-        let label = format!(
-            "{}: {}",
-            g.label(),
-            engine.label(*g, v).unwrap_or_else(|| v.clone())
-        );
-        let next = view.toggled(*g, v);
-        let replace = replace.clone();
-        out.push(html! {
-            <button type="button" class="chip" aria-label={format!("Remove filter {label}")}
-                onclick={Callback::from(move |_| replace.emit(next.clone()))}>
-                { label }<span aria-hidden="true">{ " ×" }</span>
-            </button>
-        });
-    }
+    let mut out: Vec<Html> = view
+        .filters
+        .iter()
+        .map(|(g, v)| {
+            let label = format!(
+                "{}: {}",
+                g.label(),
+                engine.label(*g, v).unwrap_or_else(|| v.clone())
+            );
+            chip(label, view.toggled(*g, v), replace)
+        })
+        .collect();
     if view.from.is_some() || view.to.is_some() {
         let label = format!(
             "Published: {} – {}",
             view.from.map_or("…".to_string(), |d| d.short()),
             view.to.map_or("…".to_string(), |d| d.short())
         );
-        let next = ViewState {
-            from: None,
-            to: None,
-            ..release_closed(view)
-        };
-        let replace = replace.clone();
-        out.push(html! {
-            <button type="button" class="chip" aria-label={format!("Remove filter {label}")}
-                onclick={Callback::from(move |_| replace.emit(next.clone()))}>
-                { label }<span aria-hidden="true">{ " ×" }</span>
-            </button>
-        });
+        out.push(chip(
+            label,
+            ViewState {
+                from: None,
+                to: None,
+                ..release_closed(view)
+            },
+            replace,
+        ));
     }
     if !out.is_empty() {
         let next = ViewState {
             q: view.q.clone(),
             sort: view.sort,
+            tab: view.tab,
             ..ViewState::default()
         };
         let replace = replace.clone();
@@ -362,6 +339,17 @@ fn chips(
         });
     }
     out
+}
+
+/// A removable filter: a button that shows `label` and goes to `next`.
+fn chip(label: String, next: ViewState, replace: &Callback<ViewState>) -> Html {
+    let replace = replace.clone();
+    html! {
+        <button type="button" class="chip" aria-label={format!("Remove filter {label}")}
+            onclick={Callback::from(move |_| replace.emit(next.clone()))}>
+            { label }<span aria-hidden="true">{ " ×" }</span>
+        </button>
+    }
 }
 
 fn empty_state(

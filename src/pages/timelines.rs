@@ -359,7 +359,7 @@ pub fn TimelinesView(props: &TimelinesProps) -> Html {
                         { for shown_groups.iter().enumerate().map(|(row, (owner, items))| {
                             let y = 24.0 + row as f64 * row_h;
                             html! { <g>
-                                <text class="row-label" x="4" y={format!("{:.1}", y + 14.0)}>{ short(owner, 24) }</text>
+                                <text class="row-label" x="4" y={format!("{:.1}", y + 14.0)}>{ explorer_core::text::clip(owner, 24) }</text>
                                 { for items.iter().map(|it| {
                                     let (x0, x1) = (yx(it.start, false), yx(it.end, true));
                                     let text = format!("{}{}: {}", it.start, if it.start == it.end { String::new() } else { format!("–{}", it.end) }, it.what);
@@ -389,15 +389,5 @@ pub fn TimelinesView(props: &TimelinesProps) -> Html {
                 }
             </figure>
         </div>
-    }
-}
-
-fn short(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(n - 1).collect();
-        out.push('…');
-        out
     }
 }

@@ -38,6 +38,22 @@ pub enum DateError {
     Impossible,
 }
 
+/// English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 const MONTHS_SHORT: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -84,6 +100,50 @@ impl Date {
         let doy = (153 * mp + 2) / 5 + d - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
+    }
+
+    /// The date `z` days after 1970-01-01 (Howard Hinnant's
+    /// `civil_from_days`), clamped to years 1 to 9999.
+    pub fn from_days_since_epoch(z: i32) -> Date {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let y = yoe + era * 400 + i32::from(m <= 2);
+        if y < 1 {
+            return Date {
+                year: 1,
+                month: 1,
+                day: 1,
+            };
+        }
+        if y > 9999 {
+            return Date {
+                year: 9999,
+                month: 12,
+                day: 31,
+            };
+        }
+        Date {
+            year: y as u16,
+            month: m,
+            day: d,
+        }
+    }
+
+    /// The date `n` days later (earlier when negative).
+    pub fn add_days(self, n: i32) -> Date {
+        Date::from_days_since_epoch(self.days_since_epoch() + n)
+    }
+
+    /// Day of the week, 0 for Monday to 6 for Sunday.
+    pub fn weekday(self) -> usize {
+        // 1970-01-01 was a Thursday.
+        (self.days_since_epoch() + 3).rem_euclid(7) as usize
     }
 
     /// A short human form, `26 Sep 2025`.
@@ -170,6 +230,24 @@ mod tests {
         let a = Date::new(2024, 2, 28).unwrap().days_since_epoch();
         let b = Date::new(2024, 3, 1).unwrap().days_since_epoch();
         assert_eq!(b - a, 2);
+    }
+
+    #[test]
+    fn days_round_trip_and_weekdays() {
+        for s in [
+            "0001-01-01",
+            "1970-01-01",
+            "2000-02-29",
+            "2025-09-30",
+            "9999-12-31",
+        ] {
+            let d = Date::parse_iso(s).unwrap();
+            assert_eq!(Date::from_days_since_epoch(d.days_since_epoch()), d);
+        }
+        let d = Date::parse_iso("2025-10-02").unwrap();
+        assert_eq!(d.weekday(), 3, "a Thursday");
+        assert_eq!(d.add_days(-6).to_string(), "2025-09-26");
+        assert_eq!(Date::from_days_since_epoch(i32::MIN / 2).year, 1);
     }
 
     #[test]

@@ -213,41 +213,33 @@ impl<'a> Engine<'a> {
         if let Some(s) = exact {
             out.push((s, 1.0));
         }
-        let push = |s: u32, w: f32, out: &mut Expansion| {
-            if !out.iter().any(|(x, _)| *x == s) {
-                out.push((s, w));
-            }
-        };
         if prefix && !word.is_empty() {
-            let mut stream = self
-                .vocab
-                .search(Str::new(word).starts_with())
-                .into_stream();
-            let mut n = 0;
-            while let Some((_, s)) = stream.next() {
-                push(s as u32, 0.8, &mut out);
-                n += 1;
-                if n >= MAX_EXPANSIONS {
-                    break;
-                }
-            }
+            self.collect(Str::new(word).starts_with(), 0.8, &mut out);
         }
         let len = word.chars().count();
         if exact.is_none() && len >= 5 {
             let distance = if len >= 9 { 2 } else { 1 };
             if let Ok(lev) = Levenshtein::new(word, distance) {
-                let mut stream = self.vocab.search(lev).into_stream();
-                let mut n = 0;
-                while let Some((_, s)) = stream.next() {
-                    push(s as u32, 0.6, &mut out);
-                    n += 1;
-                    if n >= MAX_EXPANSIONS {
-                        break;
-                    }
-                }
+                self.collect(lev, 0.6, &mut out);
             }
         }
         (out, exact.is_some())
+    }
+
+    /// Adds the stems of up to [`MAX_EXPANSIONS`] vocabulary words that
+    /// `automaton` accepts (a prefix, or words within an edit distance).
+    fn collect<A: Automaton>(&self, automaton: A, weight: f32, out: &mut Expansion) {
+        let mut stream = self.vocab.search(automaton).into_stream();
+        let mut n = 0;
+        while let Some((_, s)) = stream.next() {
+            if !out.iter().any(|(x, _)| *x == s as u32) {
+                out.push((s as u32, weight));
+            }
+            n += 1;
+            if n >= MAX_EXPANSIONS {
+                break;
+            }
+        }
     }
 
     /// BM25F score of one stem in one posting.

@@ -7,6 +7,7 @@
 //! a pool, countries from the gazetteer, and every number. The same seed
 //! always gives the same corpus.
 
+use crate::date::{Date, MONTH_NAMES};
 use crate::facts::gazetteer::COUNTRIES;
 use crate::model::Corpus;
 use crate::text;
@@ -103,20 +104,6 @@ const TITLE_FORMS: &[&str] = &[
     "Minister Announces Support for {t}",
     "{o} and {c1} Sign MOU on {t}",
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Writes `releases` synthetic releases built from `source`'s sentences.
 pub fn synth(source: &Corpus, releases: usize, seed: u64) -> String {
@@ -149,13 +136,13 @@ pub fn synth(source: &Corpus, releases: usize, seed: u64) -> String {
             .replace("{t}", topic)
             .replace("{o}", &org);
         let day = start_day + rng.below(3 * 365) as i32;
-        let date = date_from_days(day);
+        let date = Date::from_days_since_epoch(day);
         let agency = *rng.pick(AGENCIES);
         let _ = writeln!(out, "-\n{title} ({})", i + 1);
         let mut body = format!(
             "The {agency} announced on {} {} that {org} will work with partners in {c1} on {}.",
-            MONTHS[usize::from(date.1 - 1)],
-            date.2,
+            MONTH_NAMES[usize::from(date.month - 1)],
+            date.day,
             topic.to_lowercase()
         );
         for _ in 0..4 + rng.below(9) {
@@ -163,7 +150,7 @@ pub fn synth(source: &Corpus, releases: usize, seed: u64) -> String {
             let sentence = *rng.pick(&sentences);
             body.push_str(&vary(sentence, &mut rng, &org, c2));
         }
-        let _ = writeln!(out, "{body} date{:04}-{:02}-{:02}", date.0, date.1, date.2);
+        let _ = writeln!(out, "{body} date{date}");
     }
     out
 }
@@ -208,20 +195,6 @@ fn vary(sentence: &str, rng: &mut Rng, org: &str, country: &str) -> String {
     out
 }
 
-/// (year, month, day) of a day count since 1970-01-01.
-fn date_from_days(z: i32) -> (i32, u8, u8) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = yoe + era * 400 + i32::from(m <= 2);
-    (y, m, d)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,7 +208,5 @@ mod tests {
         let parsed = crate::parse(a.as_bytes(), "synth.txt").unwrap();
         assert_eq!(parsed.corpus.releases.len(), 50);
         assert!(parsed.warnings.is_empty());
-        assert_eq!(date_from_days(0), (1970, 1, 1));
-        assert_eq!(date_from_days(19_800), (2024, 3, 18));
     }
 }

@@ -53,28 +53,15 @@ pub struct Bin {
     pub count: usize,
 }
 
-/// The date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
-pub fn date_from_days(z: i32) -> Date {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = (yoe + era * 400 + i32::from(m <= 2)).clamp(1, 9999) as u16;
-    Date::new(y, m, d).unwrap_or_default()
+/// The date `days` after 1970-01-01.
+pub fn date_from_days(days: i32) -> Date {
+    Date::from_days_since_epoch(days)
 }
 
 fn bucket_start(d: Date, bucket: Bucket) -> Date {
     match bucket {
         Bucket::Day => d,
-        // 1970-01-01 was a Thursday: Monday is three days earlier in the cycle.
-        Bucket::Week => {
-            let days = d.days_since_epoch();
-            date_from_days(days - (days + 3).rem_euclid(7))
-        }
+        Bucket::Week => d.add_days(-(d.weekday() as i32)),
         Bucket::Month => Date::new(d.year, d.month, 1).unwrap_or(d),
     }
 }

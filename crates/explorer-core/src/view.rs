@@ -343,13 +343,10 @@ fn check_value(group: Group, value: &str) -> Result<(), &'static str> {
 
 /// Keeps notices readable whatever a pasted URL holds.
 fn shorten(s: &str) -> String {
-    const MAX: usize = 40;
-    if s.chars().count() <= MAX {
+    if s.chars().count() <= 40 {
         s.to_string()
     } else {
-        let mut out: String = s.chars().take(MAX).collect();
-        out.push('…');
-        out
+        crate::text::clip(s, 41)
     }
 }
 

@@ -10,6 +10,7 @@
 //! ```
 
 use explorer_core::facts::{FactKind, extract::enrich};
+use explorer_core::text::clip;
 use explorer_core::{Corpus, Parsed, json, parse};
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -149,16 +150,6 @@ fn facts(mut corpus: Corpus, kind: Option<FactKind>) -> String {
         }
     }
     o
-}
-
-fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(n - 1).collect();
-        out.push('…');
-        out
-    }
 }
 
 fn eval(fixture: &str, mut corpus: Corpus) -> Result<String, String> {

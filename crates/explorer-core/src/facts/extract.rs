@@ -21,7 +21,7 @@
 
 use super::gazetteer::{COUNTRIES, REGIONS};
 use super::{Direction, Entity, EntityKind, Fact, FactData, FactKind, Period};
-use crate::date::Date;
+use crate::date::{Date, MONTH_NAMES};
 use crate::model::Corpus;
 use crate::text;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -137,6 +137,17 @@ const ORG_HEADS_END: &[&str] = &[
     "Bureau",
     "Organization",
     "Organisation",
+    "Administration",
+    "Office",
+    "Department",
+    "Secretariat",
+    "Union",
+    "Network",
+    "Exchange",
+];
+/// Company suffixes ("Samsung Electronics", "Acme Corp"): names ending in
+/// one are organisations too, found by the rule `org.company-suffix`.
+const COMPANY_SUFFIXES: &[&str] = &[
     "Group",
     "Holdings",
     "Electronics",
@@ -162,13 +173,6 @@ const ORG_HEADS_END: &[&str] = &[
     "PLC",
     "AG",
     "GmbH",
-    "Administration",
-    "Office",
-    "Department",
-    "Secretariat",
-    "Union",
-    "Network",
-    "Exchange",
     "Energy",
     "Aerospace",
     "Shipbuilding",
@@ -420,20 +424,6 @@ const SPEECH_VERBS: &[&str] = &[
     "pledged",
     "wrote",
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
@@ -491,7 +481,7 @@ const TIME_NOUNS: &[&str] = &[
 
 fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
-    MONTHS
+    MONTH_NAMES
         .iter()
         .position(|m| {
             *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "Sept"))
@@ -1265,7 +1255,7 @@ fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             });
         }
         // "Korea Semiconductor Industry Association", "Samsung Electronics"
-        if ORG_HEADS_END.contains(&word) {
+        if ORG_HEADS_END.contains(&word) || COMPANY_SUFFIXES.contains(&word) {
             let mut first = i;
             while first > 0 {
                 let g = gap(first - 1, first);
@@ -1296,42 +1286,7 @@ fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             // A country or month alone before a head is not a name ("Korea Energy" may be).
             if first < i {
                 let span = words[first].start..w.end;
-                let rule = if [
-                    "Inc",
-                    "Corp",
-                    "Co",
-                    "Ltd",
-                    "LLC",
-                    "PLC",
-                    "AG",
-                    "GmbH",
-                    "Electronics",
-                    "Motor",
-                    "Motors",
-                    "Industries",
-                    "Solution",
-                    "Solutions",
-                    "Display",
-                    "Logistics",
-                    "Chemical",
-                    "Chemicals",
-                    "Steel",
-                    "Telecom",
-                    "Airlines",
-                    "Pharmaceuticals",
-                    "Technologies",
-                    "Energy",
-                    "Holdings",
-                    "Group",
-                    "Aerospace",
-                    "Shipbuilding",
-                    "Construction",
-                    "Engineering",
-                    "Partners",
-                    "Capital",
-                ]
-                .contains(&word)
-                {
+                let rule = if COMPANY_SUFFIXES.contains(&word) {
                     "org.company-suffix"
                 } else {
                     "org.head"
@@ -1433,7 +1388,7 @@ fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, String)> {
             }
             // "Association, Korea Planning … Institute (KEIT)": a comma after
             // a complete organisation name ends the walk.
-            if g == ", " && (ORG_HEADS_END.contains(&w) || ORG_HEADS_OF.contains(&w)) {
+            if g == ", " && HEADS.contains(w) {
                 break;
             }
             if name_word(w) || (w == "&") {
@@ -1452,9 +1407,7 @@ fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, String)> {
             .split([' ', '–', '-'])
             .filter(|w| !w.is_empty())
             .collect();
-        let is_org = words
-            .iter()
-            .any(|w| ORG_HEADS_END.contains(w) || ORG_HEADS_OF.contains(w));
+        let is_org = words.iter().any(|w| HEADS.contains(w));
         let agreement = words
             .iter()
             .any(|w| ["Memorandum", "Agreement", "Treaty", "Accord"].contains(w));
@@ -1699,38 +1652,6 @@ fn resolve_day(published: Date, month: u8, day: u8, year: Option<u16>) -> Option
         .min_by_key(|d| (d.days_since_epoch() - published.days_since_epoch()).abs())
 }
 
-fn weekday(d: Date) -> usize {
-    // 1970-01-01 was a Thursday (index 3 from Monday).
-    (d.days_since_epoch() + 3).rem_euclid(7) as usize
-}
-
-fn add_days(d: Date, n: i32) -> Option<Date> {
-    let target = d.days_since_epoch() + n;
-    // Walk from a nearby known date: fine for the small offsets used here.
-    let mut cur = d;
-    let step = n.signum();
-    while cur.days_since_epoch() != target {
-        let next = cur.days_since_epoch() + step;
-        cur = date_from_days(next)?;
-    }
-    Some(cur)
-}
-
-fn date_from_days(z: i32) -> Option<Date> {
-    // Howard Hinnant's civil_from_days.
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = if m <= 2 { y + 1 } else { y };
-    Date::new(u16::try_from(y).ok()?, m as u8, d as u8).ok()
-}
-
 /// The sentence around byte `at`. Rules ask this many times per body, so
 /// the body's sentences are split once and kept for the next call (per
 /// thread, keyed by the body's address and length).
@@ -1768,8 +1689,14 @@ static PLACE_NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock
 });
 
 /// Organisation head words, as a set: they are checked for every word.
-static HEADS: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| ORG_HEADS_END.iter().chain(ORG_HEADS_OF).copied().collect());
+static HEADS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    ORG_HEADS_END
+        .iter()
+        .chain(ORG_HEADS_OF)
+        .chain(COMPANY_SUFFIXES)
+        .copied()
+        .collect()
+});
 
 /// The first words of titles, to skip words that cannot open one.
 static TITLE_STARTS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
@@ -1840,10 +1767,10 @@ fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
                 "tomorrow" => 1,
                 _ => 0,
             };
-            add_days(published, offset)
+            Some(published.add_days(offset))
         } else {
             let target = WEEKDAYS.iter().position(|w| *w == &c["wd"]).unwrap_or(0);
-            let today = weekday(published);
+            let today = published.weekday();
             let sentence = &body[sentence_of(body, m.start())];
             let future = c["rel"] == *"next" || sentence.contains(" will ");
             let back = (today + 7 - target) % 7;
@@ -1852,7 +1779,7 @@ fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
                 _ if future => ((target + 7 - today) % 7) as i32,
                 _ => -(back as i32),
             };
-            add_days(published, offset)
+            Some(published.add_days(offset))
         };
         let Some(date) = date else { continue };
         // A plain weekday ("on Friday") also matches the date rules when a date follows.
