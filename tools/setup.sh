@@ -37,8 +37,15 @@ if ! have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# 4. npm packages into ./node_modules, all in one command (npm prunes
+# 4. Node.js (the machine image has it; Debian's otherwise), then npm
+#    packages into ./node_modules, all in one command (npm prunes
 #    packages that a later --no-save install does not name).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  say "installing nodejs and npm from Debian"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
+fi
 npm_version() { node -p "require('./node_modules/$1/package.json').version" 2>/dev/null || true; }
 if [ "$(npm_version binaryen)" != "$BINARYEN_VERSION" ] ||
   [ "$(npm_version playwright-core)" != "$PLAYWRIGHT_CORE_VERSION" ] ||

@@ -21,6 +21,24 @@ const PLOT: f64 = W - PAD_L - PAD_R;
 /// (date, release, fact index).
 type EventBin = (Date, Date, Vec<(Date, u32, u32)>);
 
+/// The items of one horizon row with the same start and end, as one mark:
+/// the first item and how many there are.
+fn aggregate(
+    items: &[explorer_core::timeline::HorizonItem],
+) -> Vec<(&explorer_core::timeline::HorizonItem, usize)> {
+    let mut out: Vec<(&explorer_core::timeline::HorizonItem, usize)> = Vec::new();
+    for it in items {
+        match out
+            .iter_mut()
+            .find(|(o, _)| o.start == it.start && o.end == it.end)
+        {
+            Some((_, n)) => *n += 1,
+            None => out.push((it, 1)),
+        }
+    }
+    out
+}
+
 /// Props of [`TimelinesView`].
 #[derive(Properties, PartialEq)]
 pub struct TimelinesProps {
@@ -185,6 +203,12 @@ pub fn TimelinesView(props: &TimelinesProps) -> Html {
             bin.2.push(*e);
         }
     }
+    let max_events = event_bins
+        .iter()
+        .map(|b| b.2.len())
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
     let open_card = {
         let view = view.clone();
         let navigate = navigate.clone();
@@ -308,13 +332,16 @@ pub fn TimelinesView(props: &TimelinesProps) -> Html {
                     <line x1={PAD_L.to_string()} x2={(W - PAD_R).to_string()} y1="85" y2="85" class="axis" />
                     <text class="tick" x="2" y="34">{ "event" }</text>
                     <text class="tick" x="2" y="89">{ "news" }</text>
-                    { for events.iter().take(400).map(|(d, doc, _)| {
+                    // Lines to the announcement only while they stay readable.
+                    { for events.iter().filter(|_| events.len() <= 60).map(|(d, doc, _)| {
                         let p = c.releases[*doc as usize].date;
                         html! { <line class="lag" x1={format!("{:.1}", x(*d))} y1="30" x2={format!("{:.1}", x(p).min(W - PAD_R))} y2="85" /> }
                     }) }
                     { for event_bins.iter().filter(|(_, _, es)| !es.is_empty()).map(|(s, t, es)| {
                         let (d0, doc, fact) = es[0];
-                        let r = (3.0 + (es.len() as f64).sqrt() * 2.0).min(12.0);
+                        // Area grows with the count, never wider than the bin.
+                        let room = ((x(date_from_days(t.days_since_epoch() + 1)) - x(*s)) / 2.0 - 0.5).max(1.5);
+                        let r = (3.0 + 9.0 * (es.len() as f64 / max_events).sqrt()).min(room.max(3.0)).min(12.0);
                         let what = match &c.releases[doc as usize].facts[fact as usize].data { FactData::Event { what, .. } | FactData::Agreement { what, .. } => what.clone(), _ => String::new() };
                         let text = if es.len() == 1 { format!("{}: {what}", d0.short()) } else { format!("{} – {}: {} events, first {what}", s.short(), t.short(), es.len()) };
                         let open = { let open_card = open_card.clone(); Callback::from(move |()| open_card.emit((doc, fact, Tab::Releases))) };
@@ -322,7 +349,7 @@ pub fn TimelinesView(props: &TimelinesProps) -> Html {
                         html! {
                             <g class="mark" tabindex="0" role="link" aria-label={text.clone()} onclick={click} onfocus={focus_tip(text.clone())} onkeydown={key_activate(open)}>
                                 <circle cx={format!("{:.1}", x(d0))} cy="30" r={format!("{r:.1}")} />
-                                if es.len() > 1 { <text class="count-label" x={format!("{:.1}", x(d0))} y="20">{ es.len() }</text> }
+                                if es.len() > 1 && room >= 9.0 { <text class="count-label" x={format!("{:.1}", x(d0))} y="20">{ es.len() }</text> }
                                 <title>{ text }</title>
                             </g>
                         }
@@ -360,9 +387,11 @@ pub fn TimelinesView(props: &TimelinesProps) -> Html {
                             let y = 24.0 + row as f64 * row_h;
                             html! { <g>
                                 <text class="row-label" x="4" y={format!("{:.1}", y + 14.0)}>{ explorer_core::text::clip(owner, 24) }</text>
-                                { for items.iter().map(|it| {
+                                { for aggregate(items).into_iter().map(|(it, n)| {
                                     let (x0, x1) = (yx(it.start, false), yx(it.end, true));
-                                    let text = format!("{}{}: {}", it.start, if it.start == it.end { String::new() } else { format!("–{}", it.end) }, it.what);
+                                    let when = format!("{}{}", it.start, if it.start == it.end { String::new() } else { format!("–{}", it.end) });
+                                    // Milestones with the same span in one row are one mark.
+                                    let text = if n == 1 { format!("{when}: {}", it.what) } else { format!("{when}: {n} milestones, first: {}", it.what) };
                                     let open = { let open_card = open_card.clone(); let (d, f) = (it.doc, it.fact); Callback::from(move |()| open_card.emit((d, f, Tab::Facts))) };
                                     let click = { let open = open.clone(); Callback::from(move |_: MouseEvent| open.emit(())) };
                                     html! {
