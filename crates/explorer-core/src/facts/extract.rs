@@ -560,10 +560,14 @@ impl CandData {
             CandData::Agreement { .. } => 3,
             CandData::Milestone { .. } => 4,
             CandData::Person { .. } => 5,
-            CandData::Org { .. } | CandData::OrgAcronym { .. } => 6,
-            CandData::Country { .. } => 7,
-            CandData::Quantity { .. } => 8,
-            CandData::Quote { .. } => 9,
+            // A name defined with its acronym beats the same name found plainly.
+            CandData::Org {
+                acronym: Some(_), ..
+            } => 6,
+            CandData::Org { .. } | CandData::OrgAcronym { .. } => 7,
+            CandData::Country { .. } => 8,
+            CandData::Quantity { .. } => 9,
+            CandData::Quote { .. } => 10,
         }
     }
 }
@@ -666,7 +670,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         agreement: re(
             r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>Memorandum of Understanding(?:\s\(MOU\))?|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|Memoranda of Understanding|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|[Aa]greements?\b)",
         ),
-        acronym_def: re(r"\s\((?P<acr>[A-Z][A-Za-z0-9&]*[A-Z0-9])(?:\)|,)"),
+        acronym_def: re(r"\s\((?P<acr>[A-Z][A-Za-z0-9&]*)(?:\)|,)"),
         places: AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&place_names)
@@ -1216,7 +1220,20 @@ fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
 /// Organisation names: defined with an acronym, headed by an organisation
 /// word, ending in a company suffix, or listed after "companies such as".
 fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
-    let words = words_in(body, 0);
+    // "Department of Commerce’s International Trade Administration": a
+    // possessive ends a name.
+    let words: Vec<Range<usize>> = words_in(body, 0)
+        .into_iter()
+        .map(|w| {
+            match body[w.clone()]
+                .strip_suffix("’s")
+                .or_else(|| body[w.clone()].strip_suffix("'s"))
+            {
+                Some(stem) => w.start..w.start + stem.len(),
+                None => w,
+            }
+        })
+        .collect();
     let text_of = |w: &Range<usize>| &body[w.clone()];
     let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
 
@@ -1368,7 +1385,10 @@ fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, String)> {
     for c in r.acronym_def.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
         let acr = c["acr"].to_string();
-        if acr.chars().filter(|c| c.is_uppercase()).count() < 2 {
+        let capitals = acr.chars().filter(|c| c.is_uppercase()).count();
+        // "(KATS)", and short names such as "(Afreximbank)" whose letters
+        // follow the name (checked below).
+        if capitals < 2 && acr.chars().count() < 5 {
             continue;
         }
         // Walk back over the name: name words and connectors.
@@ -1616,6 +1636,33 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// Is the place at `span` part of a compound name such as "U.S.-India CEO
+/// Forum" or "U.S.-Africa Business Forum": joined by a hyphen or dash to
+/// other capitalised words that run on to a name's head word?
+fn in_compound_name(body: &str, span: &Range<usize>) -> bool {
+    // Walk to the end of the capitalised run that contains the place.
+    let start = body[..span.start]
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + 1);
+    let rest = &body[start..];
+    if !rest[..span.end - start].contains(['-', '–']) && !body[span.end..].starts_with(['-', '–'])
+    {
+        return false;
+    }
+    let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+    let run: Vec<&str> = words
+        .iter()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .copied()
+        .collect();
+    run.len() >= 2
+        && run.last().is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+            HEADS.contains(w)
+                || ["Forum", "Summit", "Dialogue", "Business", "Partnership"].contains(&w)
+        })
+}
+
 fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     for m in r.places.find_iter(body) {
         let span = m.start()..m.end();
@@ -1623,7 +1670,9 @@ fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         }
         let (name, code) = &r.place_of[m.pattern().as_usize()];
-        // "US" in capitals is often the pronoun in shouted text; require a neighbour in lower case.
+        if in_compound_name(body, &span) {
+            continue;
+        }
         out.push(Cand {
             span,
             rule: "country.gazetteer",
@@ -1782,6 +1831,10 @@ fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
             Some(published.add_days(offset))
         };
         let Some(date) = date else { continue };
+        // "Today’s announcement" names a thing, not a day something happened.
+        if c.name("day").is_some() && body[m.end()..].starts_with(['’', '\'']) {
+            continue;
+        }
         // A plain weekday ("on Friday") also matches the date rules when a date follows.
         let what = event_label(body, sentence_of(body, m.start()));
         out.push(Cand {
@@ -1972,10 +2025,13 @@ fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 continue;
             }
             named_seen.push(parties);
-        } else if !concluded || last_sentence == Some(sentence.start) {
+        } else if !concluded {
+            continue;
+        } else if last_sentence == Some(sentence.start) && !body[m.end()..].starts_with(" with ") {
+            // One agreement per sentence, unless each has its own partner:
+            // "an MOU with A, an MOU with B".
             continue;
         }
-        // "signed after …" or "signing of" must be about this agreement, not one mentioned in passing.
         last_sentence = Some(sentence.start);
         let noun = c.name("noun").expect("noun is not optional");
         let tail = &body[m.end()..sentence.end];
@@ -2126,6 +2182,10 @@ const LEGAL_FORMS: &[&str] = &[
 fn key(s: &str) -> String {
     let lower = s.to_lowercase();
     let mut words: Vec<&str> = lower.split_whitespace().collect();
+    // "Commerce Department" is the "Department of Commerce".
+    if let [field, head @ ("department" | "ministry")] = words.as_slice() {
+        return format!("{head} of {field}");
+    }
     while words.len() > 1
         && words
             .last()
@@ -2246,7 +2306,11 @@ pub fn enrich(corpus: &mut Corpus) {
     }
     let org_entity = |reg: &mut Registry, name: &str, acronym: Option<&str>| -> u32 {
         let (canonical, renamed_acr) = current_name(name);
-        let canonical = canonical.to_string();
+        // "Commerce Department" is named as the "Department of Commerce".
+        let canonical = match canonical.split(' ').collect::<Vec<_>>().as_slice() {
+            [field, head @ ("Department" | "Ministry")] => format!("{head} of {field}"),
+            _ => canonical.to_string(),
+        };
         let id = reg.get_or_add(EntityKind::Organization, &canonical, "org");
         if canonical != name {
             reg.alias(id, EntityKind::Organization, name);

@@ -509,6 +509,7 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
         "United States",
         "US",
         &[
+            "America",
             "U.S.",
             "U.S.A.",
             "US",
