@@ -382,6 +382,8 @@ const TITLES: &[&str] = &[
     "Dr.",
     "Mr.",
     "Mrs.",
+    "Honourable",
+    "Honorable",
     "Ms.",
     "Trade Minister",
     "Foreign Minister",
@@ -1457,6 +1459,21 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
             }
         })
         .collect();
+    // A middle initial joins the next name: "Jennifer M. Granholm".
+    let mut words: Vec<Range<usize>> = words;
+    let mut k = 0;
+    while k + 1 < words.len() {
+        let w = &body[words[k].clone()];
+        let initial = w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+        if initial
+            && &body[words[k].end..words[k + 1].start] == ". "
+            && capitalised(&body[words[k + 1].clone()])
+        {
+            words[k] = words[k].start..words[k + 1].end;
+            words.remove(k + 1);
+        }
+        k += 1;
+    }
     let w = |i: usize| &body[words[i].clone()];
     let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
     let is_name_token = |s: &str| {
@@ -2094,7 +2111,7 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
         let after_clause = after.split(['.', '“']).next().unwrap_or("");
         let continued = last_close.is_some_and(|c| {
             let between = &body[c..open];
-            between.len() < 160 && has(between) && between.matches(". ").count() <= 1
+            between.len() < 160 && has(between) && !between.contains(['“', '"'])
         });
         if !(has(before_clause) || has(after_clause) || continued) {
             continue;
