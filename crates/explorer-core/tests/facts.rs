@@ -449,3 +449,26 @@ fn organisations_countries_and_agreements() {
         other => panic!("{other:?}"),
     }
 }
+
+/// The held-out sets (real releases annotated before the extractor ran on
+/// them): their scores are printed, and a floor keeps them from sliding back.
+#[test]
+fn held_out_scores_stay_above_their_floor() {
+    for (set, min_p, min_r) in [("heldout", 0.85, 0.80), ("heldout2", 0.85, 0.75)] {
+        let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
+        let mut c = parse(&bytes, set).unwrap().corpus;
+        enrich(&mut c);
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(format!("{FIXTURES}/{set}/facts.json")).unwrap()).unwrap();
+        let report = explorer_core::eval::evaluate(&c, &gold).unwrap();
+        println!("{set}\n{}", report.table());
+        let (mut gold_n, mut found, mut matched) = (0, 0, 0);
+        for s in report.scores.values() {
+            gold_n += s.gold;
+            found += s.found;
+            matched += s.matched;
+        }
+        let (p, r) = (matched as f64 / found as f64, matched as f64 / gold_n as f64);
+        assert!(p >= min_p && r >= min_r, "{set}: precision {p:.3}, recall {r:.3}");
+    }
+}
