@@ -217,7 +217,10 @@ impl<'a> Engine<'a> {
             self.collect(Str::new(word).starts_with(), 0.8, &mut out);
         }
         let len = word.chars().count();
-        if exact.is_none() && len >= 5 {
+        // Typo tolerance for words the vocabulary lacks; not for a word still
+        // being typed that already prefixes real words (building a
+        // Levenshtein automaton costs more than the rest of the query).
+        if exact.is_none() && len >= 5 && out.is_empty() {
             let distance = if len >= 9 { 2 } else { 1 };
             if let Ok(lev) = Levenshtein::new(word, distance) {
                 self.collect(lev, 0.6, &mut out);
