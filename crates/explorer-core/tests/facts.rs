@@ -458,8 +458,10 @@ fn held_out_scores_stay_above_their_floor() {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
         enrich(&mut c);
-        let gold: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(format!("{FIXTURES}/{set}/facts.json")).unwrap()).unwrap();
+        let gold: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(format!("{FIXTURES}/{set}/facts.json")).unwrap(),
+        )
+        .unwrap();
         let report = explorer_core::eval::evaluate(&c, &gold).unwrap();
         println!("{set}\n{}", report.table());
         let (mut gold_n, mut found, mut matched) = (0, 0, 0);
@@ -468,7 +470,13 @@ fn held_out_scores_stay_above_their_floor() {
             found += s.found;
             matched += s.matched;
         }
-        let (p, r) = (matched as f64 / found as f64, matched as f64 / gold_n as f64);
-        assert!(p >= min_p && r >= min_r, "{set}: precision {p:.3}, recall {r:.3}");
+        let (p, r) = (
+            matched as f64 / found as f64,
+            matched as f64 / gold_n as f64,
+        );
+        assert!(
+            p >= min_p && r >= min_r,
+            "{set}: precision {p:.3}, recall {r:.3}"
+        );
     }
 }

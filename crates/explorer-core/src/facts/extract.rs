@@ -1219,12 +1219,10 @@ fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     }
 }
 
-/// Organisation names: defined with an acronym, headed by an organisation
-/// word, ending in a company suffix, or listed after "companies such as".
-fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
-    // "Department of Commerce’s International Trade Administration": a
-    // possessive ends a name.
-    let words: Vec<Range<usize>> = words_in(body, 0)
+/// The words of `body` (see `words_in`), with a possessive "’s" cut off, so
+/// that it ends a name and the next word does not join it.
+fn words_without_possessives(body: &str) -> Vec<Range<usize>> {
+    words_in(body, 0)
         .into_iter()
         .map(|w| {
             match body[w.clone()]
@@ -1235,7 +1233,15 @@ fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 None => w,
             }
         })
-        .collect();
+        .collect()
+}
+
+/// Organisation names: defined with an acronym, headed by an organisation
+/// word, ending in a company suffix, or listed after "companies such as".
+fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    // "Department of Commerce’s International Trade Administration": a
+    // possessive ends a name.
+    let words = words_without_possessives(body);
     let text_of = |w: &Range<usize>| &body[w.clone()];
     let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
 
@@ -1447,20 +1453,8 @@ fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, String)> {
 
 fn persons(body: &str, out: &mut Vec<Cand>) {
     // "Minister Bryant’s request": the possessive is not part of the name.
-    let words: Vec<Range<usize>> = words_in(body, 0)
-        .into_iter()
-        .map(|w| {
-            match body[w.clone()]
-                .strip_suffix("’s")
-                .or_else(|| body[w.clone()].strip_suffix("'s"))
-            {
-                Some(stem) => w.start..w.start + stem.len(),
-                None => w,
-            }
-        })
-        .collect();
+    let mut words = words_without_possessives(body);
     // A middle initial joins the next name: "Jennifer M. Granholm".
-    let mut words: Vec<Range<usize>> = words;
     let mut k = 0;
     while k + 1 < words.len() {
         let w = &body[words[k].clone()];
