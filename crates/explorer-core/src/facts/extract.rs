@@ -203,6 +203,7 @@ const ORG_HEADS_OF: &[&str] = &[
     "Secretariat",
     "Organization",
     "Organisation",
+    "Government",
 ];
 /// Plural nouns after which "such as A, B and C" lists organisations.
 const ORG_PLURALS: &[&str] = &[
@@ -668,9 +669,11 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         milestone_range: re(
             r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
         ),
-        milestone_rel: re(r"\b(?P<when>next year|this year)\b"),
+        milestone_rel: re(
+            r"\b(?P<when>next year|this year|this month|next month|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?)\b",
+        ),
         agreement: re(
-            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>Memorandum of Understanding(?:\s\(MOU\))?|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|Memoranda of Understanding|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|[Aa]greements?\b)",
+            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z][\w.-]*\s(?:(?:and|for|on|of)\s)?){1,6}Agreement(?:\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z]{2,}[\])])?)|Memorandum of Understanding(?:\s\(MOU\))?|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|Memoranda of Understanding|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{3,}\s){0,2}agreements?\b)",
         ),
         acronym_def: re(r"\s\((?P<acr>[A-Z][A-Za-z0-9&]*)(?:\)|,)"),
         places: AhoCorasick::builder()
@@ -1984,22 +1987,51 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
     }
     for c in r.milestone_rel.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        let year = if &c["when"] == "next year" {
-            this_year + 1
-        } else {
-            this_year
-        };
-        if c["when"] == *"this year" && !body[sentence_of(body, m.start())].contains(" will ") {
+        let when = c["when"].to_lowercase();
+        let sentence = &body[sentence_of(body, m.start())];
+        // Only a plan is a milestone: "will", "plans", "aims", "expected to".
+        let future = [
+            " will ",
+            " plans to",
+            " plan to",
+            " aims to",
+            " aim to",
+            " target",
+            " expected to",
+            " scheduled",
+            " intends to",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w));
+        // "in May this year" dates something that happened.
+        let after_month =
+            word_before(body, m.start()).is_some_and(|w| month_number(&body[w]).is_some());
+        if after_month {
             continue;
         }
+        let (next_month_year, next_month) = if published.month == 12 {
+            (this_year + 1, 1)
+        } else {
+            (this_year, published.month + 1)
+        };
+        let period = match when.as_str() {
+            "next year" => Period::Year(this_year + 1),
+            "this year" if future => Period::Year(this_year),
+            "this month" if future => Period::Month(this_year, published.month),
+            "next month" => Period::Month(next_month_year, next_month),
+            w if w.contains("half") && future => {
+                Period::Half(this_year, if w.contains("first") { 1 } else { 2 })
+            }
+            _ => continue,
+        };
         let span = m.range();
         let what = milestone_label(body, &span);
         out.push(Cand {
             span,
             rule: "milestone.relative",
             data: CandData::Milestone {
-                start: Period::Year(year),
-                end: Period::Year(year),
+                start: period,
+                end: period,
                 what,
             },
         });
@@ -2029,7 +2061,7 @@ fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         ]
         .iter()
         .any(|v| s.contains(v));
-        if let Some(pfx) = c.name("pfx") {
+        if let Some(pfx) = c.name("pfx").or(c.name("named")) {
             // One fact per named agreement: "Korea–UK FTA", and again later.
             let parties = pfx.as_str().split(' ').next().unwrap_or("").to_string();
             if named_seen.contains(&parties) {
@@ -2045,6 +2077,19 @@ fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         }
         last_sentence = Some(sentence.start);
         let noun = c.name("noun").expect("noun is not optional");
+        // "its trade agreement": the determiner is not part of the name.
+        let determiner = [
+            "its ", "their ", "our ", "the ", "this ", "that ", "his ", "her ", "an ", "a ",
+        ]
+        .iter()
+        .find(|d| noun.as_str().starts_with(**d))
+        .map_or(0, |d| d.len());
+        let span_start = if determiner > 0 {
+            noun.start() + determiner
+        } else {
+            m.start()
+        };
+        let noun_text = &noun.as_str()[determiner..];
         let tail = &body[m.end()..sentence.end];
         let topic: String = tail
             .trim_start()
@@ -2053,16 +2098,12 @@ fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             .map(|t| first_words(t, 7))
             .unwrap_or_default();
         let what = if topic.is_empty() {
-            noun.as_str().to_string()
+            noun_text.to_string()
         } else {
-            format!(
-                "{} to {}",
-                noun.as_str(),
-                topic.trim_end_matches(['.', ','])
-            )
+            format!("{noun_text} to {}", topic.trim_end_matches(['.', ',']))
         };
         out.push(Cand {
-            span: m.range(),
+            span: span_start..m.end(),
             rule: "agreement.signed",
             data: CandData::Agreement { what },
         });
