@@ -1830,7 +1830,7 @@ fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
                 "tomorrow" => 1,
                 _ => 0,
             };
-            Some(published.add_days(offset))
+            published.add_days(offset)
         } else {
             let target = WEEKDAYS.iter().position(|w| *w == &c["wd"]).unwrap_or(0);
             let today = published.weekday();
@@ -1842,9 +1842,8 @@ fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
                 _ if future => ((target + 7 - today) % 7) as i32,
                 _ => -(back as i32),
             };
-            Some(published.add_days(offset))
+            published.add_days(offset)
         };
-        let Some(date) = date else { continue };
         // "Today’s announcement" names a thing, not a day something happened.
         if c.name("day").is_some() && body[m.end()..].starts_with(['’', '\'']) {
             continue;
