@@ -12,8 +12,14 @@ async function stop(server) {
   await new Promise((ok) => server.close(ok));
 }
 
-/** Waits until the service worker controls the page. */
-const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+/** Opens the app in a fresh context and waits until the service worker controls it. */
+async function firstVisit(browser, url) {
+  const page = await b.trackedPage(await browser.newContext());
+  await page.goto(url);
+  assert.deepEqual(await b.listedTitles(page), TITLES);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return page;
+}
 
 test("after one visit the app works with the server gone, deep links too", async () => {
   const corpus = b.extractCorpus();
@@ -21,10 +27,7 @@ test("after one visit the app works with the server gone, deep links too", async
   const { server, url } = await startServer("dist");
   const browser = await b.launch();
   try {
-    const page = await b.trackedPage(await browser.newContext());
-    await page.goto(url);
-    assert.deepEqual(await b.listedTitles(page), TITLES);
-    await controlled(page);
+    const page = await firstVisit(browser, url);
 
     await stop(server);
     await page.reload();
@@ -49,10 +52,7 @@ test("a new deploy prompts for a reload, then shows the new corpus without mixin
   const port = new URL(url).port;
   const browser = await b.launch();
   try {
-    const page = await b.trackedPage(await browser.newContext());
-    await page.goto(url);
-    assert.deepEqual(await b.listedTitles(page), TITLES);
-    await controlled(page);
+    const page = await firstVisit(browser, url);
 
     // Build B (another corpus) replaces build A at the same address.
     await stop(server);

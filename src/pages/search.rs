@@ -28,7 +28,7 @@ pub fn SearchPage() -> Html {
         .expect("SearchPage is rendered inside the App's UrlHandle context");
     let view = url.view.clone();
     let results = use_memo(view.clone(), |v| match &*ENGINE {
-        Ok(engine) => engine.search(&release_closed(v)),
+        Ok(engine) => engine.search(&v.list()),
         Err(_) => Results::default(),
     });
     let shown = use_state(|| PAGE);
@@ -51,7 +51,7 @@ pub fn SearchPage() -> Html {
     let on_query = {
         let (view, replace) = (view.clone(), replace.clone());
         Callback::from(move |e: InputEvent| {
-            let mut next = release_closed(&view);
+            let mut next = view.list();
             next.q = e.target_unchecked_into::<HtmlInputElement>().value();
             replace.emit(next);
         })
@@ -61,7 +61,7 @@ pub fn SearchPage() -> Html {
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "Escape" if !view.q.is_empty() => {
                 e.prevent_default();
-                let mut next = release_closed(&view);
+                let mut next = view.list();
                 next.q.clear();
                 replace.emit(next);
             }
@@ -75,7 +75,7 @@ pub fn SearchPage() -> Html {
     let on_sort = {
         let (view, replace) = (view.clone(), replace.clone());
         Callback::from(move |e: Event| {
-            let mut next = release_closed(&view);
+            let mut next = view.list();
             next.sort = match e
                 .target_unchecked_into::<HtmlSelectElement>()
                 .value()
@@ -95,7 +95,7 @@ pub fn SearchPage() -> Html {
     let set_dates = {
         let (view, replace) = (view.clone(), replace.clone());
         Callback::from(move |(from, to): (Option<Date>, Option<Date>)| {
-            let mut next = release_closed(&view);
+            let mut next = view.list();
             next.from = from;
             next.to = to;
             replace.emit(next);
@@ -202,7 +202,7 @@ pub fn SearchPage() -> Html {
                 <div class="results">
                     <nav class="tabs" aria-label="Views">
                         { for [(Tab::Releases, "Releases"), (Tab::Facts, "Facts"), (Tab::Timelines, "Timelines")].into_iter().map(|(tab, label)| {
-                            let to = ViewState { tab, ..release_closed(&view) };
+                            let to = ViewState { tab, ..view.list() };
                             let current = view.tab == tab;
                             html! {
                                 <Link {to} class={classes!("tab", current.then_some("active"))} current={current}>{ label }</Link>
@@ -249,14 +249,6 @@ pub fn SearchPage() -> Html {
                 </div>
             </div>
         </div>
-    }
-}
-
-/// The view without an open release: what a list control changes.
-fn release_closed(v: &ViewState) -> ViewState {
-    ViewState {
-        release: None,
-        ..v.clone()
     }
 }
 
@@ -321,7 +313,7 @@ fn chips(
             ViewState {
                 from: None,
                 to: None,
-                ..release_closed(view)
+                ..view.list()
             },
             replace,
         ));
@@ -359,7 +351,7 @@ fn empty_state(
     engine: &explorer_core::query::Engine<'_>,
 ) -> Html {
     let suggestion = results.suggestion.clone().map(|s| {
-        let next = ViewState { q: s.clone(), ..release_closed(view) };
+        let next = ViewState { q: s.clone(), ..view.list() };
         let replace = replace.clone();
         html! {
             <p>{ "Did you mean " }<button type="button" class="link" onclick={Callback::from(move |_| replace.emit(next.clone()))}>{ s }</button>{ "?" }</p>

@@ -7,7 +7,7 @@ use crate::data::corpus;
 use crate::url::{Mode, UrlHandle};
 use explorer_core::Date;
 use explorer_core::facts::{FactData, Period};
-use explorer_core::timeline::{Bucket, bins, date_from_days, horizon};
+use explorer_core::timeline::{Bucket, bins, horizon};
 use explorer_core::view::{Tab, ViewState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -143,7 +143,9 @@ pub fn TimelinesView(props: &TimelinesProps) -> Html {
         }
     };
     let to_date = move |px: f64| {
-        date_from_days(lo_d + ((px - PAD_L) / PLOT * span).floor().clamp(0.0, span - 1.0) as i32)
+        Date::from_days_since_epoch(
+            lo_d + ((px - PAD_L) / PLOT * span).floor().clamp(0.0, span - 1.0) as i32,
+        )
     };
     let on_down = {
         let drag = drag.clone();
@@ -182,7 +184,7 @@ pub fn TimelinesView(props: &TimelinesProps) -> Html {
         (Some((a, b)), _, _) => Some((a.min(b), (a - b).abs())),
         (None, f, t) if f.is_some() || t.is_some() => {
             let a = x(f.unwrap_or(lo));
-            let b = x(date_from_days(t.unwrap_or(hi).days_since_epoch() + 1));
+            let b = x(t.unwrap_or(hi).add_days(1));
             Some((a, b - a))
         }
         _ => None,
@@ -294,7 +296,7 @@ pub fn TimelinesView(props: &TimelinesProps) -> Html {
                     <line x1={PAD_L.to_string()} x2={(W - PAD_R).to_string()} y1="120" y2="120" class="axis" />
                     { for bars.iter().map(|b| {
                         let x0 = x(b.start).max(PAD_L);
-                        let x1 = x(date_from_days(b.end.days_since_epoch() + 1)).min(W - PAD_R);
+                        let x1 = x(b.end.add_days(1)).min(W - PAD_R);
                         let h = b.count as f64 / max * 100.0;
                         let text = format!("{} – {}: {} {}", b.start.short(), b.end.short(), b.count, if b.count == 1 { "release" } else { "releases" });
                         let activate = { let set_range = set_range.clone(); let (s, e) = (b.start, b.end); Callback::from(move |()| set_range.emit((s, e))) };
@@ -340,7 +342,7 @@ pub fn TimelinesView(props: &TimelinesProps) -> Html {
                     { for event_bins.iter().filter(|(_, _, es)| !es.is_empty()).map(|(s, t, es)| {
                         let (d0, doc, fact) = es[0];
                         // Area grows with the count, never wider than the bin.
-                        let room = ((x(date_from_days(t.days_since_epoch() + 1)) - x(*s)) / 2.0 - 0.5).max(1.5);
+                        let room = ((x(t.add_days(1)) - x(*s)) / 2.0 - 0.5).max(1.5);
                         let r = (3.0 + 9.0 * (es.len() as f64 / max_events).sqrt()).min(room.max(3.0)).min(12.0);
                         let what = match &c.releases[doc as usize].facts[fact as usize].data { FactData::Event { what, .. } | FactData::Agreement { what, .. } => what.clone(), _ => String::new() };
                         let text = if es.len() == 1 { format!("{}: {what}", d0.short()) } else { format!("{} – {}: {} events, first {what}", s.short(), t.short(), es.len()) };

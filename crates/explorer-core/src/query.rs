@@ -143,6 +143,11 @@ pub struct Engine<'a> {
     vocab: fst::Map<&'a [u8]>,
 }
 
+/// The date-range bit of [`Engine::pass_bits`].
+const DATE_BIT: u16 = 1 << 15;
+/// A mask with every filter passed.
+const ALL_BITS: u16 = DATE_BIT | ((1u16 << Group::ALL.len()) - 1);
+
 /// A query word expanded to stems, each with a weight.
 type Expansion = Vec<(u32, f32)>;
 
@@ -414,25 +419,30 @@ impl<'a> Engine<'a> {
             .collect()
     }
 
-    fn passes(
-        &self,
-        view: &ViewState,
-        selection: &[(Group, Vec<u32>)],
-        doc: usize,
-        except: Option<Group>,
-    ) -> bool {
+    /// One bit per facet group (in [`Group::ALL`] order) that `doc` passes,
+    /// or that has no selection, and [`DATE_BIT`] when it is inside the date
+    /// range. It passes every filter when the mask equals [`ALL_BITS`]; a
+    /// facet's counts ignore its own bit.
+    fn pass_bits(&self, view: &ViewState, selection: &[(Group, Vec<u32>)], doc: usize) -> u16 {
         let date = self.index.facets[doc].date;
-        if view.from.is_some_and(|f| date < f) || view.to.is_some_and(|t| date > t) {
-            return false;
+        let mut bits = 0u16;
+        if !(view.from.is_some_and(|f| date < f) || view.to.is_some_and(|t| date > t)) {
+            bits |= DATE_BIT;
         }
-        selection
-            .iter()
-            .filter(|(g, _)| Some(*g) != except)
-            .all(|(g, ids)| {
-                let mut hit = false;
-                self.for_each_value(*g, doc, |v| hit |= ids.contains(&v));
-                hit
-            })
+        for (gi, g) in Group::ALL.iter().enumerate() {
+            let ok = match selection.iter().find(|(sg, _)| sg == g) {
+                None => true,
+                Some((_, ids)) => {
+                    let mut hit = false;
+                    self.for_each_value(*g, doc, |v| hit |= ids.contains(&v));
+                    hit
+                }
+            };
+            if ok {
+                bits |= 1 << gi;
+            }
+        }
+        bits
     }
 
     /// Runs the view's query, filters and sort.
@@ -447,40 +457,16 @@ impl<'a> Engine<'a> {
                 .collect(),
         };
         let selection = self.selection(view);
-        // Per candidate, one bit per facet group that it passes (or that has
-        // no selection), and the date range as the top bit: each facet's
-        // counts then need only a mask test, not a new check of every filter.
-        const DATE_BIT: u16 = 1 << 15;
-        let all_bits: u16 = DATE_BIT | ((1u16 << Group::ALL.len()) - 1);
+        // Each facet's counts then need only a mask test, not a new check
+        // of every filter.
         let passed: Vec<u16> = candidates
             .iter()
-            .map(|(d, _)| {
-                let doc = *d as usize;
-                let date = self.index.facets[doc].date;
-                let mut bits = 0u16;
-                if !(view.from.is_some_and(|f| date < f) || view.to.is_some_and(|t| date > t)) {
-                    bits |= DATE_BIT;
-                }
-                for (gi, g) in Group::ALL.iter().enumerate() {
-                    let ok = match selection.iter().find(|(sg, _)| sg == g) {
-                        None => true,
-                        Some((_, ids)) => {
-                            let mut hit = false;
-                            self.for_each_value(*g, doc, |v| hit |= ids.contains(&v));
-                            hit
-                        }
-                    };
-                    if ok {
-                        bits |= 1 << gi;
-                    }
-                }
-                bits
-            })
+            .map(|(d, _)| self.pass_bits(view, &selection, *d as usize))
             .collect();
         let mut hits: Vec<Hit> = candidates
             .iter()
             .zip(&passed)
-            .filter(|(_, bits)| **bits == all_bits)
+            .filter(|(_, bits)| **bits == ALL_BITS)
             .map(|(c, _)| c)
             .map(|&(doc, score)| Hit { doc, score })
             .collect();
@@ -516,7 +502,7 @@ impl<'a> Engine<'a> {
             let mut dense = vec![0usize; size];
             let gi = Group::ALL.iter().position(|g| *g == group).unwrap_or(0);
             for ((d, _), bits) in candidates.iter().zip(&passed) {
-                if bits | (1 << gi) == all_bits {
+                if bits | (1 << gi) == ALL_BITS {
                     self.for_each_value(group, *d as usize, |v| {
                         if let Some(c) = v.checked_sub(base).and_then(|i| dense.get_mut(i as usize))
                         {
@@ -566,7 +552,7 @@ impl<'a> Engine<'a> {
                     let n = candidates
                         .iter()
                         .filter(|(d, _)| {
-                            self.passes(&relaxed, &relaxed_selection, *d as usize, None)
+                            self.pass_bits(&relaxed, &relaxed_selection, *d as usize) == ALL_BITS
                         })
                         .count();
                     if n > 0 {

@@ -53,11 +53,6 @@ pub struct Bin {
     pub count: usize,
 }
 
-/// The date `days` after 1970-01-01.
-pub fn date_from_days(days: i32) -> Date {
-    Date::from_days_since_epoch(days)
-}
-
 fn bucket_start(d: Date, bucket: Bucket) -> Date {
     match bucket {
         Bucket::Day => d,
@@ -68,8 +63,8 @@ fn bucket_start(d: Date, bucket: Bucket) -> Date {
 
 fn next_start(d: Date, bucket: Bucket) -> Date {
     match bucket {
-        Bucket::Day => date_from_days(d.days_since_epoch() + 1),
-        Bucket::Week => date_from_days(d.days_since_epoch() + 7),
+        Bucket::Day => d.add_days(1),
+        Bucket::Week => d.add_days(7),
         Bucket::Month if d.month == 12 => Date::new(d.year + 1, 1, 1).unwrap_or(d),
         Bucket::Month => Date::new(d.year, d.month + 1, 1).unwrap_or(d),
     }
@@ -85,7 +80,7 @@ pub fn bins(dates: &[Date], from: Date, to: Date, bucket: Bucket) -> Vec<Bin> {
     let mut start = bucket_start(from, bucket);
     while start <= to {
         let next = next_start(start, bucket);
-        let end = date_from_days(next.days_since_epoch() - 1);
+        let end = next.add_days(-1);
         out.push(Bin {
             start,
             end,
@@ -425,7 +420,7 @@ mod tests {
     #[test]
     fn dates_round_trip_through_day_counts() {
         for s in ["1970-01-01", "2000-02-29", "2025-09-30", "2100-12-31"] {
-            assert_eq!(date_from_days(d(s).days_since_epoch()), d(s));
+            assert_eq!(Date::from_days_since_epoch(d(s).days_since_epoch()), d(s));
         }
     }
 }
