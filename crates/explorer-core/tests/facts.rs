@@ -395,6 +395,65 @@ fn people_quotes_and_speakers() {
 }
 
 #[test]
+fn statements_block_quotes_and_participles() {
+    let speaker = |c: &Corpus, d: &FactData| match d {
+        FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
+        other => panic!("{other:?}"),
+    };
+    // A statement of several paragraphs: each opens with a mark, only the
+    // last closes, and each paragraph is one quote of the speaker.
+    let (c, facts) = facts_of(
+        "The Honourable Ann Lee, Minister of Trade, issued the following statement:\n\n“Our exporters have had a record year in every region.\n\n“We will keep opening markets for small firms across the country.”\n\nThe ministry will publish figures in May.",
+        "2020-01-10",
+    );
+    for q in [
+        "Our exporters have had a record year in every region.",
+        "We will keep opening markets for small firms across the country.",
+    ] {
+        assert_eq!(speaker(&c, find(&facts, FactKind::Quote, q)), "Ann Lee");
+    }
+    assert_eq!(facts.iter().filter(|f| f.0 == FactKind::Quote).count(), 2);
+    // A block quote without marks after "said:", one paragraph long.
+    let (c, facts) = facts_of(
+        "Trade Commissioner Tom Reed said:\n\nThis agreement secures jobs in every part of the country.\n\nThe agreement takes effect in June.",
+        "2020-01-10",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "This agreement secures jobs in every part of the country.",
+    );
+    assert_eq!(speaker(&c, q), "Tom Reed");
+    assert_eq!(facts.iter().filter(|f| f.0 == FactKind::Quote).count(), 1);
+    // A list after a colon is not a quote; neither is an unclosed mark
+    // that nothing introduces as speech.
+    let (_, facts) = facts_of(
+        "The agency has:\n\nMet with thousands of stakeholders\n\nThe “new deal for workers and families in every town.",
+        "2020-01-10",
+    );
+    none_of(&facts, FactKind::Quote);
+    // "…,” adding, “…”: a participle attributes the second quote, and a name
+    // without its middle initial is the same person.
+    let (c, facts) = facts_of(
+        "Secretary Jennifer M. Granholm spoke first. Jennifer Granholm said, \"We are lowering energy costs for families,\" adding, \"We should respond with projects that serve both countries.\"",
+        "2020-01-10",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "We should respond with projects that serve both countries.",
+    );
+    assert_eq!(speaker(&c, q), "Jennifer M. Granholm");
+    assert_eq!(
+        c.entities
+            .iter()
+            .filter(|e| e.name.contains("Granholm"))
+            .count(),
+        1
+    );
+}
+
+#[test]
 fn organisations_countries_and_agreements() {
     let (c, facts) = facts_of(
         "The Korean Agency for Technology and Standards (KATS) signed a Memorandum of Understanding (MOU) on September 30 with the Uzbek Agency for Technical Regulation. KATS said firms such as DEEPX, Mobilint, and FuriosaAI will benefit. Exports to the U.S. and the EU grew, but the M.AX Alliance is not a country.",

@@ -2118,55 +2118,163 @@ fn floor_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// Words that introduce or attribute a quotation, beside the speech verbs:
+/// participles ("…,” adding, “…”) and the statement a release reproduces.
+const SPEECH_CUES: &[&str] = &[
+    "adding",
+    "saying",
+    "noting",
+    "stressing",
+    "emphasizing",
+    "emphasising",
+    "statement",
+    "remarks",
+];
+
+/// Whether `s` holds a speech verb or cue.
+fn speech_cue(s: &str) -> bool {
+    SPEECH_VERBS
+        .iter()
+        .chain(SPEECH_CUES)
+        .any(|v| s.contains(v))
+}
+
+/// Where the paragraph holding `at` ends (before its blank line).
+fn paragraph_end(body: &str, at: usize) -> usize {
+    body[at..].find("\n\n").map_or(body.len(), |i| at + i)
+}
+
+/// The quoted words of `inner` with white space and a trailing comma
+/// trimmed: "…,” he said": the comma belongs to the sentence around it.
+fn quote_span(body: &str, inner: Range<usize>) -> Range<usize> {
+    let text = &body[inner.clone()];
+    let start = inner.start + (text.len() - text.trim_start().len());
+    let end = inner.end - (text.len() - text.trim_end().len());
+    let end = if body[start..end].ends_with(',') {
+        end - 1
+    } else {
+        end
+    };
+    start..end.max(start)
+}
+
 fn quotes(body: &str, out: &mut Vec<Cand>) {
     let mut search = 0;
     // Where the last accepted quotation closed, for a second quotation that
     // follows its attribution: "“…,” said Chair Lewis. “While …”".
     let mut last_close: Option<usize> = None;
+    let push = |out: &mut Vec<Cand>, inner: Range<usize>, hint: usize, rule: &'static str| {
+        let span = quote_span(body, inner);
+        if body[span.clone()].split_whitespace().count() >= 5 {
+            out.push(Cand {
+                span,
+                rule,
+                data: CandData::Quote {
+                    speaker_hint: Some(hint),
+                },
+            });
+        }
+    };
     while let Some(open_rel) = body[search..].find(['“', '"']) {
         let open = search + open_rel;
         let open_char = body[open..].chars().next().expect("found a char");
         let close_char = if open_char == '“' { '”' } else { '"' };
         let inner_start = open + open_char.len_utf8();
-        let Some(close_rel) = body[inner_start..].find(close_char) else {
-            break;
+        let para_end = paragraph_end(body, inner_start);
+        let before = &body[floor_boundary(body, open.saturating_sub(80))..open];
+        let before_clause = before.rsplit(['.', '”']).next().unwrap_or("");
+        // "… issued the following statement:" or "Minister Ng said:".
+        let introduced = speech_cue(before_clause) || before_clause.trim_end().ends_with(':');
+        let Some(close_rel) = body[inner_start..para_end].find(close_char) else {
+            // No closing mark in the paragraph: by the usual convention a
+            // quotation of several paragraphs opens each with a mark and
+            // closes only the last, so each paragraph is one quote of the
+            // speaker introduced before the first.
+            search = para_end;
+            if !introduced {
+                continue;
+            }
+            push(out, inner_start..para_end, open, "quote.paragraphs");
+            loop {
+                let next = body[search..].trim_start_matches(['\n', ' ']);
+                let at = body.len() - next.len();
+                if !next.starts_with(open_char) {
+                    break;
+                }
+                let inner = at + open_char.len_utf8();
+                let end = paragraph_end(body, inner);
+                match body[inner..end].find(close_char) {
+                    Some(c) => {
+                        push(out, inner..inner + c, open, "quote.paragraphs");
+                        search = inner + c + close_char.len_utf8();
+                        break;
+                    }
+                    None => {
+                        push(out, inner..end, open, "quote.paragraphs");
+                        search = end;
+                    }
+                }
+            }
+            last_close = None;
+            continue;
         };
         let close = inner_start + close_rel;
         search = close + close_char.len_utf8();
-        let inner = &body[inner_start..close];
-        if inner.split_whitespace().count() < 5 {
+        if body[inner_start..close].split_whitespace().count() < 5 {
             continue;
         }
         // A quotation is introduced or followed by a speech verb.
-        let before = &body[floor_boundary(body, open.saturating_sub(80))..open];
         let after = &body[search..floor_boundary(body, search + 60)];
-        let has = |s: &str| SPEECH_VERBS.iter().any(|v| s.contains(v));
-        let before_clause = before.rsplit(['.', '”']).next().unwrap_or("");
         let after_clause = after.split(['.', '“']).next().unwrap_or("");
         let continued = last_close.is_some_and(|c| {
             let between = &body[c..open];
-            between.len() < 160 && has(between) && !between.contains(['“', '"'])
+            between.len() < 160 && speech_cue(between) && !between.contains(['“', '"'])
         });
-        if !(has(before_clause) || has(after_clause) || continued) {
+        if !(introduced || speech_cue(after_clause) || continued) {
             continue;
         }
         last_close = Some(close);
-        let trimmed_start = inner_start + (inner.len() - inner.trim_start().len());
-        let trimmed_end = close - (inner.len() - inner.trim_end().len());
-        let inner_t = &body[trimmed_start..trimmed_end];
-        // "…,” he said": the comma belongs to the sentence around the quote.
-        let end = if inner_t.ends_with(',') {
-            trimmed_end - 1
-        } else {
-            trimmed_end
-        };
-        out.push(Cand {
-            span: trimmed_start..end,
-            rule: "quote.speech-verb",
-            data: CandData::Quote {
-                speaker_hint: Some(open),
-            },
-        });
+        push(out, inner_start..close, open, "quote.speech-verb");
+    }
+    block_quotes(body, out);
+}
+
+/// GOV.UK-style block quotes: a paragraph that ends "Andrew Mitchell said:"
+/// followed by a paragraph without quotation marks. After "the following
+/// statement:" every paragraph up to the next quotation mark is the
+/// statement.
+fn block_quotes(body: &str, out: &mut Vec<Cand>) {
+    let mut at = 0;
+    while let Some(colon_rel) = body[at..].find(":\n\n") {
+        let colon = at + colon_rel;
+        at = colon + 3;
+        let line_start = body[..colon].rfind('\n').map_or(0, |i| i + 1);
+        let intro = &body[line_start..colon];
+        let last_clause = intro.rsplit(['.', '”', '"']).next().unwrap_or("");
+        if !speech_cue(last_clause) {
+            continue;
+        }
+        let statement = last_clause.contains("statement");
+        let mut para = at;
+        while para < body.len() && !body[para..].starts_with(['“', '"']) {
+            let end = paragraph_end(body, para);
+            let text = &body[para..end];
+            // A list or a heading is not a quote: quotes end in sentences.
+            if !text.trim_end().ends_with(['.', '!', '?']) || text.contains(['“', '"']) {
+                break;
+            }
+            out.push(Cand {
+                span: quote_span(body, para..end),
+                rule: "quote.block",
+                data: CandData::Quote {
+                    speaker_hint: Some(para),
+                },
+            });
+            if !statement {
+                break;
+            }
+            para = (end + 2).min(body.len());
+        }
     }
 }
 
@@ -2474,7 +2582,13 @@ pub fn enrich(corpus: &mut Corpus) {
                         })
                         .unwrap_or_else(|| name.clone())
                     } else {
-                        name.clone()
+                        // "Jennifer Granholm" after "Jennifer M. Granholm": one person.
+                        people_here
+                            .iter()
+                            .map(|(_, id)| &reg.entities[*id as usize].name)
+                            .find(|n| same_but_initials(n, name))
+                            .cloned()
+                            .unwrap_or_else(|| name.clone())
                     };
                     let id = reg.get_or_add(EntityKind::Person, &full, "person");
                     let surface = &body[c.span.clone()];
@@ -2650,6 +2764,21 @@ pub fn enrich(corpus: &mut Corpus) {
         rel.keywords = kw;
     }
     corpus.entities = reg.entities;
+}
+
+/// Two names that differ only in middle initials: "Jennifer M. Granholm"
+/// and "Jennifer Granholm".
+fn same_but_initials(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(' ')
+            .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+            .map(str::to_string)
+            .collect()
+    };
+    a != b
+        && a.split(' ').count() != b.split(' ').count()
+        && words(a) == words(b)
+        && words(a).len() >= 2
 }
 
 /// Who said the quote opening at `open`: a person named in the clause
