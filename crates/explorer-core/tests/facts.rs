@@ -454,6 +454,40 @@ fn statements_block_quotes_and_participles() {
 }
 
 #[test]
+fn organisations_known_by_their_neighbours() {
+    let (c, facts) = facts_of(
+        "Loans come from MUFG Bank, BNP Paribas and AIB. The semi-state company Bord na Móna and ESB (Electricity Supply Board) run the site. Naver, a South Korean internet company, joined the state-owned AI company, Humane, and Acme Corp. Britain left the European Union. One year after the President signed the Bipartisan Infrastructure Law, DOE is working with this Administration and DOE staff.",
+        "2020-01-10",
+    );
+    let org = |t: &str| match find(&facts, FactKind::Organization, t) {
+        FactData::Organization { entity } => c.entities[*entity as usize].clone(),
+        other => panic!("{other:?}"),
+    };
+    for name in ["BNP Paribas", "AIB", "Bord na Móna", "Naver", "Humane"] {
+        assert_eq!(org(name).name, name);
+    }
+    let esb = org("ESB (Electricity Supply Board)");
+    assert_eq!(
+        (esb.name.as_str(), esb.acronym.as_deref()),
+        ("Electricity Supply Board", Some("ESB"))
+    );
+    // A bloc is a country fact whatever its head word; a law, a lone head
+    // word and a clause before a comma are not organisations.
+    assert!(matches!(
+        find(&facts, FactKind::Country, "European Union"),
+        FactData::Country { .. }
+    ));
+    for (k, t, _) in &facts {
+        assert!(
+            !(*k == FactKind::Organization
+                && ["Bipartisan Infrastructure Law", "Administration", "Britain"]
+                    .contains(&t.as_str())),
+            "{t} is no organisation"
+        );
+    }
+}
+
+#[test]
 fn organisations_countries_and_agreements() {
     let (c, facts) = facts_of(
         "The Korean Agency for Technology and Standards (KATS) signed a Memorandum of Understanding (MOU) on September 30 with the Uzbek Agency for Technical Regulation. KATS said firms such as DEEPX, Mobilint, and FuriosaAI will benefit. Exports to the U.S. and the EU grew, but the M.AX Alliance is not a country.",

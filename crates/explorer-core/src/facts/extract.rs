@@ -144,6 +144,9 @@ const ORG_HEADS_END: &[&str] = &[
     "Union",
     "Network",
     "Exchange",
+    "Board",
+    "Government",
+    "Club",
 ];
 /// Company suffixes ("Samsung Electronics", "Acme Corp"): names ending in
 /// one are organisations too, found by the rule `org.company-suffix`.
@@ -591,6 +594,7 @@ struct Rules {
     milestone_rel: Regex,
     agreement: Regex,
     acronym_def: Regex,
+    acronym_first: Regex,
     places: AhoCorasick,
     place_of: Vec<(String, Option<String>)>,
     intl: AhoCorasick,
@@ -676,6 +680,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z][\w.-]*\s(?:(?:and|for|on|of)\s)?){1,6}Agreement(?:\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z]{2,}[\])])?)|Memorandum of Understanding(?:\s\(MOU\))?|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|Memoranda of Understanding|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{3,}\s){0,2}agreements?\b)",
         ),
         acronym_def: re(r"\s\((?P<acr>[A-Z][A-Za-z0-9&]*)(?:\)|,)"),
+        acronym_first: re(
+            r"(?P<acr>[A-Z]{2,6}) \((?P<name>[A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|for|and|the|de))*)\)",
+        ),
         places: AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&place_names)
@@ -889,7 +896,8 @@ fn candidates(
     }
     for m in r.intl.find_iter(body) {
         let span = m.start()..m.end();
-        if whole(body, &span) {
+        let bracketed = body[..span.start].ends_with('(');
+        if whole(body, &span) && !bracketed {
             let name = r.intl_of[m.pattern().as_usize()].to_string();
             out.push(Cand {
                 span,
@@ -901,6 +909,11 @@ fn candidates(
             });
         }
     }
+    coordinated_and_described(body, &mut out);
+    // "European Union" is a bloc whatever head word it ends in.
+    out.retain(
+        |c| !matches!(&c.data, CandData::Org { name, .. } if PLACE_NAMES.contains(name.as_str())),
+    );
     persons(body, &mut out);
     countries(body, r, &mut out);
     events(body, published, r, &mut out);
@@ -1260,6 +1273,18 @@ fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         });
     }
 
+    // "ESB (Electricity Supply Board)": the acronym first.
+    for (span, name, acronym) in reverse_acronym_definitions(body, r) {
+        out.push(Cand {
+            span,
+            rule: "org.defined-after",
+            data: CandData::Org {
+                name,
+                acronym: Some(acronym),
+            },
+        });
+    }
+
     for (i, w) in words.iter().enumerate() {
         let word = text_of(w);
         let plural_noun =
@@ -1386,6 +1411,256 @@ fn list_items(body: &str, at: usize, out: &mut Vec<Cand>) {
         if !(sep == ", " || (sep == " " && matches!(next, "and" | "or"))) {
             break;
         }
+    }
+}
+
+/// (mention span, name, acronym) for each "ACR (Full Name)" whose name's
+/// capitalised words give the acronym's letters in order.
+fn reverse_acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, String, String)> {
+    let mut out = Vec::new();
+    for c in r.acronym_first.captures_iter(body) {
+        let (acr, name) = (&c["acr"], &c["name"]);
+        let initials: String = name
+            .split([' ', '-'])
+            .filter(|w| capitalised(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let agreement = name
+            .split(' ')
+            .any(|w| ["Memorandum", "Agreement", "Treaty", "Accord"].contains(&w));
+        let m = c.get(0).expect("group 0 always matches");
+        if initials == acr && !agreement && whole(body, &(m.start()..m.start() + acr.len())) {
+            out.push((m.range(), name.to_string(), acr.to_string()));
+        }
+    }
+    out
+}
+
+/// Common nouns that describe an organisation named right after them ("the
+/// semi-state company Bord na Móna", "chipmaker Arm") or right before them
+/// ("Naver, an internet company,").
+const ORG_DESCRIPTORS: &[&str] = &[
+    "company",
+    "firm",
+    "bank",
+    "lender",
+    "insurer",
+    "startup",
+    "start-up",
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "producer",
+    "retailer",
+    "utility",
+    "operator",
+    "conglomerate",
+    "airline",
+    "shipbuilder",
+    "shipyard",
+    "developer",
+    "designer",
+    "supplier",
+    "provider",
+    "group",
+    "giant",
+    "subsidiary",
+    "affiliate",
+];
+
+/// Last words of names that are not organisations: laws, plans, events.
+const NOT_BODIES: &[&str] = &[
+    "Law",
+    "Act",
+    "Bill",
+    "Plan",
+    "Agreement",
+    "Program",
+    "Programme",
+    "Initiative",
+    "Strategy",
+    "Policy",
+    "Forum",
+    "Conference",
+    "Summit",
+    "Meeting",
+    "Day",
+    "Week",
+    "Prize",
+    "Award",
+    "Project",
+    "Fund",
+    "Declaration",
+    "Report",
+];
+
+/// Small words inside multi-word names ("Bord na Móna", "Bank of America").
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "de", "du", "des", "na", "van", "von", "der", "la", "le", "&",
+];
+
+/// Whether `w` may open a name: a name word that is no title, month or
+/// weekday ("Minister Kim" is a person, "Monday" a date).
+fn name_opener(w: &str) -> bool {
+    name_word(w)
+        && !TITLE_STARTS.contains(w.trim_end_matches('.'))
+        && month_number(w).is_none()
+        && !WEEKDAYS.contains(&w)
+}
+
+/// The run of name words that starts at word `i` of `ws`: name words joined
+/// by single spaces, with connectors inside ("Bord na Móna").
+fn name_run(body: &str, ws: &[Range<usize>], i: usize) -> Option<usize> {
+    if !ws.get(i).is_some_and(|w| name_opener(&body[w.clone()])) {
+        return None;
+    }
+    let mut last = i;
+    let mut j = i + 1;
+    while j < ws.len() && &body[ws[j - 1].end..ws[j].start] == " " {
+        let w = &body[ws[j].clone()];
+        if name_word(w) {
+            last = j;
+        } else if !(NAME_CONNECTORS.contains(&w)
+            && ws.get(j + 1).is_some_and(|n| name_word(&body[n.clone()])))
+        {
+            break;
+        }
+        j += 1;
+    }
+    Some(last)
+}
+
+/// Organisations known only by their neighbours: names coordinated with an
+/// organisation found by another rule ("MUFG Bank, BNP Paribas and AIB"),
+/// and names in apposition to a descriptor ("the company Naver", "Naver, a
+/// South Korean internet company,"). People and places found at the same
+/// mention win over these, by rank and by the place check.
+fn coordinated_and_described(body: &str, out: &mut Vec<Cand>) {
+    let ws = words_without_possessives(body);
+    let word_at = |pos: usize| ws.binary_search_by(|w| w.start.cmp(&pos)).ok();
+    let word_ending = |pos: usize| ws.binary_search_by(|w| w.end.cmp(&pos)).ok();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let accept = |found: &mut Vec<Range<usize>>, span: Range<usize>| {
+        let name = clean_name(&body[span.clone()]);
+        let words: Vec<&str> = name.split(' ').collect();
+        // "this Administration": a head word alone is a generic mention;
+        // "Bipartisan Infrastructure Law" names a law, not a body.
+        let generic = words.iter().all(|w| HEADS.contains(w));
+        let not_a_body = words.last().is_some_and(|w| NOT_BODIES.contains(w));
+        if !PLACE_NAMES.contains(name.as_str()) && !generic && !not_a_body && !found.contains(&span)
+        {
+            found.push(span);
+        }
+    };
+    let orgs: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Org { .. } | CandData::OrgAcronym { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    // The name run that ends at byte `end`, walking back over name words.
+    let run_ending = |end: usize| -> Option<Range<usize>> {
+        let last = word_ending(end)?;
+        let mut first = last;
+        while first > 0
+            && &body[ws[first - 1].end..ws[first].start] == " "
+            && (name_word(&body[ws[first - 1].clone()])
+                || NAME_CONNECTORS.contains(&&body[ws[first - 1].clone()]))
+        {
+            first -= 1;
+        }
+        while first < last && !name_opener(&body[ws[first].clone()]) {
+            first += 1;
+        }
+        (name_run(body, &ws, first) == Some(last)).then(|| ws[first].start..ws[last].end)
+    };
+    for org in &orgs {
+        // Forward: ", B, C and D" after the organisation. A list ends with
+        // "and"/"or"; a comma alone may end a clause instead ("…, DOE is").
+        let mut end = org.end;
+        let mut items = Vec::new();
+        loop {
+            let rest = &body[end..];
+            let sep = [", and ", ", or ", ", ", " and ", " or "]
+                .into_iter()
+                .find(|p| rest.starts_with(p));
+            let Some(sep) = sep else { break };
+            let Some(i) = word_at(end + sep.len()) else {
+                break;
+            };
+            let Some(last) = name_run(body, &ws, i) else {
+                break;
+            };
+            items.push(ws[i].start..ws[last].end);
+            end = ws[last].end;
+            if sep != ", " {
+                for item in items.drain(..) {
+                    accept(&mut found, item);
+                }
+                break;
+            }
+        }
+        // Backward: "A, B and" before the organisation.
+        let mut start = org.start;
+        for sep in [" and ", ", and ", " or ", ", or ", ", ", ", "] {
+            let Some(before) = start.checked_sub(sep.len()) else {
+                continue;
+            };
+            let first_item = start == org.start;
+            // The organisation must be the last item ("A and ORG"); items
+            // before that are joined by commas.
+            if first_item == (sep == ", ")
+                || !body.is_char_boundary(before)
+                || &body[before..start] != sep
+            {
+                continue;
+            }
+            let Some(run) = run_ending(before) else { break };
+            start = run.start;
+            accept(&mut found, run);
+        }
+    }
+    for (i, w) in ws.iter().enumerate() {
+        let word = &body[w.clone()];
+        if !ORG_DESCRIPTORS.contains(&word) {
+            continue;
+        }
+        // "the company Naver": the name follows the descriptor.
+        if body[w.end..].starts_with(' ')
+            && let Some(last) = name_run(body, &ws, i + 1)
+        {
+            accept(&mut found, ws[i + 1].start..ws[last].end);
+        }
+        // "the state-owned AI company, Humane,": a name set off by commas.
+        if body[w.end..].starts_with(", ")
+            && let Some(i) = word_at(w.end + 2)
+            && let Some(last) = name_run(body, &ws, i)
+            && body[ws[last].end..].starts_with([',', '.'])
+        {
+            accept(&mut found, ws[i].start..ws[last].end);
+        }
+        // "Naver, a South Korean internet company": the name is before ", a".
+        let Some(det) = (i.saturating_sub(5)..i).find(|&j| {
+            matches!(&body[ws[j].clone()], "a" | "an") && body[..ws[j].start].ends_with(", ")
+        }) else {
+            continue;
+        };
+        if body[ws[det].end..w.start].contains(['.', ',', ';']) {
+            continue;
+        }
+        if let Some(run) = run_ending(ws[det].start - 2) {
+            accept(&mut found, run);
+        }
+    }
+    for span in found {
+        out.push(Cand {
+            data: CandData::Org {
+                name: clean_name(&body[span.clone()]),
+                acronym: None,
+            },
+            span,
+            rule: "org.neighbour",
+        });
     }
 }
 
@@ -2412,6 +2687,9 @@ pub fn enrich(corpus: &mut Corpus) {
             acronym_names
                 .entry(acr)
                 .or_insert_with(|| clean_name(&rel.body[span]));
+        }
+        for (_, name, acr) in reverse_acronym_definitions(&rel.body, r) {
+            acronym_names.entry(acr).or_insert(name);
         }
     }
     for (old, old_acr, new, new_acr) in RENAMES {
