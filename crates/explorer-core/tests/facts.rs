@@ -305,9 +305,27 @@ fn dates_resolve_against_the_publication_date() {
     assert!(
         matches!(find(&facts, FactKind::Event, "on December 30"), FactData::Event { date, .. } if *date == Date::new(2025, 12, 30).unwrap())
     );
-    // A month alone is no event.
-    let (_, facts) = facts_of("Exports in September 2025 rose.", "2025-10-01");
+    // A month alone is no event, and neither is a comparison's baseline.
+    let (_, facts) = facts_of(
+        "Exports in September 2025 rose 5 percent from a year ago.",
+        "2025-10-01",
+    );
     none_of(&facts, FactKind::Event);
+    // Counted back: a year from 29 February is the 28th; a month from 31
+    // March is the last day of February.
+    let (_, facts) = facts_of(
+        "One year ago today, Canada joined the pact. Two weeks ago the board met.",
+        "2024-02-29",
+    );
+    let date =
+        |facts: &[(FactKind, String, FactData)], t: &str| match find(facts, FactKind::Event, t) {
+            FactData::Event { date, .. } => date.to_string(),
+            other => panic!("{other:?}"),
+        };
+    assert_eq!(date(&facts, "One year ago today"), "2023-02-28");
+    assert_eq!(date(&facts, "Two weeks ago"), "2024-02-15");
+    let (_, facts) = facts_of("A month ago the plant opened.", "2025-03-31");
+    assert_eq!(date(&facts, "A month ago"), "2025-02-28");
 }
 
 #[test]

@@ -589,6 +589,7 @@ struct Rules {
     date_md: Regex,
     date_dm: Regex,
     date_rel: Regex,
+    date_ago: Regex,
     milestone_year: Regex,
     milestone_range: Regex,
     milestone_rel: Regex,
@@ -663,6 +664,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         )),
         date_dm: re(&format!(
             r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?\b(?P<day>\d{{1,2}})\s(?P<mon>{months})(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
+        )),
+        date_ago: re(&format!(
+            r"\b(?P<n>\d{{1,2}}|{NUM_WORDS}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|[Aa]|[Aa]n)\s(?P<unit>year|month|week|day)s?\sago(?:\stoday)?\b"
         )),
         date_rel: re(&format!(
             r"\b(?P<rel>last|this|next|on|On)\s(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"
@@ -1208,7 +1212,10 @@ fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             })
             || year_like
             || (is_word_number
-                && matches!(prev_word, Some("the" | "The" | "these" | "those" | "both")))
+                && matches!(
+                    prev_word,
+                    Some("the" | "The" | "these" | "those" | "both" | "our" | "their" | "its")
+                ))
             || prev_word.is_some_and(|w| {
                 capitalised(w)
                     && c.name("qual").is_none()
@@ -2096,6 +2103,44 @@ fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
                 data: CandData::Event { date, what },
             });
         }
+    }
+    // "One year ago today", "two weeks ago": counted back from the publication date.
+    for c in r.date_ago.captures_iter(body) {
+        let n = match c["n"].to_lowercase().as_str() {
+            "a" | "an" => 1,
+            w => parse_num(w).map_or(0, |v| v as i32),
+        };
+        let date = match &c["unit"] {
+            "day" => Some(published.add_days(-n)),
+            "week" => Some(published.add_days(-7 * n)),
+            unit => {
+                let months = if unit == "year" { 12 * n } else { n };
+                let total = published.year as i32 * 12 + published.month as i32 - 1 - months;
+                let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u8 + 1);
+                // 31 March minus a month is the last day of February.
+                (1..=published.day)
+                    .rev()
+                    .find_map(|d| Date::new(year as u16, month, d).ok())
+            }
+        };
+        let Some(date) = date else { continue };
+        let m = c.get(0).expect("group 0 always matches");
+        // "up 5% from a year ago" is a baseline for a comparison, not a happening.
+        let prev = word_before(body, m.start()).map(|w| &body[w]);
+        if matches!(
+            prev,
+            Some("from" | "than" | "since" | "with" | "over" | "versus" | "vs")
+        ) {
+            continue;
+        }
+        out.push(Cand {
+            span: m.range(),
+            rule: "event.ago",
+            data: CandData::Event {
+                date,
+                what: event_label(body, sentence_of(body, m.start())),
+            },
+        });
     }
     for c in r.date_rel.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
