@@ -1042,19 +1042,8 @@ fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             }
             let _ = by;
         }
-        // "a 3 percent increase"
-        if direction.is_none() {
-            let after = body[m.end()..].trim_start();
-            let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-            let next = next.to_lowercase();
-            if ["increase", "rise", "gain", "growth", "jump", "surge"].contains(&next.as_str()) {
-                direction = Some(Direction::Up);
-            } else if ["decrease", "decline", "drop", "fall", "loss", "contraction"]
-                .contains(&next.as_str())
-            {
-                direction = Some(Direction::Down);
-            }
-        }
+        // "a 3 percent increase" has no direction: the issue defines it by
+        // the verb (or "up"/"down") only, and the annotations follow it.
         let subject = verb_start.and_then(|v| percent_subject(body, v));
         out.push(Cand {
             span: start..m.end(),
