@@ -1788,6 +1788,23 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
                 .unwrap_or(title_end);
             name_from = role_end + 1;
         }
+        // "Ambassador to the UK", "Trade Commissioner to Europe": a "to"
+        // complement of capitalised words.
+        if role_end == title_end && name_from + 1 < words.len() && w(name_from) == "to" {
+            let mut k = name_from + 1;
+            if w(k) == "the" {
+                k += 1;
+            }
+            let mut last = None;
+            while k < words.len() && capitalised(w(k)) && gap(k - 1, k) == " " {
+                last = Some(k);
+                k += 1;
+            }
+            if let Some(l) = last {
+                role_end = l;
+                name_from = l + 1;
+            }
+        }
         // Collect name tokens after the role: "President Kim Dae-ja", or in
         // apposition, "Afreximbank President, Benedict Oramah, …".
         let lead_gap = if name_from < words.len() {
