@@ -206,6 +206,38 @@ fn money_in_every_form() {
             "GBP",
         ),
         ("It raised JPY 12 billion.", "JPY 12 billion", 12e9, "JPY"),
+        (
+            "Revenue was NT$128.06 billion.",
+            "NT$128.06 billion",
+            128.06e9,
+            "TWD",
+        ),
+        (
+            "The outlay is Rs.27,000 crore.",
+            "Rs.27,000 crore",
+            2.7e11,
+            "INR",
+        ),
+        ("It pledged 10 billion USD.", "10 billion USD", 1e10, "USD"),
+        (
+            "The state gives five billion euros.",
+            "five billion euros",
+            5e9,
+            "EUR",
+        ),
+        (
+            "At 29.76 NT dollars each.",
+            "29.76 NT dollars",
+            29.76,
+            "TWD",
+        ),
+        // A bare "$" in a release about a dollar country is its dollar.
+        (
+            "Canada and its provinces back Canada’s plan with $4 billion.",
+            "$4 billion",
+            4e9,
+            "CAD",
+        ),
     ];
     for (body, text, amount, currency) in cases {
         let (_, facts) = facts_of(body, "2025-10-01");
@@ -218,7 +250,15 @@ fn money_in_every_form() {
             "{body}"
         );
     }
-    // Years and plain numbers are not money.
+    // …but not when the United States is named as often.
+    let (_, facts) = facts_of(
+        "Canada and the United States signed. Canada and the U.S. put in $4 billion.",
+        "2025-10-01",
+    );
+    assert!(
+        matches!(find(&facts, FactKind::Money, "$4 billion"), FactData::Money { currency, .. } if currency == "USD")
+    );
+    // Years and plain numbers are not money, nor "five euros" said in words.
     let (_, facts) = facts_of(
         "In 2024 the 2030 target of 500 sites was set.",
         "2025-10-01",

@@ -44,7 +44,13 @@ const CURRENCY_CODES: &[&str] = &[
 const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("won", "KRW"),
     ("US dollars", "USD"),
+    ("US dollar", "USD"),
+    ("NT dollars", "TWD"),
+    ("NT dollar", "TWD"),
+    ("Australian dollars", "AUD"),
+    ("Canadian dollars", "CAD"),
     ("dollars", "USD"),
+    ("dollar", "USD"),
     ("euros", "EUR"),
     ("euro", "EUR"),
     ("pounds", "GBP"),
@@ -642,10 +648,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ)?\$|€|£|¥|₩)\s?)(?P<num>{NUM})(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|tn|m|k)\b)?"
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|\bRs\.?)\s?)(?P<num>{NUM})(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|k)\b)?"
         )),
         money_post: re(&format!(
-            r"\b(?P<num>{NUM})(?:\s(?P<scale>trillion|billion|million|thousand))?\s(?P<word>{})\b",
+            r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|crore|lakh))?\s(?P<word>{}|{codes})\b",
             words.join("|")
         )),
         percent: re(&format!(
@@ -760,6 +766,8 @@ fn scale(s: Option<&str>) -> f64 {
         Some("billion" | "bn") => 1e9,
         Some("million" | "mn" | "m") => 1e6,
         Some("thousand" | "k") => 1e3,
+        Some("crore") => 1e7,
+        Some("lakh") => 1e5,
         Some("hundred") => 1e2,
         _ => 1.0,
     }
@@ -920,6 +928,7 @@ fn candidates(
     );
     persons(body, &mut out);
     countries(body, r, &mut out);
+    local_dollars(&mut out);
     events(body, published, r, &mut out);
     milestones(body, published, r, &mut out);
     agreements(body, r, &mut out);
@@ -936,7 +945,13 @@ fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 other => other.to_string(),
             },
             (None, Some(sym)) => match sym.as_str() {
-                "$" | "US$" => "USD",
+                // A bare "$" is the US dollar unless the release is about a
+                // dollar country of its own (see `local_dollars`).
+                "$" => "USD",
+                "US$" => "USD",
+                "NT$" => "TWD",
+                "R$" => "BRL",
+                "Rs." | "Rs" | "₹" => "INR",
                 "A$" => "AUD",
                 "C$" => "CAD",
                 "HK$" => "HKD",
@@ -955,10 +970,10 @@ fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         };
         let amount = tidy(n * scale(c.name("scale").map(|s| s.as_str())));
-        let rule = if c.name("code").is_some() {
-            "money.code"
-        } else {
-            "money.symbol"
+        let rule = match (c.name("code"), c.name("sym").map(|m| m.as_str())) {
+            (Some(_), _) => "money.code",
+            (None, Some("$")) => "money.dollar",
+            _ => "money.symbol",
         };
         out.push(Cand {
             span: m.range(),
@@ -968,14 +983,21 @@ fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     }
     for c in r.money_post.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        let Some(n) = parse_num(&c["num"]) else {
+        let Some(n) = parse_num(&c["num"].to_lowercase()) else {
             continue;
         };
+        // "five euros" is rarely money in a release; "five billion euros" is.
+        if c["num"].chars().all(char::is_alphabetic) && c.name("scale").is_none() {
+            continue;
+        }
         let word = &c["word"];
         let currency = CURRENCY_WORDS
             .iter()
             .find(|(w, _)| *w == word)
-            .map_or("USD", |(_, code)| code);
+            .map(|(_, code)| *code)
+            .or_else(|| CURRENCY_CODES.iter().find(|c| **c == word).copied())
+            .unwrap_or("USD");
+        let currency = if currency == "RMB" { "CNY" } else { currency };
         let amount = tidy(n * scale(c.name("scale").map(|s| s.as_str())));
         out.push(Cand {
             span: m.range(),
@@ -1963,6 +1985,46 @@ fn in_compound_name(body: &str, span: &Range<usize>) -> bool {
             HEADS.contains(w)
                 || ["Forum", "Summit", "Dialogue", "Business", "Partnership"].contains(&w)
         })
+}
+
+/// Countries whose own currency is written "$" at home.
+const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
+    ("AU", "AUD"),
+    ("CA", "CAD"),
+    ("NZ", "NZD"),
+    ("SG", "SGD"),
+    ("HK", "HKD"),
+    ("TW", "TWD"),
+];
+
+/// A bare "$" in a release about Australia, Canada, New Zealand, … is that
+/// country's dollar: an Australian minister's "$20 billion" is in AUD. The
+/// release is about the country it names most, when it names it more often
+/// than the United States.
+fn local_dollars(out: &mut [Cand]) {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for c in out.iter() {
+        if let CandData::Country {
+            code: Some(code), ..
+        } = &c.data
+        {
+            *counts.entry(code.as_str()).or_default() += 1;
+        }
+    }
+    let us = counts.get("US").copied().unwrap_or(0);
+    let local = DOLLAR_COUNTRIES
+        .iter()
+        .map(|(code, cur)| (counts.get(code).copied().unwrap_or(0), *cur))
+        .max()
+        .filter(|(n, _)| *n > us && *n >= 2);
+    let Some((_, currency)) = local else { return };
+    for c in out.iter_mut() {
+        if c.rule == "money.dollar"
+            && let CandData::Money { currency: cur, .. } = &mut c.data
+        {
+            *cur = currency.to_string();
+        }
+    }
 }
 
 fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
