@@ -306,6 +306,7 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
     let prep = words.get(head + 1).map(|w| &text[w.clone()]);
     if matches!(prep, Some("of" | "for" | "on")) && gap(head, head + 1) == " " {
         let mut j = head + 2;
+        let mut nested = false;
         while j < words.len() {
             let sep = gap(j - 1, j);
             let w = &text[words[j].clone()];
@@ -313,13 +314,44 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
                 let Some(next) = words.get(j + 1) else { break };
                 if gap(j, j + 1) == " " && capitalised(&text[next.clone()]) {
                     last = j + 1;
+                    // "… and Mineral Resources": a plural noun may follow,
+                    // a person's name ("… and Energy Kim Jung-kwan") not.
+                    let plural = words.get(j + 2).is_some_and(|n| {
+                        let n = &text[n.clone()];
+                        capitalised(n) && n.ends_with('s') && gap(j + 1, j + 2) == " "
+                    });
+                    let then_name = words
+                        .get(j + 3)
+                        .is_some_and(|n| gap(j + 2, j + 3) == " " && capitalised(&text[n.clone()]));
+                    if plural && !then_name {
+                        last = j + 2;
+                    }
                 }
-                break; // one word after "and" closes the list
+                break; // one word (or a plural noun) after "and" closes the list
             }
-            let joined = if j == head + 2 {
+            // "of the Interior", "Council of the People’s Republic of China".
+            if (w == "the" && j == head + 2) || (w == "of" && j > head + 2 && sep == " ") {
+                let next_cap = words
+                    .get(j + 1)
+                    .is_some_and(|n| gap(j, j + 1) == " " && capitalised(&text[n.clone()]));
+                if next_cap {
+                    nested = true;
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let joined = if j == head + 2 || matches!(&text[words[j - 1].clone()], "the" | "of") {
                 sep == " "
             } else {
-                sep == " " || sep == ", "
+                // "People’s Republic": a possessive inside the name; other
+                // possessives end it ("Department of Commerce’s …").
+                sep == " "
+                    // "Trade, Industry and Energy"; not after a nested "of
+                    // China", where a comma ends the name.
+                    || (sep == ", " && !nested)
+                    || (matches!(sep, "’s " | "'s ")
+                        && matches!(&text[words[j - 1].clone()], "People" | "Children" | "Women"))
             };
             if !joined || !capitalised(w) {
                 break;

@@ -549,6 +549,105 @@ fn organisations_known_by_their_neighbours() {
     }
 }
 
+/// Extracts the facts of one release with a title.
+fn facts_titled(title: &str, body: &str) -> (Corpus, Vec<(FactKind, String, FactData)>) {
+    let input = format!("-\n{title}\n{body} date2020-12-18\n");
+    let mut c = parse(input.as_bytes(), "case.txt").unwrap().corpus;
+    enrich(&mut c);
+    let r = &c.releases[0];
+    let facts = r
+        .facts
+        .iter()
+        .map(|f| (f.kind(), f.text(&r.body).to_string(), f.data.clone()))
+        .collect();
+    (c, facts)
+}
+
+#[test]
+fn organisations_named_once_and_mentioned_again() {
+    let (c, facts) = facts_titled(
+        "Acmeco Reports Record Sales",
+        "Royal Zentro (NYSE: ZTO) and Pulsar, Inc. (NASDAQ: PLSR) agreed a merger. Zentro will pay cash; Pulsar shareholders agree. Infineon Technologies AG builds a plant, and Infineon hires. Taiwan Semiconductor Manufacturing Company said TSMC grew. Acmeco says Acmeco Motor North America and Toyota Motor North America grew.",
+    );
+    let org = |t: &str, n: usize| -> String {
+        let found: Vec<String> = facts
+            .iter()
+            .filter(|(k, text, _)| *k == FactKind::Organization && text == t)
+            .map(|(_, _, d)| match d {
+                FactData::Organization { entity } => c.entities[*entity as usize].name.clone(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert!(found.len() >= n, "{t}: {found:?} in {facts:#?}");
+        found[0].clone()
+    };
+    assert_eq!(org("Royal Zentro", 1), "Royal Zentro");
+    assert_eq!(org("Zentro", 1), "Royal Zentro");
+    assert_eq!(org("Pulsar, Inc.", 1), "Pulsar, Inc.");
+    assert_eq!(org("Pulsar", 1), "Pulsar, Inc.");
+    assert_eq!(org("NYSE", 1), "New York Stock Exchange");
+    assert_eq!(org("Infineon", 1), "Infineon Technologies AG");
+    assert_eq!(org("TSMC", 1), "Taiwan Semiconductor Manufacturing Company");
+    // The headline's subject is the issuer, and so are its mentions.
+    org("Acmeco", 1);
+    assert_eq!(
+        org("Toyota Motor North America", 1),
+        "Toyota Motor North America"
+    );
+    // "Acmeco" inside a longer name is not a mention of Acmeco alone.
+    assert!(
+        !facts
+            .iter()
+            .any(|(k, t, _)| *k == FactKind::Organization && t == "Acmeco Motor")
+    );
+}
+
+#[test]
+fn people_with_long_titles_and_letters_after_their_names() {
+    let (c, facts) = facts_of(
+        "Deputy Prime Minister and Minister for Finance Heng Swee Keat met the Vice Premier of the State Council of the People’s Republic of China, Han Zheng, and Tánaiste and Minister for Enterprise, Trade and Employment Leo Varadkar TD. “We will grow trade together across the region,” said Tetsuo Ogawa, president and chief executive officer, Acme North America. Khalid Al-Falih, Minister of Investment of Saudi Arabia, spoke.",
+        "2020-01-10",
+    );
+    let person = |t: &str| match find(&facts, FactKind::Person, t) {
+        FactData::Person { entity, .. } => c.entities[*entity as usize].name.clone(),
+        other => panic!("{other:?}"),
+    };
+    for name in [
+        "Heng Swee Keat",
+        "Han Zheng",
+        "Leo Varadkar",
+        "Tetsuo Ogawa",
+        "Khalid Al-Falih",
+    ] {
+        assert_eq!(person(name), name);
+    }
+    assert!(
+        !facts
+            .iter()
+            .any(|(k, t, _)| *k == FactKind::Person && t.contains("Saudi")),
+        "{facts:#?}"
+    );
+    let org = |t: &str| match find(&facts, FactKind::Organization, t) {
+        FactData::Organization { entity } => c.entities[*entity as usize].name.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        org("State Council of the People’s Republic of China"),
+        "State Council of the People’s Republic of China"
+    );
+    let (c, facts) = facts_of(
+        "Officials of the Ministry of Energy and Mineral Resources and the Communist Party of China met at the Department of Commerce’s International Trade Administration.",
+        "2020-01-10",
+    );
+    let org = |t: &str| match find(&facts, FactKind::Organization, t) {
+        FactData::Organization { entity } => c.entities[*entity as usize].name.clone(),
+        other => panic!("{other:?}"),
+    };
+    org("Ministry of Energy and Mineral Resources");
+    org("Communist Party of China");
+    org("International Trade Administration");
+}
+
 #[test]
 fn organisations_countries_and_agreements() {
     let (c, facts) = facts_of(

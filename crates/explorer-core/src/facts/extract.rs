@@ -153,6 +153,7 @@ const ORG_HEADS_END: &[&str] = &[
     "Board",
     "Government",
     "Club",
+    "Cabinet",
 ];
 /// Company suffixes ("Samsung Electronics", "Acme Corp"): names ending in
 /// one are organisations too, found by the rule `org.company-suffix`.
@@ -189,6 +190,8 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Engineering",
     "Partners",
     "Capital",
+    "Limited",
+    "Pvt",
 ];
 /// Heads that take an "of"/"for" complement: "Ministry of …", "Bank of …".
 const ORG_HEADS_OF: &[&str] = &[
@@ -213,6 +216,7 @@ const ORG_HEADS_OF: &[&str] = &[
     "Organization",
     "Organisation",
     "Government",
+    "Party",
 ];
 /// Plural nouns after which "such as A, B and C" lists organisations.
 const ORG_PLURALS: &[&str] = &[
@@ -315,6 +319,13 @@ const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
         &["World Trade Organization", "WTO"],
     ),
     ("United Nations", &["United Nations", "UN"]),
+    // Stock exchanges, named in every listed company's release.
+    (
+        "New York Stock Exchange",
+        &["New York Stock Exchange", "NYSE"],
+    ),
+    ("Nasdaq", &["Nasdaq", "NASDAQ"]),
+    ("Euronext", &["Euronext"]),
     (
         "International Monetary Fund",
         &["International Monetary Fund", "IMF"],
@@ -400,6 +411,16 @@ const TITLES: &[&str] = &[
     "Finance Minister",
     "Commerce Minister",
     "Head",
+    "Vice Premier",
+    "Premier",
+    "Deputy Prime Minister",
+    "DPM",
+    "PM",
+    "Tánaiste",
+    "Taoiseach",
+    "State Minister",
+    "Shri",
+    "Smt.",
 ];
 /// Verbs that introduce or close a quotation.
 const SPEECH_VERBS: &[&str] = &[
@@ -689,7 +710,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         agreement: re(
             r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z][\w.-]*\s(?:(?:and|for|on|of)\s)?){1,6}Agreement(?:\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z]{2,}[\])])?)|Memorandum of Understanding(?:\s\(MOU\))?|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|Memoranda of Understanding|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{3,}\s){0,2}agreements?\b)",
         ),
-        acronym_def: re(r"\s\((?P<acr>[A-Z][A-Za-z0-9&]*)(?:\)|,)"),
+        acronym_def: re(r#"\s\([“"]?(?P<acr>[A-Z][A-Za-z0-9&]*)[”"]?(?:\)|,)"#),
         acronym_first: re(
             r"(?P<acr>[A-Z]{2,6}) \((?P<name>[A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|for|and|the|de))*)\)",
         ),
@@ -864,7 +885,16 @@ fn name_word(w: &str) -> bool {
 
 /// Strips a leading "the " and trailing punctuation from a name.
 fn clean_name(s: &str) -> String {
-    let s = s.trim().trim_end_matches([',', '.', ';', ':']);
+    let s = s.trim().trim_end_matches([',', ';', ':']);
+    // "BioTelemetry, Inc." keeps the stop of its abbreviation.
+    let abbreviated = ["Inc.", "Co.", "Corp.", "Ltd.", "Jr.", "Bros."]
+        .iter()
+        .any(|a| s.ends_with(a));
+    let s = if abbreviated {
+        s
+    } else {
+        s.trim_end_matches('.')
+    };
     let s = s
         .strip_prefix("the ")
         .or_else(|| s.strip_prefix("The "))
@@ -883,6 +913,7 @@ fn first_words(s: &str, n: usize) -> String {
 /// the corpus, for bare mentions.
 fn candidates(
     body: &str,
+    title: &str,
     published: Date,
     acronyms: &AhoCorasick,
     acronym_list: &[String],
@@ -896,9 +927,21 @@ fn candidates(
     for m in acronyms.find_iter(body) {
         let span = m.start()..m.end();
         // "Name (ACR)": the bracketed acronym belongs to the name's mention.
-        let bracketed = body[..span.start].ends_with('(');
-        if whole(body, &span) && !bracketed {
-            let acronym = acronym_list[m.pattern().as_usize()].clone();
+        let bracketed = body[..span.start]
+            .trim_end_matches(['“', '"'])
+            .ends_with('(');
+        // A short name ("Toyota") inside a longer one ("Toyota Motor North
+        // America") is not a mention of it; an all-capitals acronym before
+        // a title ("KATS Director") still is.
+        let acronym = &acronym_list[m.pattern().as_usize()];
+        let in_longer = acronym.chars().any(|c| c.is_lowercase())
+            && body[span.end..].starts_with(' ')
+            && body[span.end + 1..]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(name_word);
+        if whole(body, &span) && !bracketed && !in_longer {
+            let acronym = acronym.clone();
             out.push(Cand {
                 span,
                 rule: "org.acronym",
@@ -908,7 +951,9 @@ fn candidates(
     }
     for m in r.intl.find_iter(body) {
         let span = m.start()..m.end();
-        let bracketed = body[..span.start].ends_with('(');
+        // "World Trade Organization (WTO)": the acronym is part of that
+        // mention; "(NYSE: PHG)" names the exchange.
+        let bracketed = body[..span.start].ends_with('(') && body[span.end..].starts_with(')');
         if whole(body, &span) && !bracketed {
             let name = r.intl_of[m.pattern().as_usize()].to_string();
             out.push(Cand {
@@ -928,6 +973,7 @@ fn candidates(
     );
     persons(body, &mut out);
     countries(body, r, &mut out);
+    discourse_orgs(body, title, &mut out);
     local_dollars(&mut out);
     events(body, published, r, &mut out);
     milestones(body, published, r, &mut out);
@@ -1331,7 +1377,11 @@ fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             while first > 0 {
                 let g = gap(first - 1, first);
                 let prev = text_of(&words[first - 1]);
-                let joins = g == " " || g == "–" || g == "-";
+                // "BioTelemetry, Inc.": a legal form after a comma.
+                let legal_comma = first == i
+                    && g == ", "
+                    && ["Inc", "Ltd", "Corp", "LLC", "PLC", "Limited", "Co"].contains(&word);
+                let joins = g == " " || g == "–" || g == "-" || legal_comma;
                 let numeric = prev.chars().all(|c| c.is_ascii_digit()) && first >= 2;
                 if joins
                     && (name_word(prev) || numeric)
@@ -1354,9 +1404,27 @@ fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             while first < i && !name_word(text_of(&words[first])) {
                 first += 1;
             }
+            // "Toyota Motor North America", "Toray Advanced Materials Korea":
+            // a company's branch is named by the place after its suffix.
+            let mut end = w.end;
+            if COMPANY_SUFFIXES.contains(&word) {
+                for n in [2, 1] {
+                    if i + n < words.len()
+                        && (1..=n).all(|k| gap(i + k - 1, i + k) == " ")
+                        && PLACE_NAMES.contains(&body[words[i + 1].start..words[i + n].end])
+                    {
+                        end = words[i + n].end;
+                        break;
+                    }
+                }
+            }
+            // "BioTelemetry, Inc.": the abbreviation's stop is the name's.
+            if ["Inc", "Co", "Corp", "Ltd"].contains(&word) && body[end..].starts_with('.') {
+                end += 1;
+            }
             // A country or month alone before a head is not a name ("Korea Energy" may be).
             if first < i {
-                let span = words[first].start..w.end;
+                let span = words[first].start..end;
                 let rule = if COMPANY_SUFFIXES.contains(&word) {
                     "org.company-suffix"
                 } else {
@@ -1853,8 +1921,14 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
                 j = name_from;
             }
         }
-        // A name ends its run of capitals: "King Abdullah Economic City" is a place.
-        if j < words.len() && j > name_from && gap(j - 1, j) == " " && name_word(w(j)) {
+        // A name ends its run of capitals: "King Abdullah Economic City" is a
+        // place; letters after a name ("Leo Varadkar TD") are no part of it.
+        if j < words.len()
+            && j > name_from
+            && gap(j - 1, j) == " "
+            && name_word(w(j))
+            && !POST_NOMINALS.contains(&w(j))
+        {
             i += 1;
             continue;
         }
@@ -1866,15 +1940,23 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
                 && tail.windows(2).all(|p| gap(p[0], p[1]) == " ")
                 && is_name_token(w(role_end))
                 && is_name_token(w(role_end - 1))
-                && tail.iter().all(|&t| w(t) != "and");
+                && tail.iter().all(|&t| !matches!(w(t), "and" | "of"));
             let hyphenated = w(role_end).contains('-')
                 && w(role_end)
                     .split('-')
                     .nth(1)
                     .is_some_and(|s| s.starts_with(char::is_lowercase));
             if plain_tail || (hyphenated && tail.len() >= 3) {
-                name_tokens = role_end - 1..role_end + 1;
-                role_end -= 2;
+                // The name is what follows the last field word, two or three
+                // words: "for Finance Heng Swee Keat".
+                let names = tail
+                    .iter()
+                    .rev()
+                    .take_while(|&&t| is_name_token(w(t)) && !FIELD_WORDS.contains(&w(t)))
+                    .count();
+                let len = names.clamp(2, 3);
+                name_tokens = role_end + 1 - len..role_end + 1;
+                role_end -= len;
             }
         }
         let role = body[words[i].start..words[role_end].end].to_string();
@@ -1934,10 +2016,18 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
             .unwrap_or("")
             .split(' ')
             .collect();
-        let titled = role_words
-            .iter()
-            .take(3)
-            .any(|rw| TITLES.iter().any(|t| t.split(' ').next_back() == Some(*rw)));
+        // "Tetsuo Ogawa, president and chief executive officer, …": roles
+        // are often lower case after a name.
+        let titled = role_words.iter().take(4).any(|rw| {
+            let mut cap = rw.chars();
+            let cap: String = cap
+                .next()
+                .map(|f| f.to_uppercase().chain(cap).collect())
+                .unwrap_or_default();
+            TITLES
+                .iter()
+                .any(|t| t.split(' ').next_back() == Some(cap.as_str()))
+        });
         if titled {
             let span = words[k].start..words[j - 1].end;
             let role = after
@@ -1985,6 +2075,301 @@ fn in_compound_name(body: &str, span: &Range<usize>) -> bool {
             HEADS.contains(w)
                 || ["Forum", "Summit", "Dialogue", "Business", "Partnership"].contains(&w)
         })
+}
+
+/// Letters written after a name: "Leo Varadkar TD", "Jane Doe MP".
+const POST_NOMINALS: &[&str] = &[
+    "TD", "MP", "MEP", "MLA", "MSP", "MPP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "PhD", "Jr",
+];
+
+/// Fields in ministers' titles, which end the title before a name:
+/// "Minister for Finance Heng Swee Keat".
+const FIELD_WORDS: &[&str] = &[
+    "Trade",
+    "Industry",
+    "Energy",
+    "Finance",
+    "Economy",
+    "Commerce",
+    "Affairs",
+    "Enterprise",
+    "Employment",
+    "Resources",
+    "Development",
+    "Investment",
+    "Agriculture",
+    "Health",
+    "Education",
+    "Defence",
+    "Defense",
+    "Transport",
+    "Environment",
+    "Labour",
+    "Labor",
+    "Innovation",
+    "Science",
+    "Technology",
+    "Planning",
+    "Treasury",
+    "Justice",
+    "Interior",
+    "Security",
+    "Tourism",
+    "Culture",
+    "Infrastructure",
+    "Fisheries",
+    "Business",
+    "Promotion",
+    "Policy",
+    "Communications",
+    "Climate",
+    "Housing",
+    "Industries",
+    "Relations",
+    "Cooperation",
+    "Welfare",
+    "Digital",
+    "Growth",
+];
+
+/// Adjectives that open company names but do not name the company alone
+/// ("Royal Philips" is "Philips").
+const GENERIC_OPENERS: &[&str] = &[
+    "Royal",
+    "National",
+    "General",
+    "International",
+    "Global",
+    "United",
+    "First",
+    "New",
+    "Federal",
+    "State",
+    "Central",
+    "Korea",
+    "Korean",
+    "American",
+    "British",
+    "European",
+    "Asian",
+];
+
+/// Verbs that follow the issuer at the start of a company's headline:
+/// "TSMC Reports …", "Philips to acquire …", "Michelin is committed …".
+const HEADLINE_VERBS: &[&str] = &[
+    "to",
+    "is",
+    "are",
+    "has",
+    "will",
+    "reports",
+    "reported",
+    "announces",
+    "announced",
+    "completes",
+    "completed",
+    "acquires",
+    "signs",
+    "launches",
+    "unveils",
+    "posts",
+    "opens",
+    "expands",
+    "invests",
+    "wins",
+    "agrees",
+    "receives",
+    "joins",
+    "partners",
+    "celebrates",
+    "introduces",
+    "plans",
+    "becomes",
+    "achieves",
+    "delivers",
+    "breaks",
+    "starts",
+    "begins",
+    "names",
+    "appoints",
+    "secures",
+    "raises",
+    "sells",
+    "buys",
+    "enters",
+    "establishes",
+];
+
+/// Stock exchanges in a ticker: "Royal Philips (NYSE: PHG, …)".
+const EXCHANGES: &[&str] = &[
+    "NYSE", "NASDAQ", "Nasdaq", "AEX", "TSX", "ASX", "KRX", "KOSPI", "KOSDAQ", "TWSE", "TSE",
+    "HKEX", "SEHK", "SGX", "NSE", "BSE", "LSE", "SIX", "OTC", "OTCQX", "Euronext", "XETRA",
+];
+
+/// Organisations named once and mentioned again in other ways, "one sense
+/// per discourse": every other mention of a name found as an organisation;
+/// a company's first distinctive word ("Infineon" for "Infineon
+/// Technologies AG"); an acronym made of a name's initials ("TSMC"); a
+/// company named by a stock ticker; and the issuer named as the subject of
+/// the headline ("TSMC Reports …"). A name that is a person's or a place's
+/// is left alone.
+fn discourse_orgs(body: &str, title: &str, out: &mut Vec<Cand>) {
+    let ws = words_without_possessives(body);
+    // (surface, canonical name)
+    let mut known: Vec<(String, String)> = Vec::new();
+    let person_words: std::collections::HashSet<&str> = out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Person { .. }))
+        .flat_map(|c| body[c.span.clone()].split(' '))
+        .collect();
+    let acceptable = |name: &str| {
+        !name.is_empty()
+            && !PLACE_NAMES.contains(name)
+            && !name.split(' ').any(|w| person_words.contains(w))
+            && name.split(' ').all(|w| !TITLE_STARTS.contains(w))
+    };
+    // Companies by ticker: "Name (NYSE: XYZ" or "Name (TWSE: 2330".
+    for (i, w) in ws.iter().enumerate() {
+        if !EXCHANGES.contains(&&body[w.clone()])
+            || !body[..w.start].ends_with(" (")
+            || !body[w.end..].starts_with(':')
+        {
+            continue;
+        }
+        let end = w.start - 2;
+        let Some(last) = (0..i).rev().find(|&k| ws[k].end == end) else {
+            continue;
+        };
+        let mut first = last;
+        while first > 0
+            && &body[ws[first - 1].end..ws[first].start] == " "
+            && name_word(&body[ws[first - 1].clone()])
+        {
+            first -= 1;
+        }
+        let name = clean_name(&body[ws[first].start..ws[last].end]);
+        if name_word(&body[ws[first].clone()]) && acceptable(&name) {
+            out.push(Cand {
+                span: ws[first].start..ws[last].end,
+                rule: "org.ticker",
+                data: CandData::Org {
+                    name: name.clone(),
+                    acronym: None,
+                },
+            });
+        }
+    }
+    // The headline's subject.
+    let tw = words_in(title, 0);
+    let mut j = 0;
+    while j < tw.len() && name_word(&title[tw[j].clone()]) && j < 4 {
+        if j > 0 && &title[tw[j - 1].end..tw[j].start] != " " {
+            break;
+        }
+        if HEADLINE_VERBS.contains(&title[tw[j].clone()].to_lowercase().as_str()) {
+            break;
+        }
+        j += 1;
+    }
+    if j > 0
+        && j < tw.len()
+        && HEADLINE_VERBS.contains(&title[tw[j].clone()].to_lowercase().as_str())
+    {
+        let name = &title[tw[0].start..tw[j - 1].end];
+        if acceptable(name) && name_opener(&title[tw[0].clone()]) && body.contains(name) {
+            known.push((name.to_string(), name.to_string()));
+        }
+    }
+    for c in out.iter() {
+        let CandData::Org { name, .. } = &c.data else {
+            continue;
+        };
+        let surface = &body[c.span.clone()];
+        if surface.split(' ').all(capitalised) && !surface.contains(['(', ',']) {
+            known.push((surface.to_string(), name.clone()));
+        }
+        let words: Vec<&str> = name.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        // A company's first distinctive word.
+        let company = words.last().is_some_and(|w| {
+            let w = w.trim_end_matches('.');
+            COMPANY_SUFFIXES.contains(&w) || LEGAL_FORMS.contains(&w.to_lowercase().as_str())
+        }) || c.rule == "org.ticker";
+        if company && words.len() >= 2 {
+            let first = words.iter().find(|w| !GENERIC_OPENERS.contains(w));
+            if let Some(f) = first
+                && f.chars().count() >= 3
+                && !HEADS.contains(f)
+                && !COMPANY_SUFFIXES.contains(f)
+                && acceptable(f)
+            {
+                known.push((f.to_string(), name.clone()));
+            }
+        }
+        // An acronym of the initials, with or without the legal form
+        // ("TSMC" for "Taiwan Semiconductor Manufacturing Company").
+        for with_form in [true, false] {
+            let capitals: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| {
+                    capitalised(w)
+                        && (with_form || !LEGAL_FORMS.contains(&w.to_lowercase().as_str()))
+                })
+                .collect();
+            if capitals.len() >= 3 {
+                let initials: String = capitals.iter().filter_map(|w| w.chars().next()).collect();
+                known.push((initials, name.clone()));
+            }
+        }
+    }
+    let taken: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| !matches!(c.data, CandData::Quote { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    let mut added: Vec<Range<usize>> = Vec::new();
+    for (surface, name) in &known {
+        for (at, _) in body.match_indices(surface.as_str()) {
+            let span = at..at + surface.len();
+            // "Toyota Motor Corporation (Toyota)" defines the short name.
+            let bracketed = body[..span.start].ends_with(['(', '“', '"'])
+                && body[..span.start]
+                    .trim_end_matches(['“', '"'])
+                    .ends_with('(');
+            if !whole(body, &span)
+                || bracketed
+                || taken
+                    .iter()
+                    .chain(&added)
+                    .any(|t| t.start < span.end && span.start < t.end)
+            {
+                continue;
+            }
+            // Part of a longer name: "Toyota Motor North America".
+            let longer_after = ws
+                .binary_search_by(|w| w.start.cmp(&(span.end + 1)))
+                .is_ok_and(|k| {
+                    &body[span.end..ws[k].start] == " " && name_word(&body[ws[k].clone()])
+                });
+            let longer_before = body[..span.start].ends_with(' ')
+                && word_before(body, span.start).is_some_and(|w| {
+                    let w = &body[w];
+                    name_word(w) && !matches!(w, "The") && !HEADLINE_VERBS.contains(&w)
+                });
+            if longer_after || longer_before {
+                continue;
+            }
+            added.push(span.clone());
+            out.push(Cand {
+                span,
+                rule: "org.discourse",
+                data: CandData::Org {
+                    name: name.clone(),
+                    acronym: None,
+                },
+            });
+        }
+    }
 }
 
 /// Countries whose own currency is written "$" at home.
@@ -2826,7 +3211,15 @@ pub fn enrich(corpus: &mut Corpus) {
     let resolved: Vec<Vec<Cand>> = corpus
         .releases
         .iter()
-        .map(|rel| resolve_overlaps(candidates(&rel.body, rel.date, &acronyms, &acronym_list)))
+        .map(|rel| {
+            resolve_overlaps(candidates(
+                &rel.body,
+                &rel.title,
+                rel.date,
+                &acronyms,
+                &acronym_list,
+            ))
+        })
         .collect();
 
     // Pass 3: entities.
