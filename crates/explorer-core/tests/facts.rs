@@ -649,6 +649,30 @@ fn people_with_long_titles_and_letters_after_their_names() {
 }
 
 #[test]
+fn agreements_defined_by_acronym_and_named_again() {
+    let (_, facts) = facts_of(
+        "Ministers will sign the New Zealand-Korea Free Trade Agreement (FTA) in Seoul. The FTA will help exporters. Tariffs fall under the FTA.",
+        "2015-03-16",
+    );
+    let agreements: Vec<&str> = facts
+        .iter()
+        .filter(|(k, ..)| *k == FactKind::Agreement)
+        .map(|(_, t, _)| t.as_str())
+        .collect();
+    assert_eq!(agreements.len(), 3, "{agreements:?}");
+    // "said Lora Ho, SVP and Chief Financial Officer of TSMC": a role after
+    // the name, however long.
+    let (c, facts) = facts_of(
+        "“We expect to double shipments in the third quarter,” said Lora Ho, SVP and Chief Financial Officer of TSMC.",
+        "2012-07-19",
+    );
+    match find(&facts, FactKind::Person, "Lora Ho") {
+        FactData::Person { entity, .. } => assert_eq!(c.entities[*entity as usize].name, "Lora Ho"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn organisations_countries_and_agreements() {
     let (c, facts) = facts_of(
         "The Korean Agency for Technology and Standards (KATS) signed a Memorandum of Understanding (MOU) on September 30 with the Uzbek Agency for Technical Regulation. KATS said firms such as DEEPX, Mobilint, and FuriosaAI will benefit. Exports to the U.S. and the EU grew, but the M.AX Alliance is not a country.",

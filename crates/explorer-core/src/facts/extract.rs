@@ -421,6 +421,18 @@ const TITLES: &[&str] = &[
     "State Minister",
     "Shri",
     "Smt.",
+    "Chief Executive Officer",
+    "Chief Financial Officer",
+    "Chief Operating Officer",
+    "Chief Technology Officer",
+    "Officer",
+    "SVP",
+    "EVP",
+    "Senior Vice President",
+    "Executive Vice President",
+    "Managing Director",
+    "General Manager",
+    "Founder",
 ];
 /// Verbs that introduce or close a quotation.
 const SPEECH_VERBS: &[&str] = &[
@@ -2018,7 +2030,7 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
             .collect();
         // "Tetsuo Ogawa, president and chief executive officer, …": roles
         // are often lower case after a name.
-        let titled = role_words.iter().take(4).any(|rw| {
+        let titled = role_words.iter().take(6).any(|rw| {
             let mut cap = rw.chars();
             let cap: String = cap
                 .next()
@@ -2833,13 +2845,21 @@ fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         ]
         .iter()
         .any(|v| s.contains(v));
-        if let Some(pfx) = c.name("pfx").or(c.name("named")) {
-            // One fact per named agreement: "Korea–UK FTA", and again later.
-            let parties = pfx.as_str().split(' ').next().unwrap_or("").to_string();
-            if named_seen.contains(&parties) {
-                continue;
+        // "… Free Trade Agreement (FTA)" defines "FTA": its later mentions
+        // are that agreement, signed or not.
+        let bare = c["noun"].trim_start_matches(|ch: char| ch.is_lowercase() || ch == ' ');
+        let defined_here = named_seen
+            .iter()
+            .any(|a| bare == a || bare.strip_suffix('s') == Some(a.as_str()));
+        if let Some(named) = c.name("named") {
+            let text = named.as_str();
+            if let Some(open) = text.rfind(['(', '['])
+                && let Some(acr) = text[open + 1..].strip_suffix([')', ']'])
+            {
+                named_seen.push(acr.to_string());
             }
-            named_seen.push(parties);
+        } else if c.name("pfx").is_some() || defined_here {
+            // A named agreement ("Korea–UK FTA") or a defined acronym.
         } else if !concluded {
             continue;
         } else if last_sentence == Some(sentence.start) && !body[m.end()..].starts_with(" with ") {
