@@ -268,6 +268,7 @@ pub fn TimelinesView(props: &TimelinesProps) -> Html {
             Period::Year(_) => f64::from(u8::from(end)),
             Period::Half(_, h) => (f64::from(h) - 1.0) / 2.0 + if end { 0.5 } else { 0.0 },
             Period::Month(_, m) => (f64::from(m) - 1.0) / 12.0 + if end { 1.0 / 12.0 } else { 0.0 },
+            Period::Quarter(_, q) => (f64::from(q) - 1.0) / 4.0 + if end { 0.25 } else { 0.0 },
         };
         PAD_L + 140.0 + (f64::from(p.year() - first_year) + frac) / years * (PLOT - 140.0)
     };

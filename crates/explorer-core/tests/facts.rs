@@ -327,6 +327,21 @@ fn quantities_count_things_not_years_or_durations() {
         .map(|f| f.1.as_str())
         .collect();
     assert_eq!(texts.len(), 4, "{texts:?}");
+    // Plurals without an s, and plural acronyms.
+    let (_, facts) = facts_of(
+        "A delegation of 37 businesspeople signed 9 MOUs, and the plant employs 50,000 people.",
+        "2025-10-01",
+    );
+    for (t, v) in [
+        ("37 businesspeople", 37.0),
+        ("9 MOUs", 9.0),
+        ("50,000 people", 50_000.0),
+    ] {
+        assert!(
+            matches!(find(&facts, FactKind::Quantity, t), FactData::Quantity { value, .. } if *value == v),
+            "{t}"
+        );
+    }
 }
 
 #[test]
@@ -368,8 +383,21 @@ fn dates_resolve_against_the_publication_date() {
         };
     assert_eq!(date(&facts, "One year ago today"), "2023-02-28");
     assert_eq!(date(&facts, "Two weeks ago"), "2024-02-15");
-    let (_, facts) = facts_of("A month ago the plant opened.", "2025-03-31");
-    assert_eq!(date(&facts, "A month ago"), "2025-02-28");
+    let (_, facts) = facts_of("A month ago today the plant opened.", "2025-03-31");
+    assert_eq!(date(&facts, "A month ago today"), "2025-02-28");
+    // "70 years ago" dates nothing to the day; "On Monday (15 March)" is one
+    // mention; "on 21.12.2021" is day first.
+    let (_, facts) = facts_of(
+        "It began 70 years ago. On Monday (15 March) the minister will speak. The cabinet approved it on 21.12.2021.",
+        "2021-03-14",
+    );
+    assert_eq!(date(&facts, "On Monday (15 March)"), "2021-03-15");
+    assert_eq!(date(&facts, "on 21.12.2021"), "2021-12-21");
+    assert_eq!(
+        facts.iter().filter(|f| f.0 == FactKind::Event).count(),
+        2,
+        "{facts:#?}"
+    );
 }
 
 #[test]
@@ -401,6 +429,34 @@ fn milestones_by_year_half_and_range_but_not_names() {
         texts.len(),
         4,
         "no milestone from a name or a past year: {texts:?}"
+    );
+    // Quarters (an outlook for one not yet ended; a past one reports
+    // results), and "the next five years".
+    let (_, facts) = facts_of(
+        "Revenue for the second quarter 2012 rose. Guidance for third quarter 2012 is firm, and we expect to double shipments in the third quarter. Toyota will invest over the next five years. This year’s festival will be small.",
+        "2012-07-19",
+    );
+    let ms = |t: &str| match find(&facts, FactKind::Milestone, t) {
+        FactData::Milestone { start, end, .. } => (*start, *end),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        ms("third quarter 2012"),
+        (Period::Quarter(2012, 3), Period::Quarter(2012, 3))
+    );
+    assert_eq!(
+        ms("in the third quarter"),
+        (Period::Quarter(2012, 3), Period::Quarter(2012, 3))
+    );
+    assert_eq!(
+        ms("over the next five years"),
+        (Period::Year(2013), Period::Year(2017))
+    );
+    assert_eq!(Period::Quarter(2012, 3).to_string(), "2012-Q3");
+    assert_eq!(
+        facts.iter().filter(|f| f.0 == FactKind::Milestone).count(),
+        3,
+        "{facts:#?}"
     );
 }
 

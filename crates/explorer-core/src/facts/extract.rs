@@ -629,9 +629,12 @@ struct Rules {
     date_dm: Regex,
     date_rel: Regex,
     date_ago: Regex,
+    date_dots: Regex,
     milestone_year: Regex,
     milestone_range: Regex,
     milestone_rel: Regex,
+    milestone_quarter: Regex,
+    milestone_next: Regex,
     agreement: Regex,
     acronym_def: Regex,
     acronym_first: Regex,
@@ -691,7 +694,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?P<num>{NUM})\s?(?P<unit>%p?|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)"
         )),
         quantity: re(&format!(
-            r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|{NUM_WORDS})(?:\s(?P<scale>million|billion|thousand|hundred))?\s(?P<unit>(?:[a-z][a-z-]*\s){{0,2}}?[a-z][a-z-]*s\b|{})",
+            r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|{NUM_WORDS})(?:\s(?P<scale>million|billion|thousand|hundred))?\s(?P<unit>(?:[a-z][a-z-]*\s){{0,2}}?(?:[a-z][a-z-]*s|people|businesspeople|staff|personnel|children|women|men|aircraft)\b|[A-Z]{{2,}}s\b|{})",
             MEASURE_UNITS
                 .iter()
                 .map(|u| regex::escape(u))
@@ -704,8 +707,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         date_dm: re(&format!(
             r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?\b(?P<day>\d{{1,2}})\s(?P<mon>{months})(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
         )),
+        date_dots: re(r"\b(?:on )?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})\b"),
         date_ago: re(&format!(
-            r"\b(?P<n>\d{{1,2}}|{NUM_WORDS}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|[Aa]|[Aa]n)\s(?P<unit>year|month|week|day)s?\sago(?:\stoday)?\b"
+            r"\b(?P<n>\d{{1,2}}|{NUM_WORDS}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|[Aa]|[Aa]n)\s(?P<unit>year|month|week|day)s?\sago(?P<today>\stoday)?\b"
         )),
         date_rel: re(&format!(
             r"\b(?P<rel>last|this|next|on|On)\s(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"
@@ -717,8 +721,14 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
         ),
         milestone_rel: re(
-            r"\b(?P<when>next year|this year|this month|next month|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?)\b",
+            r"\b(?P<when>next year|this year|this month|next month|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
         ),
+        milestone_quarter: re(
+            r"\b(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter(?: of)? (?P<year>(?:19|20)\d{2})\b",
+        ),
+        milestone_next: re(&format!(
+            r"\b(?:[Oo]ver|[Ii]n|[Ww]ithin|[Dd]uring|[Ff]or) the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS}) years\b"
+        )),
         agreement: re(
             r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z][\w.-]*\s(?:(?:and|for|on|of)\s)?){1,6}Agreement(?:\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z]{2,}[\])])?)|Memorandum of Understanding(?:\s\(MOU\))?|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|Memoranda of Understanding|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{3,}\s){0,2}agreements?\b)",
         ),
@@ -2569,12 +2579,38 @@ fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
             });
         }
     }
+    // "on 21.12.2021": day, month and year with dots, day first.
+    for c in r.date_dots.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let (Ok(day), Ok(month), Ok(year)) = (
+            c["d"].parse::<u8>(),
+            c["m"].parse::<u8>(),
+            c["y"].parse::<u16>(),
+        ) else {
+            continue;
+        };
+        let Ok(date) = Date::new(year, month, day) else {
+            continue;
+        };
+        out.push(Cand {
+            span: m.range(),
+            rule: "event.date",
+            data: CandData::Event {
+                date,
+                what: event_label(body, sentence_of(body, m.start())),
+            },
+        });
+    }
     // "One year ago today", "two weeks ago": counted back from the publication date.
     for c in r.date_ago.captures_iter(body) {
         let n = match c["n"].to_lowercase().as_str() {
             "a" | "an" => 1,
             w => parse_num(w).map_or(0, |v| v as i32),
         };
+        // "70 years ago" dates nothing to the day; "one year ago today" does.
+        if matches!(&c["unit"], "year" | "month") && c.name("today").is_none() {
+            continue;
+        }
         let date = match &c["unit"] {
             "day" => Some(published.add_days(-n)),
             "week" => Some(published.add_days(-7 * n)),
@@ -2635,8 +2671,24 @@ fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
         }
         // A plain weekday ("on Friday") also matches the date rules when a date follows.
         let what = event_label(body, sentence_of(body, m.start()));
+        // "On Monday (15 March)": one mention; the date in brackets wins.
+        let bracketed_date = body[m.end()..].strip_prefix(" (").and_then(|rest| {
+            let close = rest.find(')')?;
+            let inner = &rest[..close];
+            let c = r
+                .date_dm
+                .captures(inner)
+                .or_else(|| r.date_md.captures(inner))?;
+            let whole_inner = c.get(0)?.as_str().trim() == inner.trim();
+            let month = month_number(&c["mon"])?;
+            let day = c["day"].parse::<u8>().ok()?;
+            let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+            let date = resolve_day(published, month, day, year)?;
+            whole_inner.then_some((m.end() + 2 + close + 1, date))
+        });
+        let (end, date) = bracketed_date.unwrap_or((m.end(), date));
         out.push(Cand {
-            span: m.range(),
+            span: m.start()..end,
             rule: "event.relative",
             data: CandData::Event { date, what },
         });
@@ -2725,6 +2777,7 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
             (Some(p), _) if p.contains("second half") || p.contains("latter half") => {
                 Period::Half(year, 2)
             }
+            (Some(p), _) if p.contains("quarter") => Period::Quarter(year, quarter_number(p)),
             (_, Some(mon)) => Period::Month(year, month_number(mon.as_str()).unwrap_or(1)),
             _ => Period::Year(year),
         };
@@ -2776,6 +2829,8 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
         // Only a plan is a milestone: "will", "plans", "aims", "expected to".
         let future = [
             " will ",
+            " expect ",
+            " expects ",
             " plans to",
             " plan to",
             " aims to",
@@ -2798,7 +2853,12 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
         } else {
             (this_year, published.month + 1)
         };
+        // "this year’s festival" names a thing of the year, not a plan.
+        if c.name("poss").is_some() {
+            continue;
+        }
         let period = match when.as_str() {
+            w if w.contains("quarter") && future => Period::Quarter(this_year, quarter_number(w)),
             "next year" => Period::Year(this_year + 1),
             "this year" if future => Period::Year(this_year),
             "this month" if future => Period::Month(this_year, published.month),
@@ -2819,6 +2879,59 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
                 what,
             },
         });
+    }
+    // "third quarter 2012": a plan or an outlook when the quarter has not
+    // ended at publication; past quarters report results.
+    let this_quarter = (published.month - 1) / 3 + 1;
+    for c in r.milestone_quarter.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let q = quarter_number(&c["q"].to_lowercase());
+        let Ok(year) = c["year"].parse::<u16>() else {
+            continue;
+        };
+        if (year, q) < (this_year, this_quarter) {
+            continue;
+        }
+        let span = m.range();
+        let what = milestone_label(body, &span);
+        out.push(Cand {
+            span,
+            rule: "milestone.quarter",
+            data: CandData::Milestone {
+                start: Period::Quarter(year, q),
+                end: Period::Quarter(year, q),
+                what,
+            },
+        });
+    }
+    // "over the next five years": the years after the publication year.
+    for c in r.milestone_next.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let Some(n) = parse_num(&c["n"]).filter(|n| (1.0..=50.0).contains(n)) else {
+            continue;
+        };
+        let span = m.range();
+        let what = milestone_label(body, &span);
+        out.push(Cand {
+            span,
+            rule: "milestone.next-years",
+            data: CandData::Milestone {
+                start: Period::Year(this_year + 1),
+                end: Period::Year(this_year + n as u16),
+                what,
+            },
+        });
+    }
+}
+
+/// 1 to 4 for "first quarter" … "fourth quarter".
+fn quarter_number(text: &str) -> u8 {
+    match ["first", "second", "third", "fourth"]
+        .iter()
+        .position(|q| text.contains(q))
+    {
+        Some(i) => i as u8 + 1,
+        None => 1,
     }
 }
 

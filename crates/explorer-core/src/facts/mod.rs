@@ -146,24 +146,27 @@ pub enum Period {
     Half(u16, u8),
     /// A month, 1 to 12.
     Month(u16, u8),
+    /// A quarter, 1 to 4.
+    Quarter(u16, u8),
 }
 
 impl Period {
     /// The period's year.
     pub fn year(self) -> u16 {
         match self {
-            Period::Year(y) | Period::Half(y, _) | Period::Month(y, _) => y,
+            Period::Year(y) | Period::Half(y, _) | Period::Month(y, _) | Period::Quarter(y, _) => y,
         }
     }
 }
 
 impl fmt::Display for Period {
-    /// `2027`, `2027-H1`, `2027-05`.
+    /// `2027`, `2027-H1`, `2027-05`, `2027-Q3`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Period::Year(y) => write!(f, "{y}"),
             Period::Half(y, h) => write!(f, "{y}-H{h}"),
             Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+            Period::Quarter(y, q) => write!(f, "{y}-Q{q}"),
         }
     }
 }
