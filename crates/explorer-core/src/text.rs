@@ -331,12 +331,16 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
             }
             // "of the Interior", "Council of the People’s Republic of China".
             if (w == "the" && j == head + 2) || (w == "of" && j > head + 2 && sep == " ") {
-                let next_cap = words
-                    .get(j + 1)
-                    .is_some_and(|n| gap(j, j + 1) == " " && capitalised(&text[n.clone()]));
-                if next_cap {
+                let cap = |k: usize| {
+                    words
+                        .get(k)
+                        .is_some_and(|n| gap(k - 1, k) == " " && capitalised(&text[n.clone()]))
+                };
+                // "of China", "of the People’s Republic".
+                let the = w == "of" && words.get(j + 1).is_some_and(|n| &text[n.clone()] == "the");
+                if cap(j + 1) || (the && cap(j + 2)) {
                     nested = true;
-                    j += 1;
+                    j += if the { 2 } else { 1 };
                     continue;
                 }
                 break;

@@ -661,7 +661,7 @@ fn organisations_named_once_and_mentioned_again() {
 #[test]
 fn people_with_long_titles_and_letters_after_their_names() {
     let (c, facts) = facts_of(
-        "Deputy Prime Minister and Minister for Finance Heng Swee Keat met the Vice Premier of the State Council of the People’s Republic of China, Han Zheng, and Tánaiste and Minister for Enterprise, Trade and Employment Leo Varadkar TD. “We will grow trade together across the region,” said Tetsuo Ogawa, president and chief executive officer, Acme North America. Khalid Al-Falih, Minister of Investment of Saudi Arabia, spoke.",
+        "Deputy Prime Minister and Minister for Finance Heng Swee Keat met the Vice Premier of the State Council of the People’s Republic of China, Han Zheng, and Tánaiste and Minister for Enterprise, Trade and Employment Leo Varadkar TD. “We will grow trade together across the region,” said Tetsuo Ogawa, president and chief executive officer, Acme North America. Khalid Al-Falih, Minister of Investment of Saudi Arabia, spoke. H.E. Mr. Arifin Tasrif met President Park Geun-hye and the Member of the Standing Committee of the Political Bureau.",
         "2020-01-10",
     );
     let person = |t: &str| match find(&facts, FactKind::Person, t) {
@@ -674,6 +674,8 @@ fn people_with_long_titles_and_letters_after_their_names() {
         "Leo Varadkar",
         "Tetsuo Ogawa",
         "Khalid Al-Falih",
+        "Arifin Tasrif",
+        "Park Geun-hye",
     ] {
         assert_eq!(person(name), name);
     }
@@ -683,6 +685,11 @@ fn people_with_long_titles_and_letters_after_their_names() {
             .any(|(k, t, _)| *k == FactKind::Person && t.contains("Saudi")),
         "{facts:#?}"
     );
+    // "Mr." is a courtesy, not a role.
+    assert!(matches!(
+        find(&facts, FactKind::Person, "Arifin Tasrif"),
+        FactData::Person { role: None, .. }
+    ));
     let org = |t: &str| match find(&facts, FactKind::Organization, t) {
         FactData::Organization { entity } => c.entities[*entity as usize].name.clone(),
         other => panic!("{other:?}"),
@@ -716,6 +723,16 @@ fn agreements_defined_by_acronym_and_named_again() {
         .map(|(_, t, _)| t.as_str())
         .collect();
     assert_eq!(agreements.len(), 3, "{agreements:?}");
+    // Agreements known by their acronym, a memorandum in lower case, and a
+    // count of MOUs that is also their mention.
+    let (_, facts) = facts_of(
+        "Talks on TPP resumed. The two agencies signed a memorandum of understanding on hydrogen. The meeting saw 9 MOUs signed.",
+        "2015-03-16",
+    );
+    for t in ["TPP", "memorandum of understanding", "MOUs"] {
+        find(&facts, FactKind::Agreement, t);
+    }
+    find(&facts, FactKind::Quantity, "9 MOUs");
     // "said Lora Ho, SVP and Chief Financial Officer of TSMC": a role after
     // the name, however long.
     let (c, facts) = facts_of(

@@ -730,7 +730,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?:[Oo]ver|[Ii]n|[Ww]ithin|[Dd]uring|[Ff]or) the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS}) years\b"
         )),
         agreement: re(
-            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z][\w.-]*\s(?:(?:and|for|on|of)\s)?){1,6}Agreement(?:\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z]{2,}[\])])?)|Memorandum of Understanding(?:\s\(MOU\))?|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|Memoranda of Understanding|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{3,}\s){0,2}agreements?\b)",
+            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z][\w.-]*\s(?:(?:and|for|on|of)\s)?){1,6}Agreement(?:\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z]{2,}[\])])?)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emoranda of [Uu]nderstanding|(?:CPTPP|TPP|RCEP|NAFTA|USMCA|CUSMA|CETA|TTIP|AfCFTA|IPEF|GATT)\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{3,}\s){0,2}agreements?\b)",
         ),
         acronym_def: re(r#"\s\([“"]?(?P<acr>[A-Z][A-Za-z0-9&]*)[”"]?(?:\)|,)"#),
         acronym_first: re(
@@ -1925,11 +1925,25 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
             ""
         };
         let mut j = name_from;
+        // "President Park Geun-hye": a family name that is also a place
+        // noun, before a hyphenated given name.
+        let korean_family = |j: usize| {
+            PLACE_NOUNS.contains(&w(j))
+                && j + 1 < words.len()
+                && gap(j, j + 1) == " "
+                && w(j + 1).contains('-')
+                && capitalised(w(j + 1))
+        };
         while j < words.len()
             && j < name_from + 3
-            && is_name_token(w(j))
+            && (is_name_token(w(j)) || (j == name_from && korean_family(j)))
             && (if j == name_from {
-                lead_gap == " " || lead_gap == ", "
+                // "Mr. Arifin Tasrif": the stop of an abbreviated title.
+                lead_gap == " "
+                    || lead_gap == ", "
+                    || (lead_gap == ". "
+                        && name_from == title_end + 1
+                        && ["Mr", "Mrs", "Ms", "Dr", "Smt"].contains(&w(title_end)))
             } else {
                 gap(j - 1, j) == " "
             })
@@ -1982,6 +1996,10 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
             }
         }
         let role = body[words[i].start..words[role_end].end].to_string();
+        // "Mr", "Shri", "Honourable" are courtesies, not roles.
+        let honorific = role_end == title_end
+            && ["Mr", "Mrs", "Ms", "Shri", "Smt", "Honourable", "Honorable"]
+                .contains(&w(title_end));
         if name_tokens.len() >= 2 || (name_tokens.len() == 1 && w(name_tokens.start).contains('-'))
         {
             let span = words[name_tokens.start].start..words[name_tokens.end - 1].end;
@@ -1990,7 +2008,7 @@ fn persons(body: &str, out: &mut Vec<Cand>) {
                 rule: "person.title-name",
                 data: CandData::Person {
                     name: body[span].to_string(),
-                    role: Some(role),
+                    role: (!honorific).then_some(role),
                     short: false,
                 },
             });
@@ -2152,6 +2170,12 @@ const FIELD_WORDS: &[&str] = &[
     "Welfare",
     "Digital",
     "Growth",
+];
+
+/// Trade agreements known by their acronym alone, like countries in the
+/// gazetteer: every mention is the agreement.
+const KNOWN_AGREEMENTS: &[&str] = &[
+    "CPTPP", "TPP", "RCEP", "NAFTA", "USMCA", "CUSMA", "CETA", "TTIP", "AfCFTA", "IPEF", "GATT",
 ];
 
 /// Adjectives that open company names but do not name the company alone
@@ -2971,7 +2995,10 @@ fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             {
                 named_seen.push(acr.to_string());
             }
-        } else if c.name("pfx").is_some() || defined_here {
+        } else if c.name("pfx").is_some()
+            || defined_here
+            || KNOWN_AGREEMENTS.contains(&bare.trim_end_matches('s'))
+        {
             // A named agreement ("Korea–UK FTA") or a defined acronym.
         } else if !concluded {
             continue;
@@ -3202,9 +3229,20 @@ fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
             continue;
         }
         let is_quote = matches!(c.data, CandData::Quote { .. });
+        // "9 MOUs" counts agreements and names them: both facts stand.
+        let counted = |a: &CandData, b: &CandData| {
+            matches!(
+                (a, b),
+                (CandData::Quantity { .. }, CandData::Agreement { .. })
+                    | (CandData::Agreement { .. }, CandData::Quantity { .. })
+            )
+        };
         let clash = kept.iter().any(|k| {
             let k_quote = matches!(k.data, CandData::Quote { .. });
-            is_quote == k_quote && k.span.start < c.span.end && c.span.start < k.span.end
+            is_quote == k_quote
+                && !counted(&k.data, &c.data)
+                && k.span.start < c.span.end
+                && c.span.start < k.span.end
         });
         if !clash {
             kept.push(c);
