@@ -712,6 +712,35 @@ fn people_with_long_titles_and_letters_after_their_names() {
 }
 
 #[test]
+fn places_inside_names_are_no_countries() {
+    let (c, facts) = facts_of(
+        "The head of the U.S. Small Business Administration (SBA) spoke, and the SBA agreed. The Guangdong-Hong Kong-Macao Great Bay Area grew, as did Singapore-China relations.",
+        "2020-01-10",
+    );
+    let ids: Vec<u32> = facts
+        .iter()
+        .filter_map(|(k, t, d)| match d {
+            FactData::Organization { entity } if *k == FactKind::Organization => {
+                assert!(
+                    t == "U.S. Small Business Administration" || t == "SBA",
+                    "{t}"
+                );
+                Some(*entity)
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(ids[0], ids[1], "one entity: {:?}", c.entities);
+    let countries: Vec<&str> = facts
+        .iter()
+        .filter(|(k, ..)| *k == FactKind::Country)
+        .map(|(_, t, _)| t.as_str())
+        .collect();
+    assert_eq!(countries, ["Singapore", "China"]);
+}
+
+#[test]
 fn agreements_defined_by_acronym_and_named_again() {
     let (_, facts) = facts_of(
         "Ministers will sign the New Zealand-Korea Free Trade Agreement (FTA) in Seoul. The FTA will help exporters. Tariffs fall under the FTA.",

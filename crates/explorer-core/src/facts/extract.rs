@@ -996,6 +996,7 @@ fn candidates(
     persons(body, &mut out);
     countries(body, r, &mut out);
     discourse_orgs(body, title, &mut out);
+    country_prefixed_orgs(body, &mut out);
     local_dollars(&mut out);
     events(body, published, r, &mut out);
     milestones(body, published, r, &mut out);
@@ -2113,7 +2114,19 @@ fn in_compound_name(body: &str, span: &Range<usize>) -> bool {
         && run.last().is_some_and(|w| {
             let w = w.trim_end_matches([',', '.', ';', ':', ')']);
             HEADS.contains(w)
-                || ["Forum", "Summit", "Dialogue", "Business", "Partnership"].contains(&w)
+                || PLACE_NOUNS.contains(&w)
+                || [
+                    "Forum",
+                    "Summit",
+                    "Dialogue",
+                    "Business",
+                    "Partnership",
+                    "Area",
+                    "Region",
+                    "Zone",
+                    "Corridor",
+                ]
+                .contains(&w)
         })
 }
 
@@ -2414,6 +2427,29 @@ fn discourse_orgs(body: &str, title: &str, out: &mut Vec<Cand>) {
                     acronym: None,
                 },
             });
+        }
+    }
+}
+
+/// "U.S. Small Business Administration": a country written just before an
+/// organisation's name is part of that mention, not a mention of its own.
+fn country_prefixed_orgs(body: &str, out: &mut [Cand]) {
+    let countries: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Country { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    for c in out.iter_mut() {
+        // The name stays as it is ("Small Business Administration"), so the
+        // mention keeps one entity with its acronym.
+        if !matches!(c.data, CandData::Org { .. })
+            || !body[..c.span.start].ends_with(' ')
+            || body[c.span.clone()].starts_with("the ")
+        {
+            continue;
+        }
+        if let Some(country) = countries.iter().find(|k| k.end + 1 == c.span.start) {
+            c.span = country.start..c.span.end;
         }
     }
 }
