@@ -935,6 +935,7 @@ fn first_words(s: &str, n: usize) -> String {
 /// the corpus, for bare mentions.
 fn candidates(
     body: &str,
+    defs: &Definitions,
     title: &str,
     published: Date,
     acronyms: &AhoCorasick,
@@ -945,7 +946,11 @@ fn candidates(
     money(body, r, &mut out);
     percent(body, r, &mut out);
     quantity(body, r, &mut out);
-    organizations(body, r, &mut out);
+    // The words of the body, a possessive cut off ("Department of
+    // Commerce’s International Trade Administration": it ends a name), for
+    // every rule that walks over names.
+    let words = words_without_possessives(body);
+    organizations(body, &words, defs, &mut out);
     for m in acronyms.find_iter(body) {
         let span = m.start()..m.end();
         // "Name (ACR)": the bracketed acronym belongs to the name's mention.
@@ -988,14 +993,14 @@ fn candidates(
             });
         }
     }
-    coordinated_and_described(body, &mut out);
+    coordinated_and_described(body, &words, &mut out);
     // "European Union" is a bloc whatever head word it ends in.
     out.retain(
         |c| !matches!(&c.data, CandData::Org { name, .. } if PLACE_NAMES.contains(name.as_str())),
     );
-    persons(body, &mut out);
+    persons(body, &words, &mut out);
     countries(body, r, &mut out);
-    discourse_orgs(body, title, &mut out);
+    discourse_orgs(body, &words, title, &mut out);
     country_prefixed_orgs(body, &mut out);
     local_dollars(&mut out);
     events(body, published, r, &mut out);
@@ -1341,33 +1346,30 @@ fn words_without_possessives(body: &str) -> Vec<Range<usize>> {
 
 /// Organisation names: defined with an acronym, headed by an organisation
 /// word, ending in a company suffix, or listed after "companies such as".
-fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
-    // "Department of Commerce’s International Trade Administration": a
-    // possessive ends a name.
-    let words = words_without_possessives(body);
+fn organizations(body: &str, words: &[Range<usize>], defs: &Definitions, out: &mut Vec<Cand>) {
     let text_of = |w: &Range<usize>| &body[w.clone()];
     let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
 
     // Name with an acronym in brackets.
-    for (name, acronym) in acronym_definitions(body, r) {
+    for (name, acronym) in &defs.plain {
         out.push(Cand {
             span: name.clone(),
             rule: "org.defined",
             data: CandData::Org {
-                name: clean_name(&body[name]),
-                acronym: Some(acronym),
+                name: clean_name(&body[name.clone()]),
+                acronym: Some(acronym.clone()),
             },
         });
     }
 
     // "ESB (Electricity Supply Board)": the acronym first.
-    for (span, name, acronym) in reverse_acronym_definitions(body, r) {
+    for (span, name, acronym) in &defs.reverse {
         out.push(Cand {
-            span,
+            span: span.clone(),
             rule: "org.defined-after",
             data: CandData::Org {
-                name,
-                acronym: Some(acronym),
+                name: name.clone(),
+                acronym: Some(acronym.clone()),
             },
         });
     }
@@ -1381,7 +1383,7 @@ fn organizations(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         }
         // "Ministry of Trade, Industry and Energy", "Bank of Korea"
         if ORG_HEADS_OF.contains(&word)
-            && let Some(span) = text::org_name_span(body, &words, i)
+            && let Some(span) = text::org_name_span(body, words, i)
             && span.end > w.end
         {
             let data = CandData::Org {
@@ -1523,6 +1525,15 @@ fn list_items(body: &str, at: usize, out: &mut Vec<Cand>) {
     }
 }
 
+/// The acronyms a release defines, found once for the corpus-wide table and
+/// the organisation rule.
+struct Definitions {
+    /// "Name (ACR)": the name's span and the acronym.
+    plain: Vec<(Range<usize>, String)>,
+    /// "ACR (Full Name)": the mention's span, the name and the acronym.
+    reverse: Vec<(Range<usize>, String, String)>,
+}
+
 /// (mention span, name, acronym) for each "ACR (Full Name)" whose name's
 /// capitalised words give the acronym's letters in order.
 fn reverse_acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, String, String)> {
@@ -1604,6 +1615,10 @@ const NOT_BODIES: &[&str] = &[
     "Report",
 ];
 
+/// The descriptors as a set: every word of a body is looked up.
+static DESCRIPTORS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| ORG_DESCRIPTORS.iter().copied().collect());
+
 /// Small words inside multi-word names ("Bord na Móna", "Bank of America").
 const NAME_CONNECTORS: &[&str] = &[
     "of", "de", "du", "des", "na", "van", "von", "der", "la", "le", "&",
@@ -1645,8 +1660,7 @@ fn name_run(body: &str, ws: &[Range<usize>], i: usize) -> Option<usize> {
 /// and names in apposition to a descriptor ("the company Naver", "Naver, a
 /// South Korean internet company,"). People and places found at the same
 /// mention win over these, by rank and by the place check.
-fn coordinated_and_described(body: &str, out: &mut Vec<Cand>) {
-    let ws = words_without_possessives(body);
+fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) {
     let word_at = |pos: usize| ws.binary_search_by(|w| w.start.cmp(&pos)).ok();
     let word_ending = |pos: usize| ws.binary_search_by(|w| w.end.cmp(&pos)).ok();
     let mut found: Vec<Range<usize>> = Vec::new();
@@ -1681,7 +1695,7 @@ fn coordinated_and_described(body: &str, out: &mut Vec<Cand>) {
         while first < last && !name_opener(&body[ws[first].clone()]) {
             first += 1;
         }
-        (name_run(body, &ws, first) == Some(last)).then(|| ws[first].start..ws[last].end)
+        (name_run(body, ws, first) == Some(last)).then(|| ws[first].start..ws[last].end)
     };
     for org in &orgs {
         // Forward: ", B, C and D" after the organisation. A list ends with
@@ -1697,7 +1711,7 @@ fn coordinated_and_described(body: &str, out: &mut Vec<Cand>) {
             let Some(i) = word_at(end + sep.len()) else {
                 break;
             };
-            let Some(last) = name_run(body, &ws, i) else {
+            let Some(last) = name_run(body, ws, i) else {
                 break;
             };
             items.push(ws[i].start..ws[last].end);
@@ -1731,19 +1745,19 @@ fn coordinated_and_described(body: &str, out: &mut Vec<Cand>) {
     }
     for (i, w) in ws.iter().enumerate() {
         let word = &body[w.clone()];
-        if !ORG_DESCRIPTORS.contains(&word) {
+        if !word.starts_with(|c: char| c.is_ascii_lowercase()) || !DESCRIPTORS.contains(word) {
             continue;
         }
         // "the company Naver": the name follows the descriptor.
         if body[w.end..].starts_with(' ')
-            && let Some(last) = name_run(body, &ws, i + 1)
+            && let Some(last) = name_run(body, ws, i + 1)
         {
             accept(&mut found, ws[i + 1].start..ws[last].end);
         }
         // "the state-owned AI company, Humane,": a name set off by commas.
         if body[w.end..].starts_with(", ")
             && let Some(i) = word_at(w.end + 2)
-            && let Some(last) = name_run(body, &ws, i)
+            && let Some(last) = name_run(body, ws, i)
             && body[ws[last].end..].starts_with([',', '.'])
         {
             accept(&mut found, ws[i].start..ws[last].end);
@@ -1838,9 +1852,9 @@ fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, String)> {
     out
 }
 
-fn persons(body: &str, out: &mut Vec<Cand>) {
+fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     // "Minister Bryant’s request": the possessive is not part of the name.
-    let mut words = words_without_possessives(body);
+    let mut words = words.to_vec();
     // A middle initial joins the next name: "Jennifer M. Granholm".
     let mut k = 0;
     while k + 1 < words.len() {
@@ -2272,8 +2286,7 @@ const EXCHANGES: &[&str] = &[
 /// company named by a stock ticker; and the issuer named as the subject of
 /// the headline ("TSMC Reports …"). A name that is a person's or a place's
 /// is left alone.
-fn discourse_orgs(body: &str, title: &str, out: &mut Vec<Cand>) {
-    let ws = words_without_possessives(body);
+fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Cand>) {
     // (surface, canonical name)
     let mut known: Vec<(String, String)> = Vec::new();
     let person_words: std::collections::HashSet<&str> = out
@@ -2289,9 +2302,9 @@ fn discourse_orgs(body: &str, title: &str, out: &mut Vec<Cand>) {
     };
     // Companies by ticker: "Name (NYSE: XYZ" or "Name (TWSE: 2330".
     for (i, w) in ws.iter().enumerate() {
-        if !EXCHANGES.contains(&&body[w.clone()])
+        if !body[w.end..].starts_with(':')
             || !body[..w.start].ends_with(" (")
-            || !body[w.end..].starts_with(':')
+            || !EXCHANGES.contains(&&body[w.clone()])
         {
             continue;
         }
@@ -2381,11 +2394,20 @@ fn discourse_orgs(body: &str, title: &str, out: &mut Vec<Cand>) {
             }
         }
     }
-    let taken: Vec<Range<usize>> = out
+    // One scan per surface: the first name given for it wins.
+    let mut seen = std::collections::HashSet::new();
+    known.retain(|(surface, _)| surface.len() >= 2 && seen.insert(surface.clone()));
+    let mut taken: Vec<Range<usize>> = out
         .iter()
         .filter(|c| !matches!(c.data, CandData::Quote { .. }))
         .map(|c| c.span.clone())
         .collect();
+    taken.sort_by_key(|r| r.start);
+    // Whether `span` overlaps a taken span (sorted by start; spans are short).
+    let overlaps = |taken: &[Range<usize>], span: &Range<usize>| {
+        let i = taken.partition_point(|t| t.start < span.end);
+        taken[..i].iter().rev().take(8).any(|t| span.start < t.end)
+    };
     let mut added: Vec<Range<usize>> = Vec::new();
     for (surface, name) in &known {
         for (at, _) in body.match_indices(surface.as_str()) {
@@ -2397,9 +2419,9 @@ fn discourse_orgs(body: &str, title: &str, out: &mut Vec<Cand>) {
                     .ends_with('(');
             if !whole(body, &span)
                 || bracketed
-                || taken
+                || overlaps(&taken, &span)
+                || added
                     .iter()
-                    .chain(&added)
                     .any(|t| t.start < span.end && span.start < t.end)
             {
                 continue;
@@ -2532,20 +2554,30 @@ fn resolve_day(published: Date, month: u8, day: u8, year: Option<u16>) -> Option
         .min_by_key(|d| (d.days_since_epoch() - published.days_since_epoch()).abs())
 }
 
+/// Sentence ranges by body (address, length).
+type SentenceCache = HashMap<(usize, usize), Vec<Range<usize>>>;
+
+thread_local! {
+    /// The sentences of each body seen during one `enrich` call, keyed by the
+    /// body's address and length: the rules and the entity pass ask for them
+    /// many times. `enrich` empties it before and after, so no entry outlives
+    /// the bodies it describes.
+    static SENTENCES: std::cell::RefCell<SentenceCache> = std::cell::RefCell::new(HashMap::new());
+}
+
+fn clear_sentences() {
+    SENTENCES.with(|c| c.borrow_mut().clear());
+}
+
 /// The sentence around byte `at`. Rules ask this many times per body, so
 /// the body's sentences are split once and kept for the next call (per
 /// thread, keyed by the body's address and length).
 fn sentence_of(body: &str, at: usize) -> Range<usize> {
-    thread_local! {
-        static CACHE: std::cell::RefCell<(usize, usize, Vec<Range<usize>>)> = const { std::cell::RefCell::new((0, 0, Vec::new())) };
-    }
-    CACHE.with(|cache| {
+    SENTENCES.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let id = (body.as_ptr() as usize, body.len());
-        if (cache.0, cache.1) != id {
-            *cache = (id.0, id.1, text::sentences(body));
-        }
-        let sents = &cache.2;
+        let sents = cache
+            .entry((body.as_ptr() as usize, body.len()))
+            .or_insert_with(|| text::sentences(body));
         let i = sents.partition_point(|s| s.end <= at);
         match sents.get(i) {
             Some(s) if s.start <= at => s.clone(),
@@ -3370,12 +3402,17 @@ impl Registry {
 
 /// Canonical organisation names: renames followed to the current name.
 fn current_name(name: &str) -> (&str, Option<&'static str>) {
-    for (old, old_acr, new, new_acr) in RENAMES {
-        if key(name) == key(old) || name == *old_acr {
-            return (new, Some(new_acr));
-        }
-        if key(name) == key(new) || name == *new_acr {
-            return (new, Some(new_acr));
+    // The renames' keys, computed once: this runs for every organisation.
+    static KEYS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+        RENAMES
+            .iter()
+            .map(|(old, _, new, _)| (key(old), key(new)))
+            .collect()
+    });
+    let k = key(name);
+    for ((old, new), (_, old_acr, new_name, new_acr)) in KEYS.iter().zip(RENAMES) {
+        if k == *old || k == *new || name == *old_acr || name == *new_acr {
+            return (new_name, Some(new_acr));
         }
     }
     (name, None)
@@ -3384,17 +3421,32 @@ fn current_name(name: &str) -> (&str, Option<&'static str>) {
 /// Extracts the facts of every release, builds the entity table, names each
 /// release's issuing agency and picks its keywords.
 pub fn enrich(corpus: &mut Corpus) {
+    clear_sentences();
+    enrich_inner(corpus);
+    clear_sentences();
+}
+
+fn enrich_inner(corpus: &mut Corpus) {
     let r = &*RULES;
-    // Pass 1: acronyms defined anywhere in the corpus.
+    // Pass 1: acronyms defined anywhere in the corpus (kept per release for
+    // the organisation rule, which would otherwise find them again).
     let mut acronym_names: HashMap<String, String> = HashMap::new();
-    for rel in &corpus.releases {
-        for (span, acr) in acronym_definitions(&rel.body, r) {
+    let definitions: Vec<Definitions> = corpus
+        .releases
+        .iter()
+        .map(|rel| Definitions {
+            plain: acronym_definitions(&rel.body, r),
+            reverse: reverse_acronym_definitions(&rel.body, r),
+        })
+        .collect();
+    for (rel, defs) in corpus.releases.iter().zip(&definitions) {
+        for (span, acr) in &defs.plain {
             acronym_names
-                .entry(acr)
-                .or_insert_with(|| clean_name(&rel.body[span]));
+                .entry(acr.clone())
+                .or_insert_with(|| clean_name(&rel.body[span.clone()]));
         }
-        for (_, name, acr) in reverse_acronym_definitions(&rel.body, r) {
-            acronym_names.entry(acr).or_insert(name);
+        for (_, name, acr) in &defs.reverse {
+            acronym_names.entry(acr.clone()).or_insert(name.clone());
         }
     }
     for (old, old_acr, new, new_acr) in RENAMES {
@@ -3418,9 +3470,11 @@ pub fn enrich(corpus: &mut Corpus) {
     let resolved: Vec<Vec<Cand>> = corpus
         .releases
         .iter()
-        .map(|rel| {
+        .zip(&definitions)
+        .map(|(rel, defs)| {
             resolve_overlaps(candidates(
                 &rel.body,
+                defs,
                 &rel.title,
                 rel.date,
                 &acronyms,
