@@ -741,6 +741,68 @@ fn places_inside_names_are_no_countries() {
 }
 
 #[test]
+fn quotations_that_run_on_across_paragraphs() {
+    let speaker = |c: &Corpus, d: &FactData| match d {
+        FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
+        other => panic!("{other:?}"),
+    };
+    // Attributed after its first paragraph, then one paragraph after another,
+    // each opened with a mark and only the last closed.
+    let (c, facts) = facts_of(
+        "Trade Minister Simon Birmingham welcomed the cuts.\n\n“From today, exporters will get more tariff reductions,” Minister Birmingham said.\n\n“These latest tariff cuts will deliver an additional competitive edge.\n\n“Our lamb producers are also big winners with further reductions.”",
+        "2020-01-01",
+    );
+    let quotes: Vec<&(FactKind, String, FactData)> =
+        facts.iter().filter(|f| f.0 == FactKind::Quote).collect();
+    assert_eq!(quotes.len(), 3, "{quotes:#?}");
+    for q in quotes {
+        assert_eq!(speaker(&c, &q.2), "Simon Birmingham");
+    }
+    // "… issued the following statement on …." and a statement whose later
+    // paragraphs carry no mark at all.
+    let (c, facts) = facts_of(
+        "Vic Fedeli, Minister of Economic Development, issued the following statement on the monthly jobs figures.\n\n“At a time of global uncertainty, our government is working hard.\n\nLast month, we added more than 7,800 manufacturing jobs to our economy.\n\nWe are training a world-class workforce to attract new investments.",
+        "2023-08-08",
+    );
+    let quotes: Vec<&(FactKind, String, FactData)> =
+        facts.iter().filter(|f| f.0 == FactKind::Quote).collect();
+    assert_eq!(quotes.len(), 3, "{quotes:#?}");
+    assert_eq!(speaker(&c, &quotes[2].2), "Vic Fedeli");
+    // Straight quotes: the attribution after the closing mark, and a second
+    // quotation that follows it.
+    let (c, facts) = facts_of(
+        "\"The goals of the president will be a propelling factor in the growth of the markets,\" stated Jong Hyun Kim, CEO of LG Energy Solution. \"LG Energy Solution is dedicated to expanding its battery production capacity.\"",
+        "2021-03-11",
+    );
+    let quotes: Vec<&(FactKind, String, FactData)> =
+        facts.iter().filter(|f| f.0 == FactKind::Quote).collect();
+    assert_eq!(quotes.len(), 2, "{quotes:#?}");
+    for q in quotes {
+        assert_eq!(speaker(&c, &q.2), "Jong Hyun Kim");
+    }
+    // A long role, then the name: "Under Secretary for Trade and Foreign
+    // Agricultural Affairs Alexis M. Taylor will lead".
+    let (c, facts) = facts_of(
+        "The department’s Under Secretary for Trade and Foreign Agricultural Affairs Alexis M. Taylor will lead a mission. Taylor will meet buyers.",
+        "2023-03-10",
+    );
+    match find(&facts, FactKind::Person, "Alexis M. Taylor") {
+        FactData::Person {
+            entity,
+            role: Some(role),
+        } => {
+            assert_eq!(c.entities[*entity as usize].name, "Alexis M. Taylor");
+            assert_eq!(
+                role,
+                "Under Secretary for Trade and Foreign Agricultural Affairs"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    find(&facts, FactKind::Person, "Taylor");
+}
+
+#[test]
 fn agreements_defined_by_acronym_and_named_again() {
     let (_, facts) = facts_of(
         "Ministers will sign the New Zealand-Korea Free Trade Agreement (FTA) in Seoul. The FTA will help exporters. Tariffs fall under the FTA.",

@@ -1974,14 +1974,64 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         // A name ends its run of capitals: "King Abdullah Economic City" is a
         // place; letters after a name ("Leo Varadkar TD") are no part of it.
-        if j < words.len()
+        let run_goes_on = j < words.len()
             && j > name_from
             && gap(j - 1, j) == " "
             && name_word(w(j))
-            && !POST_NOMINALS.contains(&w(j))
-        {
-            i += 1;
-            continue;
+            && !POST_NOMINALS.contains(&w(j));
+        // "Under Secretary for Trade and Foreign Agricultural Affairs Alexis
+        // M. Taylor will …": a long role, then the name at the end of the
+        // run of capitals, after the role's last field word.
+        if run_goes_on || (name_from == j && role_end > title_end) {
+            let mut end = title_end + 1;
+            let mut last_cap = None;
+            while end < words.len() {
+                let g = gap(end - 1, end);
+                let word = w(end);
+                let joins = g == " " || (g == ", " && last_cap.is_some());
+                if !joins {
+                    break;
+                }
+                if capitalised(word) {
+                    last_cap = Some(end);
+                } else if !matches!(word, "of" | "for" | "and" | "the" | "on") {
+                    break;
+                }
+                end += 1;
+            }
+            let found = last_cap.and_then(|last| {
+                let names = (title_end + 2..=last)
+                    .rev()
+                    .take_while(|&t| {
+                        is_name_token(w(t)) && !FIELD_WORDS.contains(&w(t)) && gap(t - 1, t) == " "
+                    })
+                    .take(3)
+                    .count();
+                let start = last + 1 - names;
+                let role_ok = start >= title_end + 2 && FIELD_WORDS.contains(&w(start - 1));
+                (names >= 2 && role_ok).then_some((start, last))
+            });
+            match found {
+                Some((start, last)) => {
+                    let span = words[start].start..words[last].end;
+                    out.push(Cand {
+                        span: span.clone(),
+                        rule: "person.long-role",
+                        data: CandData::Person {
+                            name: body[span].to_string(),
+                            role: Some(body[words[i].start..words[start - 1].end].to_string()),
+                            short: false,
+                        },
+                    });
+                    i = last + 1;
+                    continue;
+                }
+                None if run_goes_on => {
+                    i += 1;
+                    continue;
+                }
+                None => {}
+            }
         }
         let mut name_tokens = name_from..j;
         // "Minister for Trade Yeo Han-koo": the complement swallowed the name.
@@ -3190,32 +3240,65 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
             // No closing mark in the paragraph: by the usual convention a
             // quotation of several paragraphs opens each with a mark and
             // closes only the last, so each paragraph is one quote of the
-            // speaker introduced before the first.
-            search = para_end;
-            if !introduced {
-                continue;
-            }
-            push(out, inner_start..para_end, open, "quote.paragraphs");
+            // speaker introduced before the first. It counts when something
+            // introduces it: a cue just before, "the following statement"
+            // in the paragraph before, a quotation attributed just before
+            // ("…,” Minister Birmingham said. “These …"), or a chain of
+            // paragraphs that ends with the closing mark.
+            let para_start = body[..open].rfind("\n\n").map_or(0, |i| i + 2);
+            let at_paragraph_start = body[para_start..open].trim().is_empty();
+            let previous = &body[body[..para_start.saturating_sub(2)]
+                .rfind("\n\n")
+                .map_or(0, |i| i + 2)..para_start];
+            let statement = at_paragraph_start
+                && (previous.contains("following statement") || previous.contains("statement:"));
+            let continued = last_close.is_some_and(|c| {
+                // Past the closing mark: '"' opens and closes alike.
+                let c = c + body[c..].chars().next().map_or(0, char::len_utf8);
+                let between = &body[c.min(open)..open];
+                between.len() < 160 && speech_cue(between) && !between.contains(['“', '"'])
+            });
+            // Where the chain of paragraphs ends, and whether it closes.
+            let mut paragraphs: Vec<Range<usize>> = Vec::new();
+            paragraphs.push(inner_start..para_end);
+            let mut closed = false;
+            let mut end = para_end;
             loop {
-                let next = body[search..].trim_start_matches(['\n', ' ']);
+                let next = body[end..].trim_start_matches(['\n', ' ']);
                 let at = body.len() - next.len();
-                if !next.starts_with(open_char) {
+                // After "the following statement", paragraphs without a
+                // mark are the statement's too.
+                let marked = next.starts_with(open_char);
+                if next.is_empty() || !(marked || statement) {
                     break;
                 }
-                let inner = at + open_char.len_utf8();
-                let end = paragraph_end(body, inner);
-                match body[inner..end].find(close_char) {
-                    Some(c) => {
-                        push(out, inner..inner + c, open, "quote.paragraphs");
-                        search = inner + c + close_char.len_utf8();
-                        break;
-                    }
-                    None => {
-                        push(out, inner..end, open, "quote.paragraphs");
-                        search = end;
-                    }
+                let inner = if marked {
+                    at + open_char.len_utf8()
+                } else {
+                    at
+                };
+                let p_end = paragraph_end(body, inner);
+                if let Some(c) = body[inner..p_end].find(close_char) {
+                    paragraphs.push(inner..inner + c);
+                    end = inner + c + close_char.len_utf8();
+                    closed = true;
+                    break;
                 }
+                paragraphs.push(inner..p_end);
+                end = p_end;
             }
+            let accepted = introduced
+                || statement
+                || continued
+                || (at_paragraph_start && closed && paragraphs.len() > 1);
+            if !accepted {
+                search = para_end;
+                continue;
+            }
+            for p in paragraphs {
+                push(out, p, open, "quote.paragraphs");
+            }
+            search = end;
             last_close = None;
             continue;
         };
@@ -3228,7 +3311,9 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
         let after = &body[search..floor_boundary(body, search + 60)];
         let after_clause = after.split(['.', '“']).next().unwrap_or("");
         let continued = last_close.is_some_and(|c| {
-            let between = &body[c..open];
+            // Past the closing mark: '"' opens and closes alike.
+            let c = c + body[c..].chars().next().map_or(0, char::len_utf8);
+            let between = &body[c.min(open)..open];
             between.len() < 160 && speech_cue(between) && !between.contains(['“', '"'])
         });
         if !(introduced || speech_cue(after_clause) || continued) {
@@ -3842,6 +3927,8 @@ fn quote_speaker(body: &str, open: usize, close: usize, people: &[(usize, u32)])
         return in_lead;
     }
     // "…,” said Minister Kim." / "…,” Kim said.": up to the next stop or quote.
+    // Past the closing comma and mark ('"' closes as it opens).
+    let close = body.len() - body[close..].trim_start_matches([',', '”', '"']).len();
     let after_all = &body[close..];
     let boundary = close
         + after_all
