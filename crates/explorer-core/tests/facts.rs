@@ -250,6 +250,18 @@ fn money_in_every_form() {
             "{body}"
         );
     }
+    // A range gives two amounts; a province says whose dollar it is.
+    let (_, facts) = facts_of(
+        "ABB returns $7.6–7.8 billion. Ontario’s plan for Ontario workers adds $140 million.",
+        "2020-07-01",
+    );
+    let money = |t: &str| match find(&facts, FactKind::Money, t) {
+        FactData::Money { amount, currency } => (*amount, currency.clone()),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(money("$7.6"), (7.6e9, "CAD".to_string()));
+    assert_eq!(money("7.8 billion"), (7.8e9, "CAD".to_string()));
+    assert_eq!(money("$140 million"), (140e6, "CAD".to_string()));
     // …but not when the United States is named as often.
     let (_, facts) = facts_of(
         "Canada and the United States signed. Canada and the U.S. put in $4 billion.",
@@ -288,6 +300,24 @@ fn percentages_with_their_direction_and_subject() {
             ..
         }
     ));
+    // Ranges, numbers in words and footnote marks.
+    let (_, facts) = facts_of(
+        "Growth of 14~15 percent is targeted, up from 10.5–11.5%. Tariffs fall a further two per cent. A buyback of 10 percent1 of shares.",
+        "2023-07-26",
+    );
+    for (t, v) in [
+        ("14", 14.0),
+        ("15 percent", 15.0),
+        ("10.5", 10.5),
+        ("11.5%", 11.5),
+        ("two per cent", 2.0),
+        ("10 percent", 10.0),
+    ] {
+        assert!(
+            matches!(find(&facts, FactKind::Percent, t), FactData::Percent { value, .. } if *value == v),
+            "{t}"
+        );
+    }
     // The direction comes from a verb (or "up"/"down"), as the issue
     // defines it; a noun after the figure leaves it unset.
     for t in ["12.5 percent", "2 percent"] {

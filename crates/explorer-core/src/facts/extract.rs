@@ -684,14 +684,14 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|\bRs\.?)\s?)(?P<num>{NUM})(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|k)\b)?"
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|\bRs\.?)\s?)(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|k)\b)?"
         )),
         money_post: re(&format!(
             r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|crore|lakh))?\s(?P<word>{}|{codes})\b",
             words.join("|")
         )),
         percent: re(&format!(
-            r"(?P<num>{NUM})\s?(?P<unit>%p?|percent\b|per\s?cent\b|percentage\s+points?\b|pp\b)"
+            r"(?:(?P<low>{NUM})\s?(?:~|–|-|to)\s?)?(?P<num>{NUM}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s?(?P<unit>%p?|percent(?:\d{{1,2}})?\b|per\s?cent\b|percentage\s+points?\b|pp\b)"
         )),
         quantity: re(&format!(
             r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|{NUM_WORDS})(?:\s(?P<scale>million|billion|thousand|hundred))?\s(?P<unit>(?:[a-z][a-z-]*\s){{0,2}}?(?:[a-z][a-z-]*s|people|businesspeople|staff|personnel|children|women|men|aircraft)\b|[A-Z]{{2,}}s\b|{})",
@@ -1002,7 +1002,7 @@ fn candidates(
     countries(body, r, &mut out);
     discourse_orgs(body, &words, title, &mut out);
     country_prefixed_orgs(body, &mut out);
-    local_dollars(&mut out);
+    local_dollars(body, &mut out);
     events(body, published, r, &mut out);
     milestones(body, published, r, &mut out);
     agreements(body, r, &mut out);
@@ -1043,12 +1043,37 @@ fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let Some(n) = parse_num(&c["num"]) else {
             continue;
         };
-        let amount = tidy(n * scale(c.name("scale").map(|s| s.as_str())));
+        let unit = scale(c.name("scale").map(|s| s.as_str()));
+        let amount = tidy(n * unit);
         let rule = match (c.name("code"), c.name("sym").map(|m| m.as_str())) {
             (Some(_), _) => "money.code",
             (None, Some("$")) => "money.dollar",
             _ => "money.symbol",
         };
+        // "$7.6–7.8 billion": two amounts, the first taking the scale of the
+        // second.
+        if let Some(high) = c.name("num2")
+            && let Some(h) = parse_num(high.as_str())
+        {
+            let num_end = c.name("num").expect("num is not optional").end();
+            out.push(Cand {
+                span: m.start()..num_end,
+                rule,
+                data: CandData::Money {
+                    amount,
+                    currency: currency.clone(),
+                },
+            });
+            out.push(Cand {
+                span: high.start()..m.end(),
+                rule,
+                data: CandData::Money {
+                    amount: tidy(h * unit),
+                    currency,
+                },
+            });
+            continue;
+        }
         out.push(Cand {
             span: m.range(),
             rule,
@@ -1102,10 +1127,35 @@ fn word_before(body: &str, at: usize) -> Option<Range<usize>> {
 fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     for c in r.percent.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        let Some(value) = parse_num(&c["num"]) else {
+        let Some(value) = parse_num(&c["num"].to_lowercase()) else {
             continue;
         };
-        if !body[..m.start()]
+        // "14~15 percent", "10.5–11.5%": each bound is a figure of its own.
+        if let Some(low) = c.name("low")
+            && let Some(v) = parse_num(low.as_str())
+        {
+            out.push(Cand {
+                span: low.range(),
+                rule: "percent.range",
+                data: CandData::Percent {
+                    value: v,
+                    direction: None,
+                    subject: None,
+                    points: false,
+                },
+            });
+        }
+        let m = match c.name("low") {
+            Some(_) => c.name("num").expect("num is not optional").start()..m.end(),
+            None => m.range(),
+        };
+        // "percent1": a footnote mark is not part of the mention.
+        let m = m.start
+            ..m.start
+                + body[m.clone()]
+                    .trim_end_matches(|ch: char| ch.is_ascii_digit())
+                    .len();
+        if !body[..m.start]
             .chars()
             .next_back()
             .is_none_or(|ch| !ch.is_alphanumeric() && ch != '.')
@@ -1114,7 +1164,7 @@ fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         }
         let points =
             c["unit"].starts_with("percentage") || c["unit"] == *"pp" || c["unit"] == *"%p";
-        let mut start = m.start();
+        let mut start = m.start;
         let mut direction = None;
         let mut verb_start = None;
         // "rose 12.7 percent", "rose by 12.7 percent", "up 35.8 percent"
@@ -1142,7 +1192,7 @@ fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // the verb (or "up"/"down") only, and the annotations follow it.
         let subject = verb_start.and_then(|v| percent_subject(body, v));
         out.push(Cand {
-            span: start..m.end(),
+            span: start..m.end,
             rule: if verb_start.is_some() {
                 "percent.verb"
             } else {
@@ -2536,11 +2586,49 @@ const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
     ("TW", "TWD"),
 ];
 
+/// Adjectives, provinces and states of the dollar countries.
+const DOLLAR_PLACES: &[(&str, &[&str])] = &[
+    (
+        "AU",
+        &[
+            "Australian",
+            "New South Wales",
+            "Queensland",
+            "Western Australia",
+            "South Australia",
+            "Tasmania",
+            "Tasmanian",
+            "Canberra",
+        ],
+    ),
+    (
+        "CA",
+        &[
+            "Canadian",
+            "Ontario",
+            "Quebec",
+            "Québec",
+            "British Columbia",
+            "Alberta",
+            "Manitoba",
+            "Saskatchewan",
+            "Nova Scotia",
+            "New Brunswick",
+            "Newfoundland",
+            "Ottawa",
+        ],
+    ),
+    ("NZ", &["New Zealander", "Aotearoa", "Wellington"]),
+    ("SG", &["Singaporean"]),
+    ("HK", &["Hongkonger"]),
+    ("TW", &["Taiwanese", "Taipei"]),
+];
+
 /// A bare "$" in a release about Australia, Canada, New Zealand, … is that
 /// country's dollar: an Australian minister's "$20 billion" is in AUD. The
 /// release is about the country it names most, when it names it more often
 /// than the United States.
-fn local_dollars(out: &mut [Cand]) {
+fn local_dollars(body: &str, out: &mut [Cand]) {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for c in out.iter() {
         if let CandData::Country {
@@ -2550,6 +2638,18 @@ fn local_dollars(out: &mut [Cand]) {
             *counts.entry(code.as_str()).or_default() += 1;
         }
     }
+    // "Australian exporters", "Ontario's economy": adjectives, provinces and
+    // states say where a release is from as much as the country's name.
+    for (code, words) in DOLLAR_PLACES {
+        for w in *words {
+            let n = body
+                .match_indices(w)
+                .filter(|(at, _)| whole(body, &(*at..*at + w.len())))
+                .count();
+            *counts.entry(code).or_default() += n;
+        }
+    }
+    *counts.entry("US").or_default() += body.matches("American").count();
     let us = counts.get("US").copied().unwrap_or(0);
     let local = DOLLAR_COUNTRIES
         .iter()
