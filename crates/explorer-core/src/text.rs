@@ -357,7 +357,19 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
                     || (matches!(sep, "’s " | "'s ")
                         && matches!(&text[words[j - 1].clone()], "People" | "Children" | "Women"))
             };
-            if !joined || !capitalised(w) {
+            // "the Investment Council on Friday": a date ends the name.
+            let date_word = crate::date::MONTH_NAMES.contains(&w)
+                || [
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday",
+                ]
+                .contains(&w);
+            if !joined || !capitalised(w) || date_word {
                 break;
             }
             last = j;

@@ -680,6 +680,35 @@ fn organisations_named_once_and_mentioned_again() {
         org("Toyota Motor North America", 1),
         "Toyota Motor North America"
     );
+    // The issuer that opens the lede, and its first word later on; the
+    // initials of a mention with a country ("USDA"); a date after a name.
+    let (c2, facts2) = facts_titled(
+        "Volvo announces plans to build a plant",
+        "Volvo Cars announced today that it will build a plant. Volvo has sold cars since 1955. The U.S. Department of Agriculture runs the mission; USDA staff will attend a meeting of the Investment Council on Friday. Ministers met in Panama City, Panama. This Agreement marks a step; the Agreement on Fisheries Subsidies and the Protocol of Accession were signed.",
+    );
+    let org2 = |t: &str| match find(&facts2, FactKind::Organization, t) {
+        FactData::Organization { entity } => c2.entities[*entity as usize].name.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(org2("Volvo Cars"), "Volvo Cars");
+    assert_eq!(org2("Volvo"), "Volvo Cars");
+    assert_eq!(org2("USDA"), "Department of Agriculture");
+    assert_eq!(org2("Investment Council"), "Investment Council");
+    let places: Vec<&str> = facts2
+        .iter()
+        .filter(|(k, ..)| *k == FactKind::Country)
+        .map(|(_, t, _)| t.as_str())
+        .collect();
+    assert_eq!(places, ["Panama"]);
+    let agreements: Vec<&str> = facts2
+        .iter()
+        .filter(|(k, ..)| *k == FactKind::Agreement)
+        .map(|(_, t, _)| t.as_str())
+        .collect();
+    assert_eq!(
+        agreements,
+        ["Agreement on Fisheries Subsidies", "Protocol of Accession"]
+    );
     // "Acmeco" inside a longer name is not a mention of Acmeco alone.
     assert!(
         !facts

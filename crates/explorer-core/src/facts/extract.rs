@@ -154,6 +154,8 @@ const ORG_HEADS_END: &[&str] = &[
     "Government",
     "Club",
     "Cabinet",
+    "Assembly",
+    "Community",
 ];
 /// Company suffixes ("Samsung Electronics", "Acme Corp"): names ending in
 /// one are organisations too, found by the rule `org.company-suffix`.
@@ -705,7 +707,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?(?P<mon>{months})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
         )),
         date_dm: re(&format!(
-            r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?\b(?P<day>\d{{1,2}})\s(?P<mon>{months})(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
+            r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mon>{months})(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
         )),
         date_dots: re(r"\b(?:on )?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})\b"),
         date_ago: re(&format!(
@@ -730,7 +732,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?:[Oo]ver|[Ii]n|[Ww]ithin|[Dd]uring|[Ff]or) the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS}) years\b"
         )),
         agreement: re(
-            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z][\w.-]*\s(?:(?:and|for|on|of)\s)?){1,6}Agreement(?:\sfor\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z]{2,}[\])])?)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emoranda of [Uu]nderstanding|(?:CPTPP|TPP|RCEP|NAFTA|USMCA|CUSMA|CETA|TTIP|AfCFTA|IPEF|GATT)\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{3,}\s){0,2}agreements?\b)",
+            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z](?:[\w-]|\.\w)*\s(?:(?:and|for|on|of)\s)?){1,6}Agreement(?:\s(?:for|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z]{2,}[\])])?|\bAgreement\s(?:on|for)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*|\bProtocol\s(?:of|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emoranda of [Uu]nderstanding|(?:CPTPP|TPP|RCEP|NAFTA|USMCA|CUSMA|CETA|TTIP|AfCFTA|IPEF|GATT)\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{3,}\s){0,2}agreements?\b)",
         ),
         acronym_def: re(r#"\s\([“"]?(?P<acr>[A-Z][A-Za-z0-9&]*)[”"]?(?:\)|,)"#),
         acronym_first: re(
@@ -902,6 +904,9 @@ fn name_word(w: &str) -> bool {
                 | "If"
                 | "When"
                 | "Meanwhile"
+                | "Our"
+                | "My"
+                | "Your"
         )
 }
 
@@ -1000,8 +1005,8 @@ fn candidates(
     );
     persons(body, &words, &mut out);
     countries(body, r, &mut out);
-    discourse_orgs(body, &words, title, &mut out);
     country_prefixed_orgs(body, &mut out);
+    discourse_orgs(body, &words, title, &mut out);
     local_dollars(body, &mut out);
     events(body, published, r, &mut out);
     milestones(body, published, r, &mut out);
@@ -2373,6 +2378,40 @@ const HEADLINE_VERBS: &[&str] = &[
     "establishes",
 ];
 
+/// Verbs after the issuer that opens a lede: "Volvo Cars announced …".
+const LEDE_VERBS: &[&str] = &[
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "completed",
+    "completes",
+    "signed",
+    "signs",
+    "unveiled",
+    "unveils",
+    "launched",
+    "launches",
+    "posted",
+    "posts",
+    "agreed",
+    "agrees",
+    "has",
+    "is",
+    "will",
+    "plans",
+    "opened",
+    "opens",
+    "celebrated",
+    "celebrates",
+    "received",
+    "receives",
+    "acquired",
+    "acquires",
+];
+
 /// Stock exchanges in a ticker: "Royal Philips (NYSE: PHG, …)".
 const EXCHANGES: &[&str] = &[
     "NYSE", "NASDAQ", "Nasdaq", "AEX", "TSX", "ASX", "KRX", "KOSPI", "KOSDAQ", "TWSE", "TSE",
@@ -2431,6 +2470,42 @@ fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Ca
             });
         }
     }
+    // The issuer as the subject of the lede: "Volvo Cars announced today
+    // that …", "TSMC today announced …". Its first distinctive word names
+    // it later ("Volvo").
+    let mut issuer: Option<String> = None;
+    let mut k = 0;
+    while k < ws.len() && k < 5 && name_word(&body[ws[k].clone()]) {
+        if k > 0 && &body[ws[k - 1].end..ws[k].start] != " " {
+            break;
+        }
+        k += 1;
+    }
+    if k > 0 && k < ws.len() && &body[ws[k - 1].end..ws[k].start] == " " {
+        let mut v = k;
+        if &body[ws[v].clone()] == "today" && v + 1 < ws.len() {
+            v += 1;
+        }
+        let verb = &body[ws[v].clone()];
+        let name = &body[ws[0].start..ws[k - 1].end];
+        if LEDE_VERBS.contains(&verb)
+            && name_opener(&body[ws[0].clone()])
+            && acceptable(name)
+            && !name.split(' ').any(|w| HEADS.contains(w))
+        {
+            known.push((name.to_string(), name.to_string()));
+            if k > 1 {
+                let first = &body[ws[0].clone()];
+                if !GENERIC_OPENERS.contains(&first)
+                    && first.chars().count() >= 3
+                    && acceptable(first)
+                {
+                    known.push((first.to_string(), name.to_string()));
+                }
+            }
+            issuer = Some(name.to_string());
+        }
+    }
     // The headline's subject.
     let tw = words_in(title, 0);
     let mut j = 0;
@@ -2449,7 +2524,12 @@ fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Ca
     {
         let name = &title[tw[0].start..tw[j - 1].end];
         if acceptable(name) && name_opener(&title[tw[0].clone()]) && body.contains(name) {
-            known.push((name.to_string(), name.to_string()));
+            // "Volvo" in the headline, "Volvo Cars" in the lede: one company.
+            let canonical = issuer
+                .as_ref()
+                .filter(|i| i.starts_with(&format!("{name} ")))
+                .map_or(name, |i| i.as_str());
+            known.push((name.to_string(), canonical.to_string()));
         }
     }
     for c in out.iter() {
@@ -2478,8 +2558,13 @@ fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Ca
             }
         }
         // An acronym of the initials, with or without the legal form
-        // ("TSMC" for "Taiwan Semiconductor Manufacturing Company").
-        for with_form in [true, false] {
+        // ("TSMC" for "Taiwan Semiconductor Manufacturing Company"), of the
+        // name and of the mention ("U.S. Department of Agriculture").
+        let surface_words: Vec<&str> = surface
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (words, with_form) in [(&words, true), (&words, false), (&surface_words, true)] {
             let capitals: Vec<&str> = words
                 .iter()
                 .copied()
@@ -2489,7 +2574,18 @@ fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Ca
                 })
                 .collect();
             if capitals.len() >= 3 {
-                let initials: String = capitals.iter().filter_map(|w| w.chars().next()).collect();
+                // "U.S. Department of Agriculture" gives "USDA": a dotted
+                // abbreviation gives all its letters.
+                let initials: String = capitals
+                    .iter()
+                    .flat_map(|w| {
+                        if w.contains('.') {
+                            w.chars().filter(|c| c.is_uppercase()).collect::<Vec<_>>()
+                        } else {
+                            w.chars().next().into_iter().collect()
+                        }
+                    })
+                    .collect();
                 known.push((initials, name.clone()));
             }
         }
@@ -2673,7 +2769,8 @@ fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         }
         let (name, code) = &r.place_of[m.pattern().as_usize()];
-        if in_compound_name(body, &span) {
+        // "Panama City", "Mexico City": a city named after its country.
+        if in_compound_name(body, &span) || body[span.end..].starts_with(" City") {
             continue;
         }
         out.push(Cand {
@@ -3206,6 +3303,32 @@ fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let defined_here = named_seen
             .iter()
             .any(|a| bare == a || bare.strip_suffix('s') == Some(a.as_str()));
+        // "The Agreement", "This Agreement": a reference back, not a name.
+        if let Some(named) = c.name("named")
+            && named.as_str().split(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "The"
+                        | "This"
+                        | "That"
+                        | "These"
+                        | "Our"
+                        | "Its"
+                        | "Their"
+                        | "Such"
+                        | "Each"
+                        | "An"
+                        | "A"
+                )
+            })
+            && named
+                .as_str()
+                .split(' ')
+                .nth(1)
+                .is_some_and(|w| w.starts_with("Agreement"))
+        {
+            continue;
+        }
         if let Some(named) = c.name("named") {
             let text = named.as_str();
             if let Some(open) = text.rfind(['(', '['])
@@ -3215,6 +3338,8 @@ fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             }
         } else if c.name("pfx").is_some()
             || defined_here
+            // A capitalised "Memorandum of Understanding" is a particular one.
+            || bare.starts_with("Memorand")
             || KNOWN_AGREEMENTS.contains(&bare.trim_end_matches('s'))
         {
             // A named agreement ("Korea–UK FTA") or a defined acronym.
@@ -3240,7 +3365,8 @@ fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             m.start()
         };
         let noun_text = &noun.as_str()[determiner..];
-        let tail = &body[m.end()..sentence.end];
+        // The match may end past the sentence it starts in.
+        let tail = &body[m.end()..sentence.end.max(m.end())];
         let topic: String = tail
             .trim_start()
             .strip_prefix("to ")
