@@ -357,6 +357,23 @@ fn quantities_count_things_not_years_or_durations() {
         .map(|f| f.1.as_str())
         .collect();
     assert_eq!(texts.len(), 4, "{texts:?}");
+    // Numbers in words with a hyphen, a proper adjective before the noun,
+    // units glued to their number.
+    let (_, facts) = facts_of(
+        "Twenty-two governments, including eight African countries, and all 50 U.S. states agreed to add 70GWh.",
+        "2025-10-01",
+    );
+    for (t, v) in [
+        ("Twenty-two governments", 22.0),
+        ("eight African countries", 8.0),
+        ("50 U.S. states", 50.0),
+        ("70GWh", 70.0),
+    ] {
+        assert!(
+            matches!(find(&facts, FactKind::Quantity, t), FactData::Quantity { value, .. } if *value == v),
+            "{t}: {facts:#?}"
+        );
+    }
     // Plurals without an s, and plural acronyms.
     let (_, facts) = facts_of(
         "A delegation of 37 businesspeople signed 9 MOUs, and the plant employs 50,000 people.",
@@ -418,7 +435,7 @@ fn dates_resolve_against_the_publication_date() {
     // "70 years ago" dates nothing to the day; "On Monday (15 March)" is one
     // mention; "on 21.12.2021" is day first.
     let (_, facts) = facts_of(
-        "It began 70 years ago. On Monday (15 March) the minister will speak. The cabinet approved it on 21.12.2021.",
+        "It began 70 years ago. On Monday (15 March) the minister will speak. The cabinet approved it on 21.12.2021. We lay the foundation for tomorrow.",
         "2021-03-14",
     );
     assert_eq!(date(&facts, "On Monday (15 March)"), "2021-03-15");
@@ -483,6 +500,28 @@ fn milestones_by_year_half_and_range_but_not_names() {
         (Period::Year(2013), Period::Year(2017))
     );
     assert_eq!(Period::Quarter(2012, 3).to_string(), "2012-Q3");
+    // A month alone in a plan is the next such month; not after a past verb,
+    // nor "earlier this year".
+    let (_, facts2) = facts_of(
+        "Investors are expected to come to London in October. The region, which will grow, was announced in January. The target, which we will meet, was set earlier this year.",
+        "2023-02-10",
+    );
+    let months: Vec<(&str, &FactData)> = facts2
+        .iter()
+        .filter(|f| f.0 == FactKind::Milestone)
+        .map(|f| (f.1.as_str(), &f.2))
+        .collect();
+    assert_eq!(months.len(), 1, "{months:#?}");
+    assert!(
+        matches!(
+            months[0].1,
+            FactData::Milestone {
+                start: Period::Month(2023, 10),
+                ..
+            }
+        ),
+        "{months:#?}"
+    );
     assert_eq!(
         facts.iter().filter(|f| f.0 == FactKind::Milestone).count(),
         3,

@@ -636,6 +636,7 @@ struct Rules {
     milestone_range: Regex,
     milestone_rel: Regex,
     milestone_quarter: Regex,
+    milestone_month: Regex,
     milestone_next: Regex,
     agreement: Regex,
     acronym_def: Regex,
@@ -696,7 +697,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?:(?P<low>{NUM})\s?(?:~|–|-|to)\s?)?(?P<num>{NUM}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s?(?P<unit>%p?|percent(?:\d{{1,2}})?\b|per\s?cent\b|percentage\s+points?\b|pp\b)"
         )),
         quantity: re(&format!(
-            r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|{NUM_WORDS})(?:\s(?P<scale>million|billion|thousand|hundred))?\s(?P<unit>(?:[a-z][a-z-]*\s){{0,2}}?(?:[a-z][a-z-]*s|people|businesspeople|staff|personnel|children|women|men|aircraft)\b|[A-Z]{{2,}}s\b|{})",
+            r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))|{NUM_WORDS}|(?-i:Twenty|Thirty|Forty|Fifty))(?:\s(?P<scale>million|billion|thousand|hundred))?(?:\s(?P<unit>(?:[A-Z](?:[a-z]+|\.[A-Z]\.)\s)?(?:[a-z][a-z-]*\s){{0,2}}?(?:[a-z][a-z-]*s|people|businesspeople|staff|personnel|children|women|men|aircraft)\b|[A-Z]{{2,}}s\b|{0})|(?P<glued>{0})\b)",
             MEASURE_UNITS
                 .iter()
                 .map(|u| regex::escape(u))
@@ -724,6 +725,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         milestone_rel: re(
             r"\b(?P<when>next year|this year|this month|next month|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
+        ),
+        milestone_month: re(
+            r"\b(?:in|by|until|before|during|from)\s(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b",
         ),
         milestone_quarter: re(
             r"\b(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter(?: of)? (?P<year>(?:19|20)\d{2})\b",
@@ -769,6 +773,14 @@ fn whole(body: &str, r: &Range<usize>) -> bool {
 }
 
 fn parse_num(s: &str) -> Option<f64> {
+    // "twenty-two": tens and units in words.
+    if let Some((tens, units)) = s.split_once('-')
+        && let (Some(t), Some(u)) = (parse_num(tens), parse_num(units))
+        && t >= 20.0
+        && u < 10.0
+    {
+        return Some(t + u);
+    }
     let words = [
         ("one", 1.0),
         ("two", 2.0),
@@ -1332,11 +1344,17 @@ fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let m = c.get(0).expect("group 0 always matches");
         let num = c.name("num").expect("num is not optional");
         let raw = num.as_str();
-        let Some(n) = parse_num(raw) else { continue };
-        let unit = c["unit"].to_string();
+        let Some(n) = parse_num(&raw.to_lowercase()) else {
+            continue;
+        };
+        // "70GWh": a unit of measure may be glued to its number.
+        let Some(unit) = c.name("unit").or(c.name("glued")) else {
+            continue;
+        };
+        let unit = unit.as_str().to_string();
         let last = unit.rsplit(' ').next().unwrap_or("");
         let before = body[..num.start()].chars().next_back();
-        let is_word_number = raw.chars().all(char::is_alphabetic);
+        let is_word_number = raw.chars().all(|ch| ch.is_alphabetic() || ch == '-');
         let prev_word =
             word_before(body, c.get(0).map_or(num.start(), |g| g.start())).map(|w| &body[w]);
         let year_like = !raw.contains([',', '.'])
@@ -3004,8 +3022,12 @@ fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
             };
             published.add_days(offset)
         };
-        // "Today’s announcement" names a thing, not a day something happened.
-        if c.name("day").is_some() && body[m.end()..].starts_with(['’', '\'']) {
+        // "Today’s announcement" names a thing, not a day something happened;
+        // "the foundation for tomorrow" and "the jobs of today" are times in
+        // general.
+        let generic =
+            word_before(body, m.start()).is_some_and(|w| matches!(&body[w], "for" | "of"));
+        if c.name("day").is_some() && (body[m.end()..].starts_with(['’', '\'']) || generic) {
             continue;
         }
         // A plain weekday ("on Friday") also matches the date rules when a date follows.
@@ -3181,10 +3203,15 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
         ]
         .iter()
         .any(|w| sentence.contains(w));
-        // "in May this year" dates something that happened.
-        let after_month =
-            word_before(body, m.start()).is_some_and(|w| month_number(&body[w]).is_some());
-        if after_month {
+        // "in May this year" dates something that happened, and so does
+        // "announced earlier this year" or "announced early this year".
+        let prev = word_before(body, m.start()).map(|w| (w.start, &body[w]));
+        let after_month = prev.is_some_and(|(_, w)| month_number(w).is_some());
+        let past = prev.is_some_and(|(at, w)| {
+            w == "earlier"
+                || (w == "early" && word_before(body, at).is_some_and(|v| body[v].ends_with("ed")))
+        });
+        if after_month || past {
             continue;
         }
         let (next_month_year, next_month) = if published.month == 12 {
@@ -3215,6 +3242,62 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
             data: CandData::Milestone {
                 start: period,
                 end: period,
+                what,
+            },
+        });
+    }
+    // "expected to come to the UK in October": a month alone, in a plan, is
+    // the next such month (a year or a day after it is another rule's).
+    for c in r.milestone_month.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let rest = &body[m.end()..];
+        let dated = rest
+            .trim_start_matches([',', ' '])
+            .starts_with(|ch: char| ch.is_ascii_digit())
+            || rest.starts_with(" this")
+            || rest.starts_with(" next")
+            || rest.starts_with(" last")
+            || rest.starts_with(" of ");
+        let sentence = &body[sentence_of(body, m.start())];
+        let plan = [
+            " will ",
+            " expected to",
+            " plans to",
+            " plan to",
+            " aims to",
+            " scheduled",
+            " due to",
+            " is to ",
+            " are to ",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w));
+        let Some(month) = month_number(&c["mon"]) else {
+            continue;
+        };
+        // "that was announced in January": a past verb right before it
+        // ("will be completed in January" is still a plan).
+        let past = word_before(body, m.start()).is_some_and(|v| {
+            body[v.clone()].ends_with("ed")
+                && !word_before(body, v.start)
+                    .is_some_and(|b| matches!(&body[b], "be" | "been" | "being"))
+        });
+        if dated || !plan || past {
+            continue;
+        }
+        let year = if month >= published.month {
+            this_year
+        } else {
+            this_year + 1
+        };
+        let span = m.range();
+        let what = milestone_label(body, &span);
+        out.push(Cand {
+            span,
+            rule: "milestone.month",
+            data: CandData::Milestone {
+                start: Period::Month(year, month),
+                end: Period::Month(year, month),
                 what,
             },
         });
