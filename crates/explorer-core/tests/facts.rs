@@ -231,6 +231,18 @@ fn money_in_every_form() {
             29.76,
             "TWD",
         ),
+        (
+            "Pledges reached RM149 billion.",
+            "RM149 billion",
+            149e9,
+            "MYR",
+        ),
+        (
+            "Deals worth ₱2.5 billion were signed.",
+            "₱2.5 billion",
+            2.5e9,
+            "PHP",
+        ),
         // A bare "$" in a release about a dollar country is its dollar.
         (
             "Canada and its provinces back Canada’s plan with $4 billion.",
@@ -811,6 +823,25 @@ fn people_with_long_titles_and_letters_after_their_names() {
 
 #[test]
 fn places_inside_names_are_no_countries() {
+    // The acronym's letters pick the name out of a longer walk; a
+    // programme's name holds its places; a region of the gazetteer.
+    let (c, facts) = facts_of(
+        "It implements the Economic Partnership Agreement between the EU and the East African Community (EAC) Partner States, the Global Gateway Africa-Europe Investment Package, and plants in the Americas. Cabinet Secretary Hon. Moses Kuria, HSC, signed.",
+        "2023-06-19",
+    );
+    match find(&facts, FactKind::Organization, "East African Community") {
+        FactData::Organization { entity } => {
+            assert_eq!(c.entities[*entity as usize].acronym.as_deref(), Some("EAC"))
+        }
+        other => panic!("{other:?}"),
+    }
+    let places: Vec<&str> = facts
+        .iter()
+        .filter(|(k, ..)| *k == FactKind::Country)
+        .map(|(_, t, _)| t.as_str())
+        .collect();
+    assert_eq!(places, ["EU", "Americas"]);
+    find(&facts, FactKind::Person, "Moses Kuria");
     let (c, facts) = facts_of(
         "The head of the U.S. Small Business Administration (SBA) spoke, and the SBA agreed. The Guangdong-Hong Kong-Macao Great Bay Area grew, as did Singapore-China relations.",
         "2020-01-10",

@@ -451,6 +451,8 @@ const TITLES: &[&str] = &[
     "State Minister",
     "Shri",
     "Smt.",
+    "Hon.",
+    "Prof.",
     "Chief Executive Officer",
     "Chief Financial Officer",
     "Chief Operating Officer",
@@ -715,7 +717,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|\bRs\.?)\s?)(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|k)\b)?"
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.)\s?)(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|k)\b)?"
         )),
         money_post: re(&format!(
             r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|crore|lakh))?\s(?P<word>{}|{codes})\b",
@@ -1071,6 +1073,17 @@ fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 "NT$" => "TWD",
                 "R$" => "BRL",
                 "Rs." | "Rs" | "₹" => "INR",
+                "RM" => "MYR",
+                "Rp" => "IDR",
+                "₱" => "PHP",
+                "₫" => "VND",
+                "฿" => "THB",
+                "₺" => "TRY",
+                "₦" => "NGN",
+                "₽" => "RUB",
+                "₪" => "ILS",
+                "Fr." => "CHF",
+                "zł" => "PLN",
                 "A$" => "AUD",
                 "C$" => "CAD",
                 "HK$" => "HKD",
@@ -1931,6 +1944,23 @@ fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, String)> {
         if first == ws.len() {
             continue;
         }
+        // "the EU and the East African Community (EAC)": the shortest tail of
+        // the walk whose capitalised words give exactly the acronym's
+        // letters is the name, when there is one.
+        let exact = (first..ws.len()).find(|&k| {
+            name_word(&head[ws[k].clone()])
+                && (k == first || !name_word(&head[ws[k - 1].clone()]))
+                && {
+                    let initials: String = ws[k..]
+                        .iter()
+                        .map(|w| &head[w.clone()])
+                        .filter(|w| capitalised(w))
+                        .filter_map(|w| w.chars().next())
+                        .collect();
+                    initials == acr
+                }
+        });
+        let first = exact.unwrap_or(first);
         let span = ws[first].start..ws[ws.len() - 1].end;
         let name = &body[span.clone()];
         let words: Vec<&str> = name
@@ -2059,7 +2089,7 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                     || lead_gap == ", "
                     || (lead_gap == ". "
                         && name_from == title_end + 1
-                        && ["Mr", "Mrs", "Ms", "Dr", "Smt"].contains(&w(title_end)))
+                        && ["Mr", "Mrs", "Ms", "Dr", "Smt", "Hon", "Prof"].contains(&w(title_end)))
             } else {
                 gap(j - 1, j) == " "
             })
@@ -2164,8 +2194,17 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         let role = body[words[i].start..words[role_end].end].to_string();
         // "Mr", "Shri", "Honourable" are courtesies, not roles.
         let honorific = role_end == title_end
-            && ["Mr", "Mrs", "Ms", "Shri", "Smt", "Honourable", "Honorable"]
-                .contains(&w(title_end));
+            && [
+                "Mr",
+                "Mrs",
+                "Ms",
+                "Shri",
+                "Smt",
+                "Hon",
+                "Honourable",
+                "Honorable",
+            ]
+            .contains(&w(title_end));
         if name_tokens.len() >= 2 || (name_tokens.len() == 1 && w(name_tokens.start).contains('-'))
         {
             let span = words[name_tokens.start].start..words[name_tokens.end - 1].end;
@@ -2290,6 +2329,15 @@ fn in_compound_name(body: &str, span: &Range<usize>) -> bool {
                     "Region",
                     "Zone",
                     "Corridor",
+                    "Package",
+                    "Initiative",
+                    "Programme",
+                    "Program",
+                    "Plan",
+                    "Strategy",
+                    "Facility",
+                    "Agenda",
+                    "Framework",
                 ]
                 .contains(&w)
         })
@@ -2298,6 +2346,7 @@ fn in_compound_name(body: &str, span: &Range<usize>) -> bool {
 /// Letters written after a name: "Leo Varadkar TD", "Jane Doe MP".
 const POST_NOMINALS: &[&str] = &[
     "TD", "MP", "MEP", "MLA", "MSP", "MPP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "PhD", "Jr",
+    "HSC", "EGH", "CBS", "MBS",
 ];
 
 /// Fields in ministers' titles, which end the title before a name:
@@ -3722,12 +3771,18 @@ fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
             continue;
         }
         let is_quote = matches!(c.data, CandData::Quote { .. });
-        // "9 MOUs" counts agreements and names them: both facts stand.
+        // "9 MOUs" counts agreements and names them, "50 U.S. states"
+        // names a country: both facts stand.
         let counted = |a: &CandData, b: &CandData| {
             matches!(
                 (a, b),
-                (CandData::Quantity { .. }, CandData::Agreement { .. })
-                    | (CandData::Agreement { .. }, CandData::Quantity { .. })
+                (
+                    CandData::Quantity { .. },
+                    CandData::Agreement { .. } | CandData::Country { .. }
+                ) | (
+                    CandData::Agreement { .. } | CandData::Country { .. },
+                    CandData::Quantity { .. }
+                )
             )
         };
         let clash = kept.iter().any(|k| {
