@@ -2044,6 +2044,17 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 .iter()
                 .position(|x| x.end == span.end)
                 .unwrap_or(title_end);
+            // "Governor of Indiana Eric Holcomb, Senator Todd Young, …": a
+            // comma before another title ends this role (and its name).
+            if let Some(k) = (title_end + 1..=role_end)
+                .find(|&k| {
+                    gap(k - 1, k) == ", "
+                        && TITLE_STARTS.contains(w(k))
+                        && !FIELD_WORDS.contains(&w(k))
+                })
+            {
+                role_end = k - 1;
+            }
             name_from = role_end + 1;
         }
         // "Ambassador to the UK", "Trade Commissioner to Europe": a "to"
@@ -2096,10 +2107,29 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         {
             j += 1;
         }
+        // "Governor of Indiana Eric Holcomb", "… Technology Policy Arati
+        // Prabhakar": three words after a preposition or a field word are the
+        // end of the role and a name of two.
+        if j - name_from == 3
+            && (FIELD_WORDS.contains(&w(name_from))
+                || (name_from > 0 && matches!(w(name_from - 1), "of" | "in" | "for" | "at" | "to")))
+        {
+            name_from += 1;
+        }
+        let mut apposed_role = false;
         if lead_gap == ", " {
             let closed =
                 j < words.len() && gap(j - 1, j).starts_with([',', '.']) || j == words.len();
-            if j - name_from < 2 || !closed {
+            // "President, Iron Ore, Ian Ashby said": the words between the
+            // commas complete the role when a name follows them.
+            let name_follows = closed
+                && j + 1 < words.len()
+                && gap(j - 1, j) == ", "
+                && is_name_token(w(j))
+                && is_name_token(w(j + 1))
+                && gap(j, j + 1) == " ";
+            if j - name_from < 2 || !closed || name_follows {
+                apposed_role = name_follows;
                 j = name_from;
             }
         }
@@ -2113,34 +2143,67 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // "Under Secretary for Trade and Foreign Agricultural Affairs Alexis
         // M. Taylor will …": a long role, then the name at the end of the
         // run of capitals, after the role's last field word.
-        if run_goes_on || (name_from == j && role_end > title_end) {
+        let preposition_next = name_from == j
+            && name_from < words.len()
+            && matches!(w(name_from), "of" | "to" | "in" | "for");
+        if run_goes_on
+            || apposed_role
+            || (name_from == j && (role_end > title_end || preposition_next))
+        {
             let mut end = title_end + 1;
             let mut last_cap = None;
+            // Commas join only "President, Iron Ore, Ian Ashby"; elsewhere a
+            // comma ends the role and its name (lists of people).
+            let mut commas = 0;
             while end < words.len() {
                 let g = gap(end - 1, end);
                 let word = w(end);
-                let joins = g == " " || (g == ", " && last_cap.is_some());
+                if g == ", " {
+                    commas += 1;
+                }
+                let joins = matches!(g, " " | " & ") || (g == ", " && apposed_role && commas <= 2);
                 if !joins {
                     break;
                 }
                 if capitalised(word) {
                     last_cap = Some(end);
-                } else if !matches!(word, "of" | "for" | "and" | "the" | "on") {
+                } else if !matches!(word, "of" | "for" | "and" | "the" | "on" | "to" | "in") {
                     break;
                 }
                 end += 1;
             }
+            // The name: the last two or three words of the run, after a word
+            // that can end a role (a field, an organisation's head word, a
+            // place, or for two words any capitalised word or a comma).
             let found = last_cap.and_then(|last| {
-                let names = (title_end + 2..=last)
-                    .rev()
-                    .take_while(|&t| {
-                        is_name_token(w(t)) && !FIELD_WORDS.contains(&w(t)) && gap(t - 1, t) == " "
-                    })
-                    .take(3)
-                    .count();
-                let start = last + 1 - names;
-                let role_ok = start >= title_end + 2 && FIELD_WORDS.contains(&w(start - 1));
-                (names >= 2 && role_ok).then_some((start, last))
+                [3, 2].into_iter().find_map(|len| {
+                    let start = (last + 1).checked_sub(len)?;
+                    if start < title_end + 2 {
+                        return None;
+                    }
+                    let tokens_ok = (start..=last).all(|t| {
+                        is_name_token(w(t))
+                            && !FIELD_WORDS.contains(&w(t))
+                            && (t == start || gap(t - 1, t) == " ")
+                    });
+                    let p = start - 1;
+                    let before = w(p);
+                    let place_before = PLACE_NAMES.contains(before)
+                        || (p > 0
+                            && gap(p - 1, p) == " "
+                            && PLACE_NAMES.contains(&body[words[p - 1].start..words[p].end]));
+                    let ends_role = FIELD_WORDS.contains(&before)
+                        || HEADS.contains(before)
+                        || place_before;
+                    let role_ok = if len == 3 {
+                        ends_role && gap(p, start) == " "
+                    } else {
+                        ends_role
+                            || gap(p, start) == ", "
+                            || (capitalised(before) && !TITLE_STARTS.contains(before))
+                    };
+                    (tokens_ok && role_ok).then_some((start, last))
+                })
             });
             match found {
                 Some((start, last)) => {
@@ -2253,6 +2316,11 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         if k > 0 && is_name_token(w(k - 1)) && gap(k - 1, k) == " " {
             continue; // not the start of the run
         }
+        // "Governor of Indiana Eric Holcomb, …": after a preposition the
+        // first word is the role's, and the title rule names the person.
+        if k > 0 && matches!(w(k - 1), "of" | "in" | "for" | "at" | "to") {
+            continue;
+        }
         let after = &body[words[j - 1].end + 2..];
         let after = after.strip_prefix("the ").unwrap_or(after);
         let role_words: Vec<&str> = after
@@ -2273,7 +2341,16 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 .iter()
                 .any(|t| t.split(' ').next_back() == Some(cap.as_str()))
         });
-        if titled {
+        // "Eric Holcomb, Senator Todd Young, …": a list of titled names, not
+        // a name and its role.
+        let segment = after.split([',', '.', ';']).next().unwrap_or("");
+        let seg_words: Vec<&str> = segment.split(' ').filter(|w| !w.is_empty()).collect();
+        let n = seg_words.len();
+        let list = n >= 3
+            && seg_words[n - 2..].iter().all(|t| is_name_token(t))
+            && !PLACE_NAMES.contains(seg_words[n - 2..].join(" ").as_str())
+            && capitalised(seg_words[n - 3]);
+        if titled && !list {
             let span = words[k].start..words[j - 1].end;
             let role = after
                 .split([',', ';'])
