@@ -453,6 +453,30 @@ const TITLES: &[&str] = &[
     "Smt.",
     "Hon.",
     "Prof.",
+    "Federal Councillor",
+    "Councillor",
+    "Councilor",
+    "Consul General",
+    "Consul",
+    "Deputy Secretary",
+    "Assistant Secretary",
+    "Vice Chairman",
+    "Vice Chair",
+    "Executive Director",
+    "Deputy Director",
+    "Chief Minister",
+    "Secretary of State",
+    "State Secretary",
+    "Permanent Secretary",
+    "Attorney General",
+    "Datuk Seri",
+    "Datuk",
+    "Dato'",
+    "Dato",
+    "Tan Sri",
+    "YB",
+    "Sir",
+    "Dame",
     "Chief Executive Officer",
     "Chief Financial Officer",
     "Chief Operating Officer",
@@ -1991,10 +2015,18 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     while k + 1 < words.len() {
         let w = &body[words[k].clone()];
         let initial = w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
-        if initial
-            && &body[words[k].end..words[k + 1].start] == ". "
-            && capitalised(&body[words[k + 1].clone()])
-        {
+        // "Jyotiraditya M Scindia": the stop may be left out after a given
+        // name.
+        let given_before = k > 0
+            && &body[words[k - 1].end..words[k].start] == " "
+            && capitalised(&body[words[k - 1].clone()])
+            && body[words[k - 1].clone()].chars().any(char::is_lowercase);
+        let gap_ok = match &body[words[k].end..words[k + 1].start] {
+            ". " => true,
+            " " => given_before,
+            _ => false,
+        };
+        if initial && gap_ok && capitalised(&body[words[k + 1].clone()]) {
             words[k] = words[k].start..words[k + 1].end;
             words.remove(k + 1);
         }
@@ -2046,13 +2078,9 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 .unwrap_or(title_end);
             // "Governor of Indiana Eric Holcomb, Senator Todd Young, …": a
             // comma before another title ends this role (and its name).
-            if let Some(k) = (title_end + 1..=role_end)
-                .find(|&k| {
-                    gap(k - 1, k) == ", "
-                        && TITLE_STARTS.contains(w(k))
-                        && !FIELD_WORDS.contains(&w(k))
-                })
-            {
+            if let Some(k) = (title_end + 1..=role_end).find(|&k| {
+                gap(k - 1, k) == ", " && TITLE_STARTS.contains(w(k)) && !FIELD_WORDS.contains(&w(k))
+            }) {
                 role_end = k - 1;
             }
             name_from = role_end + 1;
@@ -2192,9 +2220,8 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                         || (p > 0
                             && gap(p - 1, p) == " "
                             && PLACE_NAMES.contains(&body[words[p - 1].start..words[p].end]));
-                    let ends_role = FIELD_WORDS.contains(&before)
-                        || HEADS.contains(before)
-                        || place_before;
+                    let ends_role =
+                        FIELD_WORDS.contains(&before) || HEADS.contains(before) || place_before;
                     let role_ok = if len == 3 {
                         ends_role && gap(p, start) == " "
                     } else {
@@ -2256,18 +2283,7 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         let role = body[words[i].start..words[role_end].end].to_string();
         // "Mr", "Shri", "Honourable" are courtesies, not roles.
-        let honorific = role_end == title_end
-            && [
-                "Mr",
-                "Mrs",
-                "Ms",
-                "Shri",
-                "Smt",
-                "Hon",
-                "Honourable",
-                "Honorable",
-            ]
-            .contains(&w(title_end));
+        let honorific = role_end == title_end && HONORIFICS.contains(&w(title_end));
         if name_tokens.len() >= 2 || (name_tokens.len() == 1 && w(name_tokens.start).contains('-'))
         {
             let span = words[name_tokens.start].start..words[name_tokens.end - 1].end;
@@ -2419,6 +2435,26 @@ fn in_compound_name(body: &str, span: &Range<usize>) -> bool {
                 .contains(&w)
         })
 }
+
+/// Courtesies before a name, which are not roles: "Mr. Arifin Tasrif",
+/// "Datuk Darell Leiking".
+const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Shri",
+    "Smt",
+    "Hon",
+    "Honourable",
+    "Honorable",
+    "Datuk",
+    "Dato'",
+    "Dato",
+    "Sri",
+    "YB",
+    "Sir",
+    "Dame",
+];
 
 /// Letters written after a name: "Leo Varadkar TD", "Jane Doe MP".
 const POST_NOMINALS: &[&str] = &[
