@@ -932,6 +932,50 @@ fn quotations_that_run_on_across_paragraphs() {
 }
 
 #[test]
+fn companies_with_legal_forms_brands_and_mixed_marks() {
+    let (c, facts) = facts_of(
+        "SK hynix Inc. will build a plant, and SK hynix will hire. Deals went to Golden Beeworks Pte. Ltd. and Acme Co., Ltd. The company sells brands such as Dove and Sunsilk. Andrew Mitchell, U.K. Secretary of State for International Development, said, \"We have no chance of defeating poverty without lending to small firms,” it was reported. It pledged five billion U.S. dollars and 8.5 billion Danish kroner.",
+        "2012-04-20",
+    );
+    let org = |t: &str| match find(&facts, FactKind::Organization, t) {
+        FactData::Organization { entity } => c.entities[*entity as usize].name.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(org("SK hynix Inc."), "SK hynix Inc.");
+    assert_eq!(org("SK hynix"), "SK hynix Inc.");
+    org("Golden Beeworks Pte. Ltd.");
+    org("Acme Co., Ltd.");
+    // Brands are products, not organisations.
+    assert!(
+        !facts
+            .iter()
+            .any(|(k, t, _)| *k == FactKind::Organization && t == "Dove")
+    );
+    match find(&facts, FactKind::Person, "Andrew Mitchell") {
+        FactData::Person { role: Some(r), .. } => {
+            assert_eq!(r, "U.K. Secretary of State for International Development")
+        }
+        other => panic!("{other:?}"),
+    }
+    // A straight mark closed by a curly one.
+    find(
+        &facts,
+        FactKind::Quote,
+        "We have no chance of defeating poverty without lending to small firms",
+    );
+    let money = |t: &str| match find(&facts, FactKind::Money, t) {
+        FactData::Money { currency, .. } => currency.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(money("five billion U.S. dollars"), "USD");
+    assert_eq!(money("8.5 billion Danish kroner"), "DKK");
+    assert!(
+        !facts.iter().any(|(k, ..)| *k == FactKind::Quantity),
+        "{facts:#?}"
+    );
+}
+
+#[test]
 fn agreements_defined_by_acronym_and_named_again() {
     let (_, facts) = facts_of(
         "Ministers will sign the New Zealand-Korea Free Trade Agreement (FTA) in Seoul. The FTA will help exporters. Tariffs fall under the FTA.",

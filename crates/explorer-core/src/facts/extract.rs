@@ -72,6 +72,18 @@ const CURRENCY_CODES: &[&str] = &[
 const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("won", "KRW"),
     ("US dollars", "USD"),
+    ("U.S. dollars", "USD"),
+    ("Danish kroner", "DKK"),
+    ("Norwegian kroner", "NOK"),
+    ("Swedish kronor", "SEK"),
+    ("Swiss francs", "CHF"),
+    ("Hong Kong dollars", "HKD"),
+    ("Singapore dollars", "SGD"),
+    ("New Zealand dollars", "NZD"),
+    ("ringgit", "MYR"),
+    ("rupiah", "IDR"),
+    ("baht", "THB"),
+    ("rand", "ZAR"),
     ("US dollar", "USD"),
     ("NT dollars", "TWD"),
     ("NT dollar", "TWD"),
@@ -222,6 +234,8 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Capital",
     "Limited",
     "Pvt",
+    "Pte",
+    "Bhd",
 ];
 /// Heads that take an "of"/"for" complement: "Ministry of …", "Bank of …".
 const ORG_HEADS_OF: &[&str] = &[
@@ -281,7 +295,6 @@ const ORG_PLURALS: &[&str] = &[
     "funds",
     "partners",
     "players",
-    "brands",
 ];
 /// Known renames of organisations: (former name, former acronym, current
 /// name, current acronym). Both names stay aliases of one entity.
@@ -1425,7 +1438,10 @@ fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let year_like = !raw.contains([',', '.'])
             && (1900.0..=2100.0).contains(&n)
             && c.name("scale").is_none();
-        let skip = TIME_NOUNS.contains(&last)
+        let currency_unit =
+            CURRENCY_WORDS.iter().any(|(w, _)| unit.ends_with(w)) || CURRENCY_CODES.contains(&last);
+        let skip = currency_unit
+            || TIME_NOUNS.contains(&last)
             || ["percent", "percentage"]
                 .iter()
                 .any(|p| unit.starts_with(p))
@@ -1544,10 +1560,25 @@ fn organizations(body: &str, words: &[Range<usize>], defs: &Definitions, out: &m
                 let legal_comma = first == i
                     && g == ", "
                     && ["Inc", "Ltd", "Corp", "LLC", "PLC", "Limited", "Co"].contains(&word);
-                let joins = g == " " || g == "–" || g == "-" || legal_comma;
+                // "Golden Beeworks Pte. Ltd.", "Acme Co., Ltd.": legal forms
+                // in a chain keep their stops.
+                let legal_chain = matches!(g, ". " | "., ")
+                    && ["Pte", "Pvt", "Co", "Sdn", "Inc", "Corp"].contains(&prev);
+                let joins = g == " " || g == "–" || g == "-" || legal_comma || legal_chain;
                 let numeric = prev.chars().all(|c| c.is_ascii_digit()) && first >= 2;
+                // "SK hynix Inc.": a lower-case word after capitals, before a
+                // legal form.
+                let styled = first == i
+                    && LEGAL_FORMS.contains(&word.to_lowercase().as_str())
+                    && prev.chars().all(|c| c.is_lowercase())
+                    && first >= 2
+                    && gap(first - 2, first - 1) == " "
+                    && text_of(&words[first - 2]).len() >= 2
+                    && text_of(&words[first - 2])
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase());
                 if joins
-                    && (name_word(prev) || numeric)
+                    && (name_word(prev) || numeric || styled)
                     && !TITLES.contains(&prev)
                     && !prev.ends_with("’s")
                 {
@@ -2339,12 +2370,10 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         let after = &body[words[j - 1].end + 2..];
         let after = after.strip_prefix("the ").unwrap_or(after);
-        let role_words: Vec<&str> = after
-            .split([',', '.', ';'])
-            .next()
-            .unwrap_or("")
-            .split(' ')
-            .collect();
+        // The role runs to a comma, a semicolon or a sentence's stop (not the
+        // stops of "U.K.").
+        let role_clause = &after[..clause_end(after)];
+        let role_words: Vec<&str> = role_clause.split(' ').collect();
         // "Tetsuo Ogawa, president and chief executive officer, …": roles
         // are often lower case after a name.
         let titled = role_words.iter().take(6).any(|rw| {
@@ -2359,7 +2388,7 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         });
         // "Eric Holcomb, Senator Todd Young, …": a list of titled names, not
         // a name and its role.
-        let segment = after.split([',', '.', ';']).next().unwrap_or("");
+        let segment = role_clause;
         let seg_words: Vec<&str> = segment.split(' ').filter(|w| !w.is_empty()).collect();
         let n = seg_words.len();
         let list = n >= 3
@@ -2368,13 +2397,7 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && capitalised(seg_words[n - 3]);
         if titled && !list {
             let span = words[k].start..words[j - 1].end;
-            let role = after
-                .split([',', ';'])
-                .next()
-                .unwrap_or("")
-                .trim()
-                .trim_end_matches('.')
-                .to_string();
+            let role = role_clause.trim().trim_end_matches('.').to_string();
             out.push(Cand {
                 span: span.clone(),
                 rule: "person.name-role",
@@ -2434,6 +2457,20 @@ fn in_compound_name(body: &str, span: &Range<usize>) -> bool {
                 ]
                 .contains(&w)
         })
+}
+
+/// Where the clause starting `s` ends: at a comma, a semicolon, or a stop
+/// that ends a sentence (after a lower-case letter, so "U.K." goes on).
+fn clause_end(s: &str) -> usize {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b',' | b';' | b'\n' => return i,
+            b'.' if i > 0 && b[i - 1].is_ascii_lowercase() => return i,
+            _ => {}
+        }
+    }
+    s.len()
 }
 
 /// Courtesies before a name, which are not roles: "Mr. Arifin Tasrif",
@@ -2749,6 +2786,16 @@ fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Ca
             known.push((surface.to_string(), name.clone()));
         }
         let words: Vec<&str> = name.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        // "SK hynix" for "SK hynix Inc.", "Infineon Technologies" for
+        // "Infineon Technologies AG": the name without its legal form.
+        if let Some((stem, form)) = name.rsplit_once(' ')
+            && LEGAL_FORMS.contains(&form.trim_end_matches('.').to_lowercase().as_str())
+        {
+            let stem = stem.trim_end_matches(',');
+            if stem.contains(' ') || stem.chars().count() >= 3 {
+                known.push((stem.to_string(), name.clone()));
+            }
+        }
         // A company's first distinctive word.
         let company = words.last().is_some_and(|w| {
             let w = w.trim_end_matches('.');
@@ -3731,14 +3778,21 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
     while let Some(open_rel) = body[search..].find(['“', '"']) {
         let open = search + open_rel;
         let open_char = body[open..].chars().next().expect("found a char");
-        let close_char = if open_char == '“' { '”' } else { '"' };
+        // A straight mark may be closed by a curly one ("…” says Henrik
+        // Wulff): copies mix them.
+        let closes: &[char] = if open_char == '“' {
+            &['”']
+        } else {
+            &['"', '”']
+        };
+        let mark_len = |at: usize| body[at..].chars().next().map_or(1, char::len_utf8);
         let inner_start = open + open_char.len_utf8();
         let para_end = paragraph_end(body, inner_start);
         let before = &body[floor_boundary(body, open.saturating_sub(80))..open];
         let before_clause = before.rsplit(['.', '”']).next().unwrap_or("");
         // "… issued the following statement:" or "Minister Ng said:".
         let introduced = speech_cue(before_clause) || before_clause.trim_end().ends_with(':');
-        let Some(close_rel) = body[inner_start..para_end].find(close_char) else {
+        let Some(close_rel) = body[inner_start..para_end].find(closes) else {
             // No closing mark in the paragraph: by the usual convention a
             // quotation of several paragraphs opens each with a mark and
             // closes only the last, so each paragraph is one quote of the
@@ -3780,9 +3834,9 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
                     at
                 };
                 let p_end = paragraph_end(body, inner);
-                if let Some(c) = body[inner..p_end].find(close_char) {
+                if let Some(c) = body[inner..p_end].find(closes) {
                     paragraphs.push(inner..inner + c);
-                    end = inner + c + close_char.len_utf8();
+                    end = inner + c + mark_len(inner + c);
                     closed = true;
                     break;
                 }
@@ -3805,7 +3859,7 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
             continue;
         };
         let close = inner_start + close_rel;
-        search = close + close_char.len_utf8();
+        search = close + mark_len(close);
         if body[inner_start..close].split_whitespace().count() < 5 {
             continue;
         }
