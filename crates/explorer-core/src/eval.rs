@@ -102,10 +102,50 @@ fn same_name(a: &str, b: &str) -> bool {
 /// One name is the other with words in front ("Saudi National Housing
 /// Company" and "National Housing Company"): a boundary difference.
 fn name_within(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim().to_lowercase(), b.trim().to_lowercase());
+    // "Kia Motors" and "Kia Motors Corporation" are one company, as the
+    // extractor's entity keys have it: legal forms at the end do not count.
+    let bare = |s: &str| {
+        let mut s = s.trim().to_lowercase();
+        loop {
+            let trimmed = s.trim_end_matches([',', ' ']);
+            let Some((stem, last)) = trimmed.rsplit_once(' ') else {
+                break;
+            };
+            if !LEGAL_FORMS.contains(&last.trim_end_matches('.')) {
+                break;
+            }
+            s = stem.to_string();
+        }
+        s.trim_end_matches([',', ' ']).to_string()
+    };
+    let (a, b) = (bare(a), bare(b));
     let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     !short.is_empty() && (long == short || long.ends_with(&format!(" {short}")))
 }
+
+/// Legal forms the scorer ignores at the end of organisation names.
+const LEGAL_FORMS: &[&str] = &[
+    "company",
+    "co",
+    "corporation",
+    "corp",
+    "inc",
+    "incorporated",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "ag",
+    "gmbh",
+    "sa",
+    "s.a",
+    "nv",
+    "n.v",
+    "se",
+    "pte",
+    "pvt",
+    "bhd",
+];
 
 /// Scores `corpus` (already enriched) against the fixture JSON.
 pub fn evaluate(corpus: &Corpus, fixture: &Value) -> Result<Report, String> {

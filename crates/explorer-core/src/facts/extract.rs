@@ -2733,11 +2733,7 @@ fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Ca
         }
         let verb = &body[ws[v].clone()];
         let name = &body[ws[0].start..ws[k - 1].end];
-        if LEDE_VERBS.contains(&verb)
-            && name_opener(&body[ws[0].clone()])
-            && acceptable(name)
-            && !name.split(' ').any(|w| HEADS.contains(w))
-        {
+        if LEDE_VERBS.contains(&verb) && name_opener(&body[ws[0].clone()]) && acceptable(name) {
             known.push((name.to_string(), name.to_string()));
             if k > 1 {
                 let first = &body[ws[0].clone()];
@@ -4010,6 +4006,11 @@ fn key(s: &str) -> String {
             .is_some_and(|w| LEGAL_FORMS.contains(&w.trim_end_matches(',')))
     {
         words.pop();
+    }
+    // "Mitsubishi Heavy Industries, Ltd.": the comma before the legal form
+    // goes with it.
+    if let Some(last) = words.last_mut() {
+        *last = last.trim_end_matches(',');
     }
     words.join(" ")
 }
