@@ -976,6 +976,43 @@ fn companies_with_legal_forms_brands_and_mixed_marks() {
 }
 
 #[test]
+fn issuers_partners_and_blocs() {
+    let (c, facts) = facts_of(
+        "Roche (SIX: RO, ROG; OTCQX: RHHBY) and Novartis have agreed. Rolls-Royce, the global power systems company, has finalised a contract with the Indian Air Force. Cornell University said Cornell will teach. The Association of Southeast Asian Nations (ASEAN) met, and ASEAN ministers spoke on 10–16 January, 2019.",
+        "2019-01-20",
+    );
+    let org = |t: &str| match find(&facts, FactKind::Organization, t) {
+        FactData::Organization { entity } => c.entities[*entity as usize].name.clone(),
+        other => panic!("{other:?}"),
+    };
+    for t in [
+        "Roche",
+        "SIX",
+        "OTCQX",
+        "Novartis",
+        "Rolls-Royce",
+        "Indian Air Force",
+    ] {
+        org(t);
+    }
+    assert_eq!(org("Cornell"), "Cornell University");
+    // A bloc stays a country (region) even when the text defines its acronym.
+    assert!(matches!(
+        find(&facts, FactKind::Country, "ASEAN"),
+        FactData::Country { .. }
+    ));
+    assert!(
+        !facts
+            .iter()
+            .any(|(k, t, _)| *k == FactKind::Organization && t.contains("ASEAN"))
+    );
+    match find(&facts, FactKind::Event, "on 10–16 January, 2019") {
+        FactData::Event { date, .. } => assert_eq!(date.to_string(), "2019-01-10"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn agreements_defined_by_acronym_and_named_again() {
     let (_, facts) = facts_of(
         "Ministers will sign the New Zealand-Korea Free Trade Agreement (FTA) in Seoul. The FTA will help exporters. Tariffs fall under the FTA.",

@@ -196,6 +196,9 @@ const ORG_HEADS_END: &[&str] = &[
     "Cabinet",
     "Assembly",
     "Community",
+    "Force",
+    "Navy",
+    "Army",
 ];
 /// Company suffixes ("Samsung Electronics", "Acme Corp"): names ending in
 /// one are organisations too, found by the rule `org.company-suffix`.
@@ -236,6 +239,7 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Pvt",
     "Pte",
     "Bhd",
+    "Systems",
 ];
 /// Heads that take an "of"/"for" complement: "Ministry of …", "Bank of …".
 const ORG_HEADS_OF: &[&str] = &[
@@ -775,7 +779,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?(?P<mon>{months})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
         )),
         date_dm: re(&format!(
-            r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<mon>{months})(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
+            r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[–-]\s?\d{{1,2}}(?:st|nd|rd|th)?)?\s(?P<mon>{months})(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
         )),
         date_dots: re(r"\b(?:on )?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})\b"),
         date_ago: re(&format!(
@@ -1078,14 +1082,29 @@ fn candidates(
         }
     }
     coordinated_and_described(body, &words, &mut out);
-    // "European Union" is a bloc whatever head word it ends in.
-    out.retain(
-        |c| !matches!(&c.data, CandData::Org { name, .. } if PLACE_NAMES.contains(name.as_str())),
-    );
+    // "European Union" is a bloc whatever head word it ends in, and so is
+    // "ASEAN" when a text defines it; "Co., Ltd." alone names nobody.
+    out.retain(|c| match &c.data {
+        CandData::Org { name, acronym } => {
+            !PLACE_NAMES.contains(name.as_str())
+                && !acronym.as_deref().is_some_and(|a| PLACE_NAMES.contains(a))
+                && !name
+                    .split([' ', ','])
+                    .filter(|w| !w.is_empty())
+                    .all(|w| LEGAL_FORMS.contains(&w.to_lowercase().as_str()))
+        }
+        CandData::OrgAcronym { acronym } => !PLACE_NAMES.contains(acronym.as_str()),
+        _ => true,
+    });
     persons(body, &words, &mut out);
     countries(body, r, &mut out);
     country_prefixed_orgs(body, &mut out);
     discourse_orgs(body, &words, title, &mut out);
+    // Partners of the organisations found by ticker or headline: "Roche
+    // (SIX: RO) and Novartis".
+    if out.iter().any(|c| matches!(c.rule, "org.ticker" | "org.discourse")) {
+        coordinated_and_described(body, &words, &mut out);
+    }
     local_dollars(body, &mut out);
     events(body, published, r, &mut out);
     milestones(body, published, r, &mut out);
@@ -1870,6 +1889,13 @@ fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand
         // Forward: ", B, C and D" after the organisation. A list ends with
         // "and"/"or"; a comma alone may end a clause instead ("…, DOE is").
         let mut end = org.end;
+        // "Roche (SIX: RO, ROG; OTCQX: RHHBY) and Novartis": past the brackets.
+        if body[end..].starts_with(" (")
+            && let Some(close) = body[end..].find(')')
+            && !body[end..end + close].contains('\n')
+        {
+            end += close + 1;
+        }
         let mut items = Vec::new();
         loop {
             let rest = &body[end..];
@@ -1933,7 +1959,8 @@ fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand
         }
         // "Naver, a South Korean internet company": the name is before ", a".
         let Some(det) = (i.saturating_sub(5)..i).find(|&j| {
-            matches!(&body[ws[j].clone()], "a" | "an") && body[..ws[j].start].ends_with(", ")
+            matches!(&body[ws[j].clone()], "a" | "an" | "the")
+                && body[..ws[j].start].ends_with(", ")
         }) else {
             continue;
         };
@@ -2684,6 +2711,26 @@ fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Ca
             && !name.split(' ').any(|w| person_words.contains(w))
             && name.split(' ').all(|w| !TITLE_STARTS.contains(w))
     };
+    // Exchanges inside a ticker's brackets: "(SIX: RO, ROG; OTCQX: RHHBY)".
+    for w in ws.iter() {
+        let word = &body[w.clone()];
+        if body[w.end..].starts_with(':')
+            && EXCHANGES.contains(&word)
+            && body[..w.start].ends_with(['(', ' '])
+            && body[..w.start]
+                .rfind('(')
+                .is_some_and(|o| !body[o..w.start].contains(')'))
+        {
+            out.push(Cand {
+                span: w.clone(),
+                rule: "org.exchange",
+                data: CandData::Org {
+                    name: word.to_string(),
+                    acronym: None,
+                },
+            });
+        }
+    }
     // Companies by ticker: "Name (NYSE: XYZ" or "Name (TWSE: 2330".
     for (i, w) in ws.iter().enumerate() {
         if !body[w.end..].starts_with(':')
@@ -2796,7 +2843,8 @@ fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Ca
         let company = words.last().is_some_and(|w| {
             let w = w.trim_end_matches('.');
             COMPANY_SUFFIXES.contains(&w) || LEGAL_FORMS.contains(&w.to_lowercase().as_str())
-        }) || c.rule == "org.ticker";
+        }) || c.rule == "org.ticker"
+            || name.ends_with(" University");
         if company && words.len() >= 2 {
             let first = words.iter().find(|w| !GENERIC_OPENERS.contains(w));
             if let Some(f) = first

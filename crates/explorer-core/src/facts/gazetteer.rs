@@ -564,7 +564,10 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
 /// Regions and blocs: (canonical name, names it goes by). They have no ISO code.
 pub const REGIONS: &[(&str, &[&str])] = &[
     ("European Union", &["European Union", "EU", "E.U."]),
-    ("ASEAN", &["ASEAN"]),
+    (
+        "ASEAN",
+        &["ASEAN", "Association of Southeast Asian Nations"],
+    ),
     ("Middle East", &["Middle East"]),
     ("Latin America", &["Latin America"]),
     ("Europe", &["Europe"]),
