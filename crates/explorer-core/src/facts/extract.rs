@@ -1102,7 +1102,10 @@ fn candidates(
     discourse_orgs(body, &words, title, &mut out);
     // Partners of the organisations found by ticker or headline: "Roche
     // (SIX: RO) and Novartis".
-    if out.iter().any(|c| matches!(c.rule, "org.ticker" | "org.discourse")) {
+    if out
+        .iter()
+        .any(|c| matches!(c.rule, "org.ticker" | "org.discourse"))
+    {
         coordinated_and_described(body, &words, &mut out);
     }
     local_dollars(body, &mut out);
