@@ -447,14 +447,15 @@ fn dates_resolve_against_the_publication_date() {
     // "70 years ago" dates nothing to the day; "On Monday (15 March)" is one
     // mention; "on 21.12.2021" is day first.
     let (_, facts) = facts_of(
-        "It began 70 years ago. On Monday (15 March) the minister will speak. The cabinet approved it on 21.12.2021. We lay the foundation for tomorrow.",
+        "It began 70 years ago. On Monday (15 March) the minister will speak. The cabinet approved it on 21.12.2021. We lay the foundation for tomorrow. The ministers met this evening.",
         "2021-03-14",
     );
     assert_eq!(date(&facts, "On Monday (15 March)"), "2021-03-15");
     assert_eq!(date(&facts, "on 21.12.2021"), "2021-12-21");
+    assert_eq!(date(&facts, "this evening"), "2021-03-14");
     assert_eq!(
         facts.iter().filter(|f| f.0 == FactKind::Event).count(),
-        2,
+        3,
         "{facts:#?}"
     );
 }

@@ -786,7 +786,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?P<n>\d{{1,2}}|{NUM_WORDS}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|[Aa]|[Aa]n)\s(?P<unit>year|month|week|day)s?\sago(?P<today>\stoday)?\b"
         )),
         date_rel: re(&format!(
-            r"\b(?P<rel>last|this|next|on|On)\s(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"
+            r"\b(?P<rel>last|this|next|on|On)\s(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b"
         )),
         milestone_year: re(
             r"\b(?P<prep>by|until|till|through|before|in|from|for|starting in|beginning in)\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter)\sof)\s)?(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
@@ -3510,10 +3510,12 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
         if c.name("poss").is_some() {
             continue;
         }
+        // "later this year" is ahead whatever the verb.
+        let later = word_before(body, m.start()).is_some_and(|w| &body[w] == "later");
         let period = match when.as_str() {
             w if w.contains("quarter") && future => Period::Quarter(this_year, quarter_number(w)),
             "next year" => Period::Year(this_year + 1),
-            "this year" if future => Period::Year(this_year),
+            "this year" if future || later => Period::Year(this_year),
             "this month" if future => Period::Month(this_year, published.month),
             "next month" => Period::Month(next_month_year, next_month),
             w if w.contains("half") && future => {
