@@ -238,6 +238,12 @@ fn money_in_every_form() {
             "MYR",
         ),
         (
+            "The price per share is CHF 356.9341.",
+            "CHF 356.9341",
+            356.9341,
+            "CHF",
+        ),
+        (
             "Deals worth ₱2.5 billion were signed.",
             "₱2.5 billion",
             2.5e9,
@@ -309,6 +315,15 @@ fn percentages_with_their_direction_and_subject() {
             value: 3.0,
             direction: Some(Direction::Down),
             points: true,
+            ..
+        }
+    ));
+    // A sign that repeats the verb.
+    let (_, facts) = facts_of("Sales decreased by -0.1% in February.", "2014-03-10");
+    assert!(matches!(
+        find(&facts, FactKind::Percent, "decreased by -0.1%"),
+        FactData::Percent {
+            direction: Some(Direction::Down),
             ..
         }
     ));
@@ -772,7 +787,7 @@ fn organisations_named_once_and_mentioned_again() {
 #[test]
 fn people_with_long_titles_and_letters_after_their_names() {
     let (c, facts) = facts_of(
-        "Deputy Prime Minister and Minister for Finance Heng Swee Keat met the Vice Premier of the State Council of the People’s Republic of China, Han Zheng, and Tánaiste and Minister for Enterprise, Trade and Employment Leo Varadkar TD. “We will grow trade together across the region,” said Tetsuo Ogawa, president and chief executive officer, Acme North America. Khalid Al-Falih, Minister of Investment of Saudi Arabia, spoke. H.E. Mr. Arifin Tasrif met President Park Geun-hye and the Member of the Standing Committee of the Political Bureau.",
+        "Deputy Prime Minister and Minister for Finance Heng Swee Keat met the Vice Premier of the State Council of the People’s Republic of China, Han Zheng, and Tánaiste and Minister for Enterprise, Trade and Employment Leo Varadkar TD. “We will grow trade together across the region,” said Tetsuo Ogawa, president and chief executive officer, Acme North America. Khalid Al-Falih, Minister of Investment of Saudi Arabia, spoke. H.E. Mr. Arifin Tasrif met President Park Geun-hye and the Member of the Standing Committee of the Political Bureau. Tan Moorthy, Executive Vice President of Infosys, and Greg Morrisett, Dean, Computing and Information Science, Cornell University, signed.",
         "2020-01-10",
     );
     let person = |t: &str| match find(&facts, FactKind::Person, t) {
@@ -787,6 +802,8 @@ fn people_with_long_titles_and_letters_after_their_names() {
         "Khalid Al-Falih",
         "Arifin Tasrif",
         "Park Geun-hye",
+        "Tan Moorthy",
+        "Greg Morrisett",
     ] {
         assert_eq!(person(name), name);
     }

@@ -490,8 +490,10 @@ const TITLES: &[&str] = &[
     "Datuk",
     "Dato'",
     "Dato",
-    "Tan Sri",
     "YB",
+    "Dean",
+    "Provost",
+    "Rector",
     "Sir",
     "Dame",
     "Chief Executive Officer",
@@ -904,7 +906,8 @@ fn scale(s: Option<&str>) -> f64 {
 /// Rounds away binary noise: 66.0 * 1e9 and 11.21 * 1e9 print as written.
 fn tidy(x: f64) -> f64 {
     let r = (x * 1000.0).round() / 1000.0;
-    if (r - x).abs() < 1e-6 * x.abs().max(1.0) {
+    // Only noise: "CHF 356.9341" keeps its fourth decimal.
+    if (r - x).abs() < 1e-12 * x.abs().max(1.0) {
         r
     } else {
         x
@@ -1281,7 +1284,9 @@ fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         }
         let points =
             c["unit"].starts_with("percentage") || c["unit"] == *"pp" || c["unit"] == *"%p";
-        let mut start = m.start;
+        // "decreased by -0.1%": the sign repeats the verb.
+        let signed = body[..m.start].ends_with(" -");
+        let mut start = if signed { m.start - 1 } else { m.start };
         let mut direction = None;
         let mut verb_start = None;
         // "rose 12.7 percent", "rose by 12.7 percent", "up 35.8 percent"
