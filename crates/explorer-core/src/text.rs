@@ -316,9 +316,21 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
                     last = j + 1;
                     // "… and Mineral Resources": a plural noun may follow,
                     // a person's name ("… and Energy Kim Jung-kwan") not.
+                    // "… and Economic Development", "… and Technology Policy".
                     let plural = words.get(j + 2).is_some_and(|n| {
                         let n = &text[n.clone()];
-                        capitalised(n) && n.ends_with('s') && gap(j + 1, j + 2) == " "
+                        capitalised(n)
+                            && (n.ends_with('s')
+                                || matches!(
+                                    n,
+                                    "Policy"
+                                        | "Development"
+                                        | "Planning"
+                                        | "Cooperation"
+                                        | "Security"
+                                        | "Innovation"
+                                ))
+                            && gap(j + 1, j + 2) == " "
                     });
                     let then_name = words
                         .get(j + 3)

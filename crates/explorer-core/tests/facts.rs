@@ -1052,6 +1052,31 @@ fn agreements_defined_by_acronym_and_named_again() {
         find(&facts, FactKind::Agreement, t);
     }
     find(&facts, FactKind::Quantity, "9 MOUs");
+    // "MoUs" and "Memorandums"; a suffix inside a longer name ends nothing;
+    // "and Economic Development" completes a ministry's name.
+    let (c, facts) = facts_of(
+        "Tata Steel signed 57 MoUs and two Memorandums of Understanding with the Ministry of Trade and Economic Development. The Indian Steel Industry grew under the National Steel Policy 2017.",
+        "2023-03-17",
+    );
+    find(&facts, FactKind::Quantity, "57 MoUs");
+    find(&facts, FactKind::Agreement, "Memorandums of Understanding");
+    match find(
+        &facts,
+        FactKind::Organization,
+        "Ministry of Trade and Economic Development",
+    ) {
+        FactData::Organization { entity } => assert_eq!(
+            c.entities[*entity as usize].name,
+            "Ministry of Trade and Economic Development"
+        ),
+        other => panic!("{other:?}"),
+    }
+    for (k, t, _) in &facts {
+        assert!(
+            !(*k == FactKind::Organization && (t == "Indian Steel" || t == "National Steel")),
+            "{t}"
+        );
+    }
     // "said Lora Ho, SVP and Chief Financial Officer of TSMC": a role after
     // the name, however long.
     let (c, facts) = facts_of(
