@@ -859,6 +859,17 @@ fn places_inside_names_are_no_countries() {
         .map(|(_, t, _)| t.as_str())
         .collect();
     assert_eq!(places, ["EU", "Americas"]);
+    // A place inside the name of a meeting is part of that name.
+    let (_, facts) = facts_of(
+        "He attended the 2nd ASEAN Economic Ministers - Hong Kong, China Consultations and the Korea Investment Summit in Seoul, Korea.",
+        "2017-09-09",
+    );
+    let places: Vec<&str> = facts
+        .iter()
+        .filter(|(k, ..)| *k == FactKind::Country)
+        .map(|(_, t, _)| t.as_str())
+        .collect();
+    assert_eq!(places, ["ASEAN", "Korea"], "{facts:#?}");
     find(&facts, FactKind::Person, "Moses Kuria");
     let (c, facts) = facts_of(
         "The head of the U.S. Small Business Administration (SBA) spoke, and the SBA agreed. The Guangdong-Hong Kong-Macao Great Bay Area grew, as did Singapore-China relations.",

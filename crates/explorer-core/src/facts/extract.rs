@@ -3086,6 +3086,49 @@ fn local_dollars(body: &str, out: &mut [Cand]) {
     }
 }
 
+/// Last words of the names of meetings, programmes and projects: a place
+/// inside such a name ("the ASEAN Economic Ministers Consultations", "the
+/// Korea Investment Summit") is part of the name, not a mention of its own.
+const GATHERING_ENDS: &[&str] = &[
+    "Summit",
+    "Forum",
+    "Conference",
+    "Meeting",
+    "Meetings",
+    "Consultations",
+    "Dialogue",
+    "Initiative",
+    "Programme",
+    "Program",
+    "Project",
+    "Expo",
+    "Week",
+    "Award",
+    "Awards",
+    "Fair",
+    "Roundtable",
+    "Symposium",
+];
+
+/// Whether the place at `span` opens or sits inside a run of capitalised
+/// words (digits allowed) that ends in one of `GATHERING_ENDS`.
+fn in_named_gathering(body: &str, span: &Range<usize>) -> bool {
+    let rest = &body[span.end..];
+    let mut last = "";
+    for (k, w) in rest.split(' ').skip(1).take(6).enumerate() {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let cap = bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if !cap || (k > 0 && last.ends_with([',', '.', ';', ':', ')'])) {
+            break;
+        }
+        if GATHERING_ENDS.contains(&bare) {
+            return true;
+        }
+        last = w;
+    }
+    false
+}
+
 fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     for m in r.places.find_iter(body) {
         let span = m.start()..m.end();
@@ -3094,7 +3137,10 @@ fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         }
         let (name, code) = &r.place_of[m.pattern().as_usize()];
         // "Panama City", "Mexico City": a city named after its country.
-        if in_compound_name(body, &span) || body[span.end..].starts_with(" City") {
+        if in_compound_name(body, &span)
+            || body[span.end..].starts_with(" City")
+            || in_named_gathering(body, &span)
+        {
             continue;
         }
         out.push(Cand {
