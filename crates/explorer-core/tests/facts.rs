@@ -860,16 +860,16 @@ fn places_inside_names_are_no_countries() {
         .collect();
     assert_eq!(places, ["EU", "Americas"]);
     // A place inside the name of a meeting is part of that name.
-    let (_, facts) = facts_of(
+    let (_, meeting) = facts_of(
         "He attended the 2nd ASEAN Economic Ministers - Hong Kong, China Consultations and the Korea Investment Summit in Seoul, Korea.",
         "2017-09-09",
     );
-    let places: Vec<&str> = facts
+    let meeting_places: Vec<&str> = meeting
         .iter()
         .filter(|(k, ..)| *k == FactKind::Country)
         .map(|(_, t, _)| t.as_str())
         .collect();
-    assert_eq!(places, ["ASEAN", "Korea"], "{facts:#?}");
+    assert_eq!(meeting_places, ["ASEAN", "Korea"], "{meeting:#?}");
     find(&facts, FactKind::Person, "Moses Kuria");
     let (c, facts) = facts_of(
         "The head of the U.S. Small Business Administration (SBA) spoke, and the SBA agreed. The Guangdong-Hong Kong-Macao Great Bay Area grew, as did Singapore-China relations.",
