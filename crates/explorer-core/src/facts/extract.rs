@@ -2158,8 +2158,23 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 .unwrap_or(title_end);
             // "Governor of Indiana Eric Holcomb, Senator Todd Young, …": a
             // comma before another title ends this role (and its name).
+            // "Director General for Africa, Nnenna Nwabufo, said": so does a
+            // comma before a name of two or three words that ends the run.
+            let apposed_name = |k: usize| {
+                let run = (k..words.len().min(k + 4))
+                    .take_while(|&t| is_name_token(w(t)) && (t == k || gap(t - 1, t) == " "))
+                    .count();
+                let after = k + run;
+                (2..=3).contains(&run)
+                    && (after >= words.len()
+                        || gap(after - 1, after).starts_with([',', '.', ';', ':'])
+                        || (!capitalised(w(after))
+                            && !matches!(w(after), "and" | "of" | "for" | "the")))
+            };
             if let Some(k) = (title_end + 1..=role_end).find(|&k| {
-                gap(k - 1, k) == ", " && TITLE_STARTS.contains(w(k)) && !FIELD_WORDS.contains(&w(k))
+                gap(k - 1, k) == ", "
+                    && ((TITLE_STARTS.contains(w(k)) && !FIELD_WORDS.contains(&w(k)))
+                        || apposed_name(k))
             }) {
                 role_end = k - 1;
             }
@@ -2379,7 +2394,11 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             i = name_tokens.end;
             continue;
         }
-        if name_tokens.len() == 1 && role_end == title_end {
+        if name_tokens.len() == 1
+            && role_end == title_end
+            && !FIELD_WORDS.contains(&w(name_tokens.start))
+            && !DEPARTMENTS.contains(&w(name_tokens.start))
+        {
             // "Minister Kim": a short reference, resolved later.
             let span = words[i].start..words[name_tokens.start].end;
             out.push(Cand {
@@ -2521,6 +2540,14 @@ fn clause_end(s: &str) -> usize {
     }
     s.len()
 }
+
+/// Departments named after a title ("Director Renewables"), which are no
+/// surnames.
+const DEPARTMENTS: &[&str] = &[
+    "Renewables", "Operations", "Sales", "Marketing", "Strategy", "Engineering", "Research",
+    "Products", "Services", "Markets", "Investments", "Partnerships", "Procurement", "Legal",
+    "Compliance", "Communications", "Manufacturing", "Supply", "Quality", "Risk", "Treasury",
+];
 
 /// Courtesies before a name, which are not roles: "Mr. Arifin Tasrif",
 /// "Datuk Darell Leiking".
