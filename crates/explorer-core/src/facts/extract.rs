@@ -2415,6 +2415,46 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         i += 1;
     }
+    // "trade and development minister Lilianne Ploumen", "chief executive
+    // Sam Walsh": a title in lower case right before a name.
+    for k in 0..words.len() {
+        let title_len = LOWER_TITLES.iter().find_map(|t| {
+            let parts: Vec<&str> = t.split(' ').collect();
+            let fits = parts
+                .iter()
+                .enumerate()
+                .all(|(n, p)| k + n < words.len() && w(k + n) == *p)
+                && (1..parts.len()).all(|n| gap(k + n - 1, k + n) == " ");
+            fits.then_some(parts.len())
+        });
+        let Some(tl) = title_len else { continue };
+        let from = k + tl;
+        if from >= words.len() || gap(from - 1, from) != " " {
+            continue;
+        }
+        let mut j = from;
+        while j < words.len()
+            && j < from + 3
+            && is_name_token(w(j))
+            && (j == from || gap(j - 1, j) == " ")
+        {
+            j += 1;
+        }
+        let run_goes_on = j < words.len() && gap(j - 1, j) == " " && name_word(w(j));
+        if j - from < 2 || run_goes_on {
+            continue;
+        }
+        let span = words[from].start..words[j - 1].end;
+        out.push(Cand {
+            span: span.clone(),
+            rule: "person.lower-title",
+            data: CandData::Person {
+                name: body[span].to_string(),
+                role: Some(body[words[k].start..words[from - 1].end].to_string()),
+                short: false,
+            },
+        });
+    }
     // "Chris Bryant, the UK Minister of State …", "Kim Jung-kwan, Minister of …"
     for k in 0..words.len() {
         let mut j = k;
@@ -2541,12 +2581,53 @@ fn clause_end(s: &str) -> usize {
     s.len()
 }
 
+/// Titles written in lower case before a name ("minister Lilianne Ploumen").
+const LOWER_TITLES: &[&str] = &[
+    "chief executive",
+    "managing director",
+    "vice president",
+    "prime minister",
+    "minister",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "secretary",
+    "director",
+    "ambassador",
+    "governor",
+    "commissioner",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "premier",
+];
+
 /// Departments named after a title ("Director Renewables"), which are no
 /// surnames.
 const DEPARTMENTS: &[&str] = &[
-    "Renewables", "Operations", "Sales", "Marketing", "Strategy", "Engineering", "Research",
-    "Products", "Services", "Markets", "Investments", "Partnerships", "Procurement", "Legal",
-    "Compliance", "Communications", "Manufacturing", "Supply", "Quality", "Risk", "Treasury",
+    "Renewables",
+    "Operations",
+    "Sales",
+    "Marketing",
+    "Strategy",
+    "Engineering",
+    "Research",
+    "Products",
+    "Services",
+    "Markets",
+    "Investments",
+    "Partnerships",
+    "Procurement",
+    "Legal",
+    "Compliance",
+    "Communications",
+    "Manufacturing",
+    "Supply",
+    "Quality",
+    "Risk",
+    "Treasury",
 ];
 
 /// Courtesies before a name, which are not roles: "Mr. Arifin Tasrif",
@@ -3916,13 +3997,21 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
             });
         }
     };
-    while let Some(open_rel) = body[search..].find(['“', '"']) {
+    while let Some(open_rel) = body[search..].find(['“', '"', '‘']) {
         let open = search + open_rel;
         let open_char = body[open..].chars().next().expect("found a char");
         // A straight mark may be closed by a curly one ("…” says Henrik
         // Wulff): copies mix them.
+        // "‘The Netherlands was passing up …,’ Ms Ploumen noted": single
+        // marks open only after a space or a colon.
+        if open_char == '‘' && !body[..open].ends_with([' ', '\n', ':']) && open > 0 {
+            search = open + open_char.len_utf8();
+            continue;
+        }
         let closes: &[char] = if open_char == '“' {
             &['”']
+        } else if open_char == '‘' {
+            &['’']
         } else {
             &['"', '”']
         };
@@ -3933,7 +4022,21 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
         let before_clause = before.rsplit(['.', '”']).next().unwrap_or("");
         // "… issued the following statement:" or "Minister Ng said:".
         let introduced = speech_cue(before_clause) || before_clause.trim_end().ends_with(':');
-        let Some(close_rel) = body[inner_start..para_end].find(closes) else {
+        // A closing ’ is not an apostrophe: no letter follows it ("we’ve").
+        let find_close = |from: usize, to: usize| -> Option<usize> {
+            body[from..to]
+                .char_indices()
+                .find(|&(k, ch)| {
+                    closes.contains(&ch)
+                        && (ch != '’'
+                            || !body[from + k + ch.len_utf8()..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphabetic))
+                })
+                .map(|(k, _)| k)
+        };
+        let Some(close_rel) = find_close(inner_start, para_end) else {
             // No closing mark in the paragraph: by the usual convention a
             // quotation of several paragraphs opens each with a mark and
             // closes only the last, so each paragraph is one quote of the
@@ -3975,7 +4078,7 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
                     at
                 };
                 let p_end = paragraph_end(body, inner);
-                if let Some(c) = body[inner..p_end].find(closes) {
+                if let Some(c) = find_close(inner, p_end) {
                     paragraphs.push(inner..inner + c);
                     end = inner + c + mark_len(inner + c);
                     closed = true;
