@@ -2114,16 +2114,18 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     }
     let w = |i: usize| &body[words[i].clone()];
     let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
+    // Called for most capitalised words several times: the set lookups go
+    // first and nothing allocates.
     let is_name_token = |s: &str| {
         name_word(s)
-            && !TITLE_STARTS.contains(s)
-            && !PLACE_NOUNS.contains(&s)
-            && month_number(s).is_none()
-            && !WEEKDAYS.contains(&s)
             && s.chars().any(|c| c.is_lowercase())
+            && !TITLE_STARTS.contains(s)
             && !HEADS.contains(s)
             && !PLACE_NAMES.contains(s)
-            && !EVENT_NOUNS.contains(&s.to_lowercase().as_str())
+            && !PLACE_NOUNS.contains(&s)
+            && !WEEKDAYS.contains(&s)
+            && month_number(s).is_none()
+            && !EVENT_NOUNS.iter().any(|e| e.eq_ignore_ascii_case(s))
     };
     let mut i = 0;
     while i < words.len() {
@@ -2418,14 +2420,18 @@ fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     // "trade and development minister Lilianne Ploumen", "chief executive
     // Sam Walsh": a title in lower case right before a name.
     for k in 0..words.len() {
+        // Most words open no title: one set lookup before any matching.
+        if !LOWER_TITLE_FIRSTS.contains(w(k)) {
+            continue;
+        }
         let title_len = LOWER_TITLES.iter().find_map(|t| {
-            let parts: Vec<&str> = t.split(' ').collect();
-            let fits = parts
-                .iter()
+            let n_parts = t.split(' ').count();
+            let fits = t
+                .split(' ')
                 .enumerate()
-                .all(|(n, p)| k + n < words.len() && w(k + n) == *p)
-                && (1..parts.len()).all(|n| gap(k + n - 1, k + n) == " ");
-            fits.then_some(parts.len())
+                .all(|(n, p)| k + n < words.len() && w(k + n) == p)
+                && (1..n_parts).all(|n| gap(k + n - 1, k + n) == " ");
+            fits.then_some(n_parts)
         });
         let Some(tl) = title_len else { continue };
         let from = k + tl;
@@ -2603,6 +2609,14 @@ const LOWER_TITLES: &[&str] = &[
     "mayor",
     "premier",
 ];
+
+/// The first words of `LOWER_TITLES`, looked up for every word.
+static LOWER_TITLE_FIRSTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    LOWER_TITLES
+        .iter()
+        .filter_map(|t| t.split(' ').next())
+        .collect()
+});
 
 /// Departments named after a title ("Director Renewables"), which are no
 /// surnames.
