@@ -11,6 +11,7 @@
 //! end of a milestone). Boundaries may differ: "rose 12.7 percent" and
 //! "12.7 percent" are the same mention.
 
+use crate::facts::extract::is_legal_form;
 use crate::facts::{FactData, FactKind};
 use crate::model::Corpus;
 use serde_json::Value;
@@ -111,7 +112,7 @@ fn name_within(a: &str, b: &str) -> bool {
             let Some((stem, last)) = trimmed.rsplit_once(' ') else {
                 break;
             };
-            if !LEGAL_FORMS.contains(&last.trim_end_matches('.')) {
+            if !is_legal_form(last) {
                 break;
             }
             s = stem.to_string();
@@ -122,30 +123,6 @@ fn name_within(a: &str, b: &str) -> bool {
     let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     !short.is_empty() && (long == short || long.ends_with(&format!(" {short}")))
 }
-
-/// Legal forms the scorer ignores at the end of organisation names.
-const LEGAL_FORMS: &[&str] = &[
-    "company",
-    "co",
-    "corporation",
-    "corp",
-    "inc",
-    "incorporated",
-    "ltd",
-    "limited",
-    "llc",
-    "plc",
-    "ag",
-    "gmbh",
-    "sa",
-    "s.a",
-    "nv",
-    "n.v",
-    "se",
-    "pte",
-    "pvt",
-    "bhd",
-];
 
 /// Scores `corpus` (already enriched) against the fixture JSON.
 pub fn evaluate(corpus: &Corpus, fixture: &Value) -> Result<Report, String> {

@@ -370,17 +370,8 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
                         && matches!(&text[words[j - 1].clone()], "People" | "Children" | "Women"))
             };
             // "the Investment Council on Friday": a date ends the name.
-            let date_word = crate::date::MONTH_NAMES.contains(&w)
-                || [
-                    "Monday",
-                    "Tuesday",
-                    "Wednesday",
-                    "Thursday",
-                    "Friday",
-                    "Saturday",
-                    "Sunday",
-                ]
-                .contains(&w);
+            let date_word =
+                crate::date::MONTH_NAMES.contains(&w) || crate::date::WEEKDAY_NAMES.contains(&w);
             if !joined || !capitalised(w) || date_word {
                 break;
             }

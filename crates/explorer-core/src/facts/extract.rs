@@ -21,7 +21,7 @@
 
 use super::gazetteer::{COUNTRIES, REGIONS};
 use super::{Direction, Entity, EntityKind, Fact, FactData, FactKind, Period};
-use crate::date::{Date, MONTH_NAMES};
+use crate::date::{Date, MONTH_NAMES, WEEKDAY_NAMES};
 use crate::model::Corpus;
 use crate::text;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -544,15 +544,7 @@ const SPEECH_VERBS: &[&str] = &[
     "pledged",
     "wrote",
 ];
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+const WEEKDAYS: &[&str] = &WEEKDAY_NAMES;
 /// Nouns that name a gathering, for event labels.
 const EVENT_NOUNS: &[&str] = &[
     "meeting",
@@ -1094,7 +1086,7 @@ fn candidates(
                 && !name
                     .split([' ', ','])
                     .filter(|w| !w.is_empty())
-                    .all(|w| LEGAL_FORMS.contains(&w.to_lowercase().as_str()))
+                    .all(is_legal_form)
         }
         CandData::OrgAcronym { acronym } => !PLACE_NAMES.contains(acronym.as_str()),
         _ => true,
@@ -1596,7 +1588,7 @@ fn organizations(body: &str, words: &[Range<usize>], defs: &Definitions, out: &m
                 // "SK hynix Inc.": a lower-case word after capitals, before a
                 // legal form.
                 let styled = first == i
-                    && LEGAL_FORMS.contains(&word.to_lowercase().as_str())
+                    && is_legal_form(word)
                     && prev.chars().all(|c| c.is_lowercase())
                     && first >= 2
                     && gap(first - 2, first - 1) == " "
@@ -2976,7 +2968,7 @@ fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Ca
         // "SK hynix" for "SK hynix Inc.", "Infineon Technologies" for
         // "Infineon Technologies AG": the name without its legal form.
         if let Some((stem, form)) = name.rsplit_once(' ')
-            && LEGAL_FORMS.contains(&form.trim_end_matches('.').to_lowercase().as_str())
+            && is_legal_form(form)
         {
             let stem = stem.trim_end_matches(',');
             if stem.contains(' ') || stem.chars().count() >= 3 {
@@ -2986,7 +2978,7 @@ fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Ca
         // A company's first distinctive word.
         let company = words.last().is_some_and(|w| {
             let w = w.trim_end_matches('.');
-            COMPANY_SUFFIXES.contains(&w) || LEGAL_FORMS.contains(&w.to_lowercase().as_str())
+            COMPANY_SUFFIXES.contains(&w) || is_legal_form(w)
         }) || c.rule == "org.ticker"
             || name.ends_with(" University");
         if company && words.len() >= 2 {
@@ -3011,10 +3003,7 @@ fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Ca
             let capitals: Vec<&str> = words
                 .iter()
                 .copied()
-                .filter(|w| {
-                    capitalised(w)
-                        && (with_form || !LEGAL_FORMS.contains(&w.to_lowercase().as_str()))
-                })
+                .filter(|w| capitalised(w) && (with_form || !is_legal_form(w)))
                 .collect();
             if capitals.len() >= 3 {
                 // "U.S. Department of Agriculture" gives "USDA": a dotted
@@ -4237,23 +4226,31 @@ struct Registry {
 const LEGAL_FORMS: &[&str] = &[
     "company",
     "co",
-    "co.",
     "corporation",
     "corp",
-    "corp.",
     "inc",
-    "inc.",
     "incorporated",
     "ltd",
-    "ltd.",
     "limited",
     "llc",
     "plc",
     "ag",
     "gmbh",
     "sa",
-    "s.a.",
+    "s.a",
+    "nv",
+    "n.v",
+    "se",
+    "pte",
+    "pvt",
+    "bhd",
 ];
+
+/// Whether `word` is a legal form, whatever its case and its closing stop
+/// or comma ("Ltd.", "Inc.,"). The entity keys and the scorer both ask.
+pub(crate) fn is_legal_form(word: &str) -> bool {
+    LEGAL_FORMS.contains(&word.trim_end_matches([',', '.']).to_lowercase().as_str())
+}
 
 fn key(s: &str) -> String {
     let lower = s.to_lowercase();
@@ -4262,11 +4259,7 @@ fn key(s: &str) -> String {
     if let [field, head @ ("department" | "ministry")] = words.as_slice() {
         return format!("{head} of {field}");
     }
-    while words.len() > 1
-        && words
-            .last()
-            .is_some_and(|w| LEGAL_FORMS.contains(&w.trim_end_matches(',')))
-    {
+    while words.len() > 1 && words.last().is_some_and(|w| is_legal_form(w)) {
         words.pop();
     }
     // "Mitsubishi Heavy Industries, Ltd.": the comma before the legal form
