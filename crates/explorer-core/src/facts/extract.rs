@@ -3605,17 +3605,7 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
             (_, Some(mon)) => Period::Month(year, month_number(mon.as_str()).unwrap_or(1)),
             _ => Period::Year(year),
         };
-        let span = m.range();
-        let what = milestone_label(body, &span);
-        out.push(Cand {
-            span,
-            rule: "milestone.year",
-            data: CandData::Milestone {
-                start: period,
-                end: period,
-                what,
-            },
-        });
+        out.push(milestone(body, m.range(), "milestone.year", period, period));
     }
     for c in r.milestone_range.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
@@ -3634,17 +3624,13 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
         if b < a || (c.name("solo").is_some() && a < this_year) {
             continue;
         }
-        let span = m.range();
-        let what = milestone_label(body, &span);
-        out.push(Cand {
-            span,
-            rule: "milestone.range",
-            data: CandData::Milestone {
-                start: Period::Year(a),
-                end: Period::Year(b),
-                what,
-            },
-        });
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.range",
+            Period::Year(a),
+            Period::Year(b),
+        ));
     }
     for c in r.milestone_rel.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
@@ -3699,17 +3685,13 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
             }
             _ => continue,
         };
-        let span = m.range();
-        let what = milestone_label(body, &span);
-        out.push(Cand {
-            span,
-            rule: "milestone.relative",
-            data: CandData::Milestone {
-                start: period,
-                end: period,
-                what,
-            },
-        });
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.relative",
+            period,
+            period,
+        ));
     }
     // "expected to come to the UK in October": a month alone, in a plan, is
     // the next such month (a year or a day after it is another rule's).
@@ -3755,17 +3737,14 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
         } else {
             this_year + 1
         };
-        let span = m.range();
-        let what = milestone_label(body, &span);
-        out.push(Cand {
-            span,
-            rule: "milestone.month",
-            data: CandData::Milestone {
-                start: Period::Month(year, month),
-                end: Period::Month(year, month),
-                what,
-            },
-        });
+        let period = Period::Month(year, month);
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.month",
+            period,
+            period,
+        ));
     }
     // "third quarter 2012": a plan or an outlook when the quarter has not
     // ended at publication; past quarters report results.
@@ -3779,17 +3758,14 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
         if (year, q) < (this_year, this_quarter) {
             continue;
         }
-        let span = m.range();
-        let what = milestone_label(body, &span);
-        out.push(Cand {
-            span,
-            rule: "milestone.quarter",
-            data: CandData::Milestone {
-                start: Period::Quarter(year, q),
-                end: Period::Quarter(year, q),
-                what,
-            },
-        });
+        let period = Period::Quarter(year, q);
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.quarter",
+            period,
+            period,
+        ));
     }
     // "over the next five years": the years after the publication year.
     for c in r.milestone_next.captures_iter(body) {
@@ -3797,17 +3773,29 @@ fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
         let Some(n) = parse_num(&c["n"]).filter(|n| (1.0..=50.0).contains(n)) else {
             continue;
         };
-        let span = m.range();
-        let what = milestone_label(body, &span);
-        out.push(Cand {
-            span,
-            rule: "milestone.next-years",
-            data: CandData::Milestone {
-                start: Period::Year(this_year + 1),
-                end: Period::Year(this_year + n as u16),
-                what,
-            },
-        });
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.next-years",
+            Period::Year(this_year + 1),
+            Period::Year(this_year + n as u16),
+        ));
+    }
+}
+
+/// A milestone candidate over `span`, labelled from its sentence.
+fn milestone(
+    body: &str,
+    span: Range<usize>,
+    rule: &'static str,
+    start: Period,
+    end: Period,
+) -> Cand {
+    let what = milestone_label(body, &span);
+    Cand {
+        span,
+        rule,
+        data: CandData::Milestone { start, end, what },
     }
 }
 
@@ -4025,6 +4013,14 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
         let before_clause = before.rsplit(['.', '”']).next().unwrap_or("");
         // "… issued the following statement:" or "Minister Ng said:".
         let introduced = speech_cue(before_clause) || before_clause.trim_end().ends_with(':');
+        // A second quotation after the first one's attribution: "“…,”
+        // said Chair Lewis. “While …”".
+        let continued = last_close.is_some_and(|c| {
+            // Past the closing mark: '"' opens and closes alike.
+            let c = c + body[c..].chars().next().map_or(0, char::len_utf8);
+            let between = &body[c.min(open)..open];
+            between.len() < 160 && speech_cue(between) && !between.contains(['“', '"'])
+        });
         // A closing ’ is not an apostrophe: no letter follows it ("we’ve").
         let find_close = |from: usize, to: usize| -> Option<usize> {
             body[from..to]
@@ -4055,12 +4051,6 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
                 .map_or(0, |i| i + 2)..para_start];
             let statement = at_paragraph_start
                 && (previous.contains("following statement") || previous.contains("statement:"));
-            let continued = last_close.is_some_and(|c| {
-                // Past the closing mark: '"' opens and closes alike.
-                let c = c + body[c..].chars().next().map_or(0, char::len_utf8);
-                let between = &body[c.min(open)..open];
-                between.len() < 160 && speech_cue(between) && !between.contains(['“', '"'])
-            });
             // Where the chain of paragraphs ends, and whether it closes.
             let mut paragraphs: Vec<Range<usize>> = Vec::new();
             paragraphs.push(inner_start..para_end);
@@ -4113,12 +4103,6 @@ fn quotes(body: &str, out: &mut Vec<Cand>) {
         // A quotation is introduced or followed by a speech verb.
         let after = &body[search..floor_boundary(body, search + 60)];
         let after_clause = after.split(['.', '“']).next().unwrap_or("");
-        let continued = last_close.is_some_and(|c| {
-            // Past the closing mark: '"' opens and closes alike.
-            let c = c + body[c..].chars().next().map_or(0, char::len_utf8);
-            let between = &body[c.min(open)..open];
-            between.len() < 160 && speech_cue(between) && !between.contains(['“', '"'])
-        });
         if !(introduced || speech_cue(after_clause) || continued) {
             continue;
         }
