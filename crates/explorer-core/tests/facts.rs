@@ -171,6 +171,23 @@ fn find<'a>(facts: &'a [(FactKind, String, FactData)], kind: FactKind, text: &st
         .2
 }
 
+/// The canonical name of the entity behind a fact: an organisation, a
+/// person, or a quote's speaker.
+fn entity_name(
+    c: &Corpus,
+    facts: &[(FactKind, String, FactData)],
+    kind: FactKind,
+    text: &str,
+) -> String {
+    match find(facts, kind, text) {
+        FactData::Organization { entity } | FactData::Person { entity, .. } => {
+            c.entities[*entity as usize].name.clone()
+        }
+        FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
+        other => panic!("{other:?}"),
+    }
+}
+
 fn none_of(facts: &[(FactKind, String, FactData)], kind: FactKind) {
     let found: Vec<_> = facts.iter().filter(|(k, ..)| *k == kind).collect();
     assert!(found.is_empty(), "unexpected {kind}: {found:#?}");
@@ -753,10 +770,7 @@ fn organisations_named_once_and_mentioned_again() {
         "Volvo announces plans to build a plant",
         "Volvo Cars announced today that it will build a plant. Volvo has sold cars since 1955. The U.S. Department of Agriculture runs the mission; USDA staff will attend a meeting of the Investment Council on Friday. Ministers met in Panama City, Panama. This Agreement marks a step; the Agreement on Fisheries Subsidies and the Protocol of Accession were signed.",
     );
-    let org2 = |t: &str| match find(&facts2, FactKind::Organization, t) {
-        FactData::Organization { entity } => c2.entities[*entity as usize].name.clone(),
-        other => panic!("{other:?}"),
-    };
+    let org2 = |t: &str| entity_name(&c2, &facts2, FactKind::Organization, t);
     assert_eq!(org2("Volvo Cars"), "Volvo Cars");
     assert_eq!(org2("Volvo"), "Volvo Cars");
     assert_eq!(org2("USDA"), "Department of Agriculture");
@@ -790,10 +804,7 @@ fn people_with_long_titles_and_letters_after_their_names() {
         "Deputy Prime Minister and Minister for Finance Heng Swee Keat met the Vice Premier of the State Council of the People’s Republic of China, Han Zheng, and Tánaiste and Minister for Enterprise, Trade and Employment Leo Varadkar TD. “We will grow trade together across the region,” said Tetsuo Ogawa, president and chief executive officer, Acme North America. Khalid Al-Falih, Minister of Investment of Saudi Arabia, spoke. H.E. Mr. Arifin Tasrif met President Park Geun-hye and the Member of the Standing Committee of the Political Bureau. Tan Moorthy, Executive Vice President of Infosys, and Greg Morrisett, Dean, Computing and Information Science, Cornell University, signed.",
         "2020-01-10",
     );
-    let person = |t: &str| match find(&facts, FactKind::Person, t) {
-        FactData::Person { entity, .. } => c.entities[*entity as usize].name.clone(),
-        other => panic!("{other:?}"),
-    };
+    let person = |t: &str| entity_name(&c, &facts, FactKind::Person, t);
     for name in [
         "Heng Swee Keat",
         "Han Zheng",
@@ -818,10 +829,7 @@ fn people_with_long_titles_and_letters_after_their_names() {
         find(&facts, FactKind::Person, "Arifin Tasrif"),
         FactData::Person { role: None, .. }
     ));
-    let org = |t: &str| match find(&facts, FactKind::Organization, t) {
-        FactData::Organization { entity } => c.entities[*entity as usize].name.clone(),
-        other => panic!("{other:?}"),
-    };
+    let org = |t: &str| entity_name(&c, &facts, FactKind::Organization, t);
     assert_eq!(
         org("State Council of the People’s Republic of China"),
         "State Council of the People’s Republic of China"
@@ -830,10 +838,7 @@ fn people_with_long_titles_and_letters_after_their_names() {
         "Officials of the Ministry of Energy and Mineral Resources and the Communist Party of China met at the Department of Commerce’s International Trade Administration.",
         "2020-01-10",
     );
-    let org = |t: &str| match find(&facts, FactKind::Organization, t) {
-        FactData::Organization { entity } => c.entities[*entity as usize].name.clone(),
-        other => panic!("{other:?}"),
-    };
+    let org = |t: &str| entity_name(&c, &facts, FactKind::Organization, t);
     org("Ministry of Energy and Mineral Resources");
     org("Communist Party of China");
     org("International Trade Administration");
@@ -966,10 +971,7 @@ fn companies_with_legal_forms_brands_and_mixed_marks() {
         "SK hynix Inc. will build a plant, and SK hynix will hire. Deals went to Golden Beeworks Pte. Ltd. and Acme Co., Ltd. The company sells brands such as Dove and Sunsilk. Andrew Mitchell, U.K. Secretary of State for International Development, said, \"We have no chance of defeating poverty without lending to small firms,” it was reported. It pledged five billion U.S. dollars and 8.5 billion Danish kroner.",
         "2012-04-20",
     );
-    let org = |t: &str| match find(&facts, FactKind::Organization, t) {
-        FactData::Organization { entity } => c.entities[*entity as usize].name.clone(),
-        other => panic!("{other:?}"),
-    };
+    let org = |t: &str| entity_name(&c, &facts, FactKind::Organization, t);
     assert_eq!(org("SK hynix Inc."), "SK hynix Inc.");
     assert_eq!(org("SK hynix"), "SK hynix Inc.");
     org("Golden Beeworks Pte. Ltd.");
@@ -1010,10 +1012,7 @@ fn issuers_partners_and_blocs() {
         "Roche (SIX: RO, ROG; OTCQX: RHHBY) and Novartis have agreed. Rolls-Royce, the global power systems company, has finalised a contract with the Indian Air Force. Cornell University said Cornell will teach. The Association of Southeast Asian Nations (ASEAN) met, and ASEAN ministers spoke on 10–16 January, 2019.",
         "2019-01-20",
     );
-    let org = |t: &str| match find(&facts, FactKind::Organization, t) {
-        FactData::Organization { entity } => c.entities[*entity as usize].name.clone(),
-        other => panic!("{other:?}"),
-    };
+    let org = |t: &str| entity_name(&c, &facts, FactKind::Organization, t);
     for t in [
         "Roche",
         "SIX",
