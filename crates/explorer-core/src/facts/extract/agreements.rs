@@ -1,0 +1,115 @@
+//! Agreements: memoranda, named and known agreements, and their later mentions.
+
+use super::*;
+
+/// Agreements: one named by its parties ("Korea–UK FTA"), at its first
+/// mention, or any agreement noun in a sentence that says it was signed or
+/// concluded.
+pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    let mut last_sentence = None;
+    let mut named_seen: Vec<String> = Vec::new();
+    for c in r.agreement.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let sentence = sentence_of(body, m.start());
+        let s = body[sentence.clone()].to_lowercase();
+        let concluded = [
+            "sign",
+            "concluded",
+            "conclude ",
+            "concludes",
+            "inked",
+            "entered into",
+            "finaliz",
+            "finalis",
+            "exchanged",
+        ]
+        .iter()
+        .any(|v| s.contains(v));
+        // "… Free Trade Agreement (FTA)" defines "FTA": its later mentions
+        // are that agreement, signed or not.
+        let bare = c["noun"].trim_start_matches(|ch: char| ch.is_lowercase() || ch == ' ');
+        let defined_here = named_seen
+            .iter()
+            .any(|a| bare == a || bare.strip_suffix('s') == Some(a.as_str()));
+        // "The Agreement", "This Agreement": a reference back, not a name.
+        if let Some(named) = c.name("named")
+            && named.as_str().split(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "The"
+                        | "This"
+                        | "That"
+                        | "These"
+                        | "Our"
+                        | "Its"
+                        | "Their"
+                        | "Such"
+                        | "Each"
+                        | "An"
+                        | "A"
+                )
+            })
+            && named
+                .as_str()
+                .split(' ')
+                .nth(1)
+                .is_some_and(|w| w.starts_with("Agreement"))
+        {
+            continue;
+        }
+        if let Some(named) = c.name("named") {
+            let text = named.as_str();
+            if let Some(open) = text.rfind(['(', '['])
+                && let Some(acr) = text[open + 1..].strip_suffix([')', ']'])
+            {
+                named_seen.push(acr.to_string());
+            }
+        } else if c.name("pfx").is_some()
+            || defined_here
+            // A capitalised "Memorandum of Understanding" is a particular one.
+            || bare.starts_with("Memorand")
+            || KNOWN_AGREEMENTS.contains(&bare.trim_end_matches('s'))
+        {
+            // A named agreement ("Korea–UK FTA") or a defined acronym.
+        } else if !concluded {
+            continue;
+        } else if last_sentence == Some(sentence.start) && !body[m.end()..].starts_with(" with ") {
+            // One agreement per sentence, unless each has its own partner:
+            // "an MOU with A, an MOU with B".
+            continue;
+        }
+        last_sentence = Some(sentence.start);
+        let noun = c.name("noun").expect("noun is not optional");
+        // "its trade agreement": the determiner is not part of the name.
+        let determiner = [
+            "its ", "their ", "our ", "the ", "this ", "that ", "his ", "her ", "an ", "a ",
+        ]
+        .iter()
+        .find(|d| noun.as_str().starts_with(**d))
+        .map_or(0, |d| d.len());
+        let span_start = if determiner > 0 {
+            noun.start() + determiner
+        } else {
+            m.start()
+        };
+        let noun_text = &noun.as_str()[determiner..];
+        // The match may end past the sentence it starts in.
+        let tail = &body[m.end()..sentence.end.max(m.end())];
+        let topic: String = tail
+            .trim_start()
+            .strip_prefix("to ")
+            .or_else(|| tail.trim_start().strip_prefix("on "))
+            .map(|t| first_words(t, 7))
+            .unwrap_or_default();
+        let what = if topic.is_empty() {
+            noun_text.to_string()
+        } else {
+            format!("{noun_text} to {}", topic.trim_end_matches(['.', ',']))
+        };
+        out.push(Cand {
+            span: span_start..m.end(),
+            rule: "agreement.signed",
+            data: CandData::Agreement { what },
+        });
+    }
+}

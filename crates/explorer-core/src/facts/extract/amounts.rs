@@ -1,0 +1,422 @@
+//! Numbers with a meaning: money, percentages and counted quantities, and the reading of a bare "$" as the dollar of the country a release is about.
+
+use super::*;
+
+pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    for c in r.money_pre.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let currency = match (c.name("code"), c.name("sym")) {
+            (Some(code), _) => match code.as_str() {
+                "RMB" => "CNY".to_string(),
+                other => other.to_string(),
+            },
+            (None, Some(sym)) => match sym.as_str() {
+                // A bare "$" is the US dollar unless the release is about a
+                // dollar country of its own (see `local_dollars`).
+                "$" => "USD",
+                "US$" => "USD",
+                "NT$" => "TWD",
+                "R$" => "BRL",
+                "Rs." | "Rs" | "₹" => "INR",
+                "RM" => "MYR",
+                "Rp" => "IDR",
+                "₱" => "PHP",
+                "₫" => "VND",
+                "฿" => "THB",
+                "₺" => "TRY",
+                "₦" => "NGN",
+                "₽" => "RUB",
+                "₪" => "ILS",
+                "Fr." => "CHF",
+                "zł" => "PLN",
+                "A$" => "AUD",
+                "C$" => "CAD",
+                "HK$" => "HKD",
+                "S$" => "SGD",
+                "NZ$" => "NZD",
+                "€" => "EUR",
+                "£" => "GBP",
+                "¥" => "JPY",
+                "₩" => "KRW",
+                _ => continue,
+            }
+            .to_string(),
+            _ => continue,
+        };
+        let Some(n) = parse_num(&c["num"]) else {
+            continue;
+        };
+        let unit = scale(c.name("scale").map(|s| s.as_str()));
+        let amount = tidy(n * unit);
+        let rule = match (c.name("code"), c.name("sym").map(|m| m.as_str())) {
+            (Some(_), _) => "money.code",
+            (None, Some("$")) => "money.dollar",
+            _ => "money.symbol",
+        };
+        // "$7.6–7.8 billion": two amounts, the first taking the scale of the
+        // second.
+        if let Some(high) = c.name("num2")
+            && let Some(h) = parse_num(high.as_str())
+        {
+            let num_end = c.name("num").expect("num is not optional").end();
+            out.push(Cand {
+                span: m.start()..num_end,
+                rule,
+                data: CandData::Money {
+                    amount,
+                    currency: currency.clone(),
+                },
+            });
+            out.push(Cand {
+                span: high.start()..m.end(),
+                rule,
+                data: CandData::Money {
+                    amount: tidy(h * unit),
+                    currency,
+                },
+            });
+            continue;
+        }
+        out.push(Cand {
+            span: m.range(),
+            rule,
+            data: CandData::Money { amount, currency },
+        });
+    }
+    for c in r.money_post.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let Some(n) = parse_num(&c["num"].to_lowercase()) else {
+            continue;
+        };
+        // "five euros" is rarely money in a release; "five billion euros" is.
+        if c["num"].chars().all(char::is_alphabetic) && c.name("scale").is_none() {
+            continue;
+        }
+        let word = &c["word"];
+        let currency = CURRENCY_WORDS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|(_, code)| *code)
+            .or_else(|| CURRENCY_CODES.iter().find(|c| **c == word).copied())
+            .unwrap_or("USD");
+        let currency = if currency == "RMB" { "CNY" } else { currency };
+        let amount = tidy(n * scale(c.name("scale").map(|s| s.as_str())));
+        out.push(Cand {
+            span: m.range(),
+            rule: "money.word",
+            data: CandData::Money {
+                amount,
+                currency: currency.to_string(),
+            },
+        });
+    }
+}
+
+pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    for c in r.percent.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let Some(value) = parse_num(&c["num"].to_lowercase()) else {
+            continue;
+        };
+        // "14~15 percent", "10.5–11.5%": each bound is a figure of its own.
+        if let Some(low) = c.name("low")
+            && let Some(v) = parse_num(low.as_str())
+        {
+            out.push(Cand {
+                span: low.range(),
+                rule: "percent.range",
+                data: CandData::Percent {
+                    value: v,
+                    direction: None,
+                    subject: None,
+                    points: false,
+                },
+            });
+        }
+        let m = match c.name("low") {
+            Some(_) => c.name("num").expect("num is not optional").start()..m.end(),
+            None => m.range(),
+        };
+        // "percent1": a footnote mark is not part of the mention.
+        let m = m.start
+            ..m.start
+                + body[m.clone()]
+                    .trim_end_matches(|ch: char| ch.is_ascii_digit())
+                    .len();
+        if !body[..m.start]
+            .chars()
+            .next_back()
+            .is_none_or(|ch| !ch.is_alphanumeric() && ch != '.')
+        {
+            continue;
+        }
+        let points =
+            c["unit"].starts_with("percentage") || c["unit"] == *"pp" || c["unit"] == *"%p";
+        // "decreased by -0.1%": the sign repeats the verb.
+        let signed = body[..m.start].ends_with(" -");
+        let mut start = if signed { m.start - 1 } else { m.start };
+        let mut direction = None;
+        let mut verb_start = None;
+        // "rose 12.7 percent", "rose by 12.7 percent", "up 35.8 percent"
+        if let Some(w1) = word_before(body, start) {
+            let (w1s, by) = if &body[w1.clone()] == "by" {
+                (word_before(body, w1.start), true)
+            } else {
+                (Some(w1.clone()), false)
+            };
+            if let Some(w) = w1s {
+                let word = body[w.clone()].to_lowercase();
+                if UP_WORDS.contains(&word.as_str()) {
+                    direction = Some(Direction::Up);
+                } else if DOWN_WORDS.contains(&word.as_str()) {
+                    direction = Some(Direction::Down);
+                }
+                if direction.is_some() {
+                    start = w.start;
+                    verb_start = Some(w.start);
+                }
+            }
+            let _ = by;
+        }
+        // "a 3 percent increase" has no direction: the issue defines it by
+        // the verb (or "up"/"down") only, and the annotations follow it.
+        let subject = verb_start.and_then(|v| percent_subject(body, v));
+        out.push(Cand {
+            span: start..m.end,
+            rule: if verb_start.is_some() {
+                "percent.verb"
+            } else {
+                "percent.plain"
+            },
+            data: CandData::Percent {
+                value,
+                direction,
+                subject,
+                points,
+            },
+        });
+    }
+}
+
+/// What changed, from the words between the clause start and the verb:
+/// "Korea’s exports in September 2025 rose" gives "exports".
+pub(super) fn percent_subject(body: &str, verb: usize) -> Option<String> {
+    let sentence_start = sentence_of(body, verb).start.min(verb);
+    let clause = &body[sentence_start..verb];
+    let mut cut = 0;
+    for sep in [
+        ", ",
+        "; ",
+        " while ",
+        " whereas ",
+        " and ",
+        " but ",
+        "(",
+        ": ",
+        " as ",
+    ] {
+        if let Some(i) = clause.rfind(sep) {
+            cut = cut.max(i + sep.len());
+        }
+    }
+    let mut s = clause[cut..].trim().to_string();
+    let in_parens = clause[cut..].trim().is_empty() && clause.ends_with('(');
+    if in_parens {
+        // "(up 35.8 percent)": the sentence's own subject.
+        let whole = &body[sentence_start..verb];
+        let end = whole
+            .split_whitespace()
+            .position(|w| {
+                let w = w.to_lowercase();
+                UP_WORDS.contains(&w.as_str())
+                    || DOWN_WORDS.contains(&w.as_str())
+                    || [
+                        "also", "reached", "posted", "recorded", "hit", "set", "was", "were", "is",
+                        "are", "came", "stood",
+                    ]
+                    .contains(&w.as_str())
+            })
+            .unwrap_or(0);
+        s = whole
+            .split_whitespace()
+            .take(end)
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    // Drop a possessive owner ("Korea’s exports") and leading articles.
+    for marker in ["’s ", "'s "] {
+        if let Some(i) = s.rfind(marker) {
+            s = s[i + marker.len()..].to_string();
+        }
+    }
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    while words.first().is_some_and(|w| {
+        [
+            "the", "The", "its", "Its", "their", "Their", "also", "while", "and",
+        ]
+        .contains(w)
+    }) {
+        words.remove(0);
+    }
+    // Drop trailing time phrases and adverbs: "in September 2025", "also".
+    loop {
+        let n = words.len();
+        if n >= 1
+            && [
+                "also",
+                "all",
+                "year-on-year",
+                "on-year",
+                "respectively",
+                "further",
+            ]
+            .contains(&words[n - 1])
+        {
+            words.pop();
+            continue;
+        }
+        if let Some(i) = words
+            .iter()
+            .rposition(|w| ["in", "during", "for", "from", "since", "over"].contains(w))
+        {
+            let tail = &words[i + 1..];
+            let temporal = !tail.is_empty()
+                && tail.iter().all(|w| {
+                    month_number(w).is_some()
+                        || w.chars().all(|c| c.is_ascii_digit())
+                        || [
+                            "the", "first", "second", "third", "fourth", "half", "quarter", "year",
+                            "month", "last", "this",
+                        ]
+                        .contains(w)
+                });
+            if temporal {
+                words.truncate(i);
+                continue;
+            }
+        }
+        break;
+    }
+    if words.is_empty() || words.len() > 8 {
+        return None;
+    }
+    let mut out = words.join(" ");
+    // A capital that only opens the sentence is not part of the name.
+    let mut chars = out.chars();
+    if let (Some(first), Some(second)) = (chars.next(), chars.next())
+        && first.is_uppercase()
+        && second.is_lowercase()
+    {
+        out = first.to_lowercase().chain(out.chars().skip(1)).collect();
+    }
+    Some(out)
+}
+
+pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    for c in r.quantity.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let num = c.name("num").expect("num is not optional");
+        let raw = num.as_str();
+        let Some(n) = parse_num(&raw.to_lowercase()) else {
+            continue;
+        };
+        // "70GWh": a unit of measure may be glued to its number.
+        let Some(unit) = c.name("unit").or(c.name("glued")) else {
+            continue;
+        };
+        let unit = unit.as_str().to_string();
+        let last = unit.rsplit(' ').next().unwrap_or("");
+        let before = body[..num.start()].chars().next_back();
+        let is_word_number = raw.chars().all(|ch| ch.is_alphabetic() || ch == '-');
+        let prev_word =
+            word_before(body, c.get(0).map_or(num.start(), |g| g.start())).map(|w| &body[w]);
+        let year_like = !raw.contains([',', '.'])
+            && (1900.0..=2100.0).contains(&n)
+            && c.name("scale").is_none();
+        let currency_unit =
+            CURRENCY_WORDS.iter().any(|(w, _)| unit.ends_with(w)) || CURRENCY_CODES.contains(&last);
+        let skip = currency_unit
+            || TIME_NOUNS.contains(&last)
+            || ["percent", "percentage"]
+                .iter()
+                .any(|p| unit.starts_with(p))
+            || before.is_some_and(|ch| {
+                ch.is_alphanumeric()
+                    || matches!(ch, '$' | '€' | '£' | '¥' | '₩' | '-' | '–' | '/' | '.')
+            })
+            || year_like
+            || (is_word_number
+                && matches!(
+                    prev_word,
+                    Some("the" | "The" | "these" | "those" | "both" | "our" | "their" | "its")
+                ))
+            || prev_word.is_some_and(|w| {
+                capitalised(w)
+                    && c.name("qual").is_none()
+                    && !is_word_number
+                    && name_word(w)
+                    && !w.ends_with('s')
+            })
+            || unit.split(' ').any(|w| {
+                [
+                    "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "is",
+                    "are", "was", "were", "has", "have",
+                ]
+                .contains(&w)
+            });
+        if skip {
+            continue;
+        }
+        let value = tidy(n * scale(c.name("scale").map(|s| s.as_str())));
+        out.push(Cand {
+            span: m.range(),
+            rule: "quantity.counted",
+            data: CandData::Quantity { value, unit },
+        });
+    }
+}
+
+/// A bare "$" in a release about Australia, Canada, New Zealand, … is that
+/// country's dollar: an Australian minister's "$20 billion" is in AUD. The
+/// release is about the country it names most, when it names it more often
+/// than the United States.
+pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
+    if !out.iter().any(|c| c.rule == "money.dollar") {
+        return;
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::default();
+    for c in out.iter() {
+        if let CandData::Country {
+            code: Some(code), ..
+        } = &c.data
+        {
+            *counts.entry(code.as_str()).or_default() += 1;
+        }
+    }
+    // "Australian exporters", "Ontario's economy": adjectives, provinces and
+    // states say where a release is from as much as the country's name.
+    for (code, words) in DOLLAR_PLACES {
+        for w in *words {
+            let n = body
+                .match_indices(w)
+                .filter(|(at, _)| whole(body, &(*at..*at + w.len())))
+                .count();
+            *counts.entry(code).or_default() += n;
+        }
+    }
+    *counts.entry("US").or_default() += body.matches("American").count();
+    let us = counts.get("US").copied().unwrap_or(0);
+    let local = DOLLAR_COUNTRIES
+        .iter()
+        .map(|(code, cur)| (counts.get(code).copied().unwrap_or(0), *cur))
+        .max()
+        .filter(|(n, _)| *n > us && *n >= 2);
+    let Some((_, currency)) = local else { return };
+    for c in out.iter_mut() {
+        if c.rule == "money.dollar"
+            && let CandData::Money { currency: cur, .. } = &mut c.data
+        {
+            *cur = currency.to_string();
+        }
+    }
+}

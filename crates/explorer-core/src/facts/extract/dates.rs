@@ -1,0 +1,467 @@
+//! Events dated to the day and milestones dated by a year, a half, a quarter or a month.
+
+use super::*;
+
+/// A short label for what happens in the sentence around `at`: a named
+/// gathering ("AI Semiconductor Forum"), else "a video conference", else
+/// the start of the clause.
+pub(super) fn event_label(body: &str, sentence: Range<usize>) -> String {
+    let s = &body[sentence.clone()];
+    let ws = words_in(s, 0);
+    for (i, w) in ws.iter().enumerate() {
+        let word = &s[w.clone()];
+        if EVENT_NOUNS.contains(&word.to_lowercase().as_str()) {
+            if capitalised(word) {
+                let mut first = i;
+                while first > 0
+                    && name_word(&s[ws[first - 1].clone()])
+                    && &s[ws[first - 1].end..ws[first].start] == " "
+                {
+                    first -= 1;
+                }
+                if first < i {
+                    return s[ws[first].start..w.end].to_string();
+                }
+            }
+            let first = i.saturating_sub(2);
+            let start = (first..i)
+                .find(|&k| ["a", "an", "the"].contains(&&s[ws[k].clone()]))
+                .map_or(w.start, |k| ws[k].start);
+            return s[start..w.end].to_string();
+        }
+    }
+    first_words(s, 8)
+}
+
+pub(super) fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
+    for re in [&r.date_md, &r.date_dm] {
+        for c in re.captures_iter(body) {
+            let m = c.get(0).expect("group 0 always matches");
+            let Some(month) = month_number(&c["mon"]) else {
+                continue;
+            };
+            let Ok(day) = c["day"].parse::<u8>() else {
+                continue;
+            };
+            let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+            let Some(date) = resolve_day(published, month, day, year) else {
+                continue;
+            };
+            let what = event_label(body, sentence_of(body, m.start()));
+            out.push(Cand {
+                span: m.range(),
+                rule: "event.date",
+                data: CandData::Event { date, what },
+            });
+        }
+    }
+    // "on 21.12.2021": day, month and year with dots, day first.
+    for c in r.date_dots.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let (Ok(day), Ok(month), Ok(year)) = (
+            c["d"].parse::<u8>(),
+            c["m"].parse::<u8>(),
+            c["y"].parse::<u16>(),
+        ) else {
+            continue;
+        };
+        let Ok(date) = Date::new(year, month, day) else {
+            continue;
+        };
+        out.push(Cand {
+            span: m.range(),
+            rule: "event.date",
+            data: CandData::Event {
+                date,
+                what: event_label(body, sentence_of(body, m.start())),
+            },
+        });
+    }
+    // "One year ago today", "two weeks ago": counted back from the publication date.
+    for c in r.date_ago.captures_iter(body) {
+        let n = match c["n"].to_lowercase().as_str() {
+            "a" | "an" => 1,
+            w => parse_num(w).map_or(0, |v| v as i32),
+        };
+        // "70 years ago" dates nothing to the day; "one year ago today" does.
+        if matches!(&c["unit"], "year" | "month") && c.name("today").is_none() {
+            continue;
+        }
+        let date = match &c["unit"] {
+            "day" => Some(published.add_days(-n)),
+            "week" => Some(published.add_days(-7 * n)),
+            unit => {
+                let months = if unit == "year" { 12 * n } else { n };
+                let total = published.year as i32 * 12 + published.month as i32 - 1 - months;
+                let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u8 + 1);
+                // 31 March minus a month is the last day of February.
+                (1..=published.day)
+                    .rev()
+                    .find_map(|d| Date::new(year as u16, month, d).ok())
+            }
+        };
+        let Some(date) = date else { continue };
+        let m = c.get(0).expect("group 0 always matches");
+        // "up 5% from a year ago" is a baseline for a comparison, not a happening.
+        let prev = word_before(body, m.start()).map(|w| &body[w]);
+        if matches!(
+            prev,
+            Some("from" | "than" | "since" | "with" | "over" | "versus" | "vs")
+        ) {
+            continue;
+        }
+        out.push(Cand {
+            span: m.range(),
+            rule: "event.ago",
+            data: CandData::Event {
+                date,
+                what: event_label(body, sentence_of(body, m.start())),
+            },
+        });
+    }
+    for c in r.date_rel.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let date = if let Some(d) = c.name("day") {
+            let offset = match d.as_str().to_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            published.add_days(offset)
+        } else {
+            let target = WEEKDAYS.iter().position(|w| *w == &c["wd"]).unwrap_or(0);
+            let today = published.weekday();
+            let sentence = &body[sentence_of(body, m.start())];
+            let future = c["rel"] == *"next" || sentence.contains(" will ");
+            let back = (today + 7 - target) % 7;
+            let offset = match &c["rel"] {
+                "last" => -(if back == 0 { 7 } else { back as i32 }),
+                _ if future => ((target + 7 - today) % 7) as i32,
+                _ => -(back as i32),
+            };
+            published.add_days(offset)
+        };
+        // "Today’s announcement" names a thing, not a day something happened;
+        // "the foundation for tomorrow" and "the jobs of today" are times in
+        // general.
+        let generic =
+            word_before(body, m.start()).is_some_and(|w| matches!(&body[w], "for" | "of"));
+        if c.name("day").is_some() && (body[m.end()..].starts_with(['’', '\'']) || generic) {
+            continue;
+        }
+        // A plain weekday ("on Friday") also matches the date rules when a date follows.
+        let what = event_label(body, sentence_of(body, m.start()));
+        // "On Monday (15 March)": one mention; the date in brackets wins.
+        let bracketed_date = body[m.end()..].strip_prefix(" (").and_then(|rest| {
+            let close = rest.find(')')?;
+            let inner = &rest[..close];
+            let c = r
+                .date_dm
+                .captures(inner)
+                .or_else(|| r.date_md.captures(inner))?;
+            let whole_inner = c.get(0)?.as_str().trim() == inner.trim();
+            let month = month_number(&c["mon"])?;
+            let day = c["day"].parse::<u8>().ok()?;
+            let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+            let date = resolve_day(published, month, day, year)?;
+            whole_inner.then_some((m.end() + 2 + close + 1, date))
+        });
+        let (end, date) = bracketed_date.unwrap_or((m.end(), date));
+        out.push(Cand {
+            span: m.start()..end,
+            rule: "event.relative",
+            data: CandData::Event { date, what },
+        });
+    }
+}
+
+/// The clause around a time expression, minus the expression: a label.
+pub(super) fn milestone_label(body: &str, span: &Range<usize>) -> String {
+    let sentence = sentence_of(body, span.start);
+    let before = &body[sentence.start..span.start];
+    let after = &body[span.end..sentence.end];
+    let clause_before = before.rsplit([',', ';', ':']).next().unwrap_or("").trim();
+    if clause_before.split_whitespace().count() >= 3 {
+        let ws: Vec<&str> = clause_before.split_whitespace().collect();
+        let n = ws.len();
+        return ws[n.saturating_sub(10)..]
+            .join(" ")
+            .trim_end_matches([',', '.'])
+            .to_string();
+    }
+    let clause_after = after
+        .split(['(', ';'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_start_matches([',', ')'])
+        .trim();
+    first_words(clause_after, 10)
+        .trim_end_matches([',', '.'])
+        .to_string()
+}
+
+pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
+    let this_year = published.year;
+    for c in r.milestone_year.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let prep = &c["prep"];
+        let year = match &c["year"] {
+            "next year" => this_year + 1,
+            "this year" => this_year,
+            // "FY2025", "fiscal year 2025": the year as written.
+            y => match y
+                .trim_start_matches(|ch: char| !ch.is_ascii_digit())
+                .parse::<u16>()
+            {
+                Ok(y) => y,
+                Err(_) => continue,
+            },
+        };
+        // After "in"/"for"/"from", a past year reports statistics, not a
+        // plan; the current year is a plan only when the sentence says so.
+        if matches!(prep, "in" | "for" | "from" | "starting in" | "beginning in") {
+            let sentence = &body[sentence_of(body, m.start())];
+            let future = [
+                " will ",
+                " plan",
+                " aim",
+                " target",
+                " expected to",
+                " scheduled",
+                " to be ",
+            ]
+            .iter()
+            .any(|w| sentence.contains(w));
+            let month_past = c
+                .name("mon")
+                .and_then(|mo| month_number(mo.as_str()))
+                .is_some_and(|mo| mo < published.month);
+            if year < this_year || (year == this_year && (!future || month_past)) {
+                continue;
+            }
+        }
+        // "Vision 2030 Committee": a year inside a name.
+        if body[m.end()..].starts_with(['-', '–'])
+            || body[m.end()..]
+                .trim_start()
+                .starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        if c["year"] == *"this year" && !body[sentence_of(body, m.start())].contains(" will ") {
+            continue;
+        }
+        let period = match (c.name("part").map(|p| p.as_str()), c.name("mon")) {
+            (Some(p), _) if p.contains("first half") => Period::Half(year, 1),
+            (Some(p), _) if p.contains("second half") || p.contains("latter half") => {
+                Period::Half(year, 2)
+            }
+            (Some(p), _) if p.contains("quarter") => Period::Quarter(year, quarter_number(p)),
+            (_, Some(mon)) => Period::Month(year, month_number(mon.as_str()).unwrap_or(1)),
+            _ => Period::Year(year),
+        };
+        out.push(milestone(body, m.range(), "milestone.year", period, period));
+    }
+    for c in r.milestone_range.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let (a, b) = match (
+            c.name("y1").or(c.name("f1")),
+            c.name("y2").or(c.name("f2")),
+            c.name("solo"),
+        ) {
+            (Some(a), Some(b), _) => (a.as_str(), b.as_str()),
+            (_, _, Some(s)) => (s.as_str(), s.as_str()),
+            _ => continue,
+        };
+        let (Ok(a), Ok(b)) = (a.parse::<u16>(), b.parse::<u16>()) else {
+            continue;
+        };
+        if b < a || (c.name("solo").is_some() && a < this_year) {
+            continue;
+        }
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.range",
+            Period::Year(a),
+            Period::Year(b),
+        ));
+    }
+    for c in r.milestone_rel.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let when = c["when"].to_lowercase();
+        let sentence = &body[sentence_of(body, m.start())];
+        // Only a plan is a milestone: "will", "plans", "aims", "expected to".
+        let future = [
+            " will ",
+            " expect ",
+            " expects ",
+            " plans to",
+            " plan to",
+            " aims to",
+            " aim to",
+            " target",
+            " expected to",
+            " scheduled",
+            " intends to",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w));
+        // "in May this year" dates something that happened, and so does
+        // "announced earlier this year" or "announced early this year".
+        let prev = word_before(body, m.start()).map(|w| (w.start, &body[w]));
+        let after_month = prev.is_some_and(|(_, w)| month_number(w).is_some());
+        let past = prev.is_some_and(|(at, w)| {
+            w == "earlier"
+                || (w == "early" && word_before(body, at).is_some_and(|v| body[v].ends_with("ed")))
+        });
+        if after_month || past {
+            continue;
+        }
+        let (next_month_year, next_month) = if published.month == 12 {
+            (this_year + 1, 1)
+        } else {
+            (this_year, published.month + 1)
+        };
+        // "this year’s festival" names a thing of the year, not a plan.
+        if c.name("poss").is_some() {
+            continue;
+        }
+        // "later this year" is ahead whatever the verb.
+        let later = word_before(body, m.start()).is_some_and(|w| &body[w] == "later");
+        let period = match when.as_str() {
+            w if w.contains("quarter") && future => Period::Quarter(this_year, quarter_number(w)),
+            "next year" => Period::Year(this_year + 1),
+            "this year" if future || later => Period::Year(this_year),
+            "this month" if future => Period::Month(this_year, published.month),
+            "next month" => Period::Month(next_month_year, next_month),
+            w if w.contains("half") && future => {
+                Period::Half(this_year, if w.contains("first") { 1 } else { 2 })
+            }
+            _ => continue,
+        };
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.relative",
+            period,
+            period,
+        ));
+    }
+    // "expected to come to the UK in October": a month alone, in a plan, is
+    // the next such month (a year or a day after it is another rule's).
+    for c in r.milestone_month.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let rest = &body[m.end()..];
+        let dated = rest
+            .trim_start_matches([',', ' '])
+            .starts_with(|ch: char| ch.is_ascii_digit())
+            || rest.starts_with(" this")
+            || rest.starts_with(" next")
+            || rest.starts_with(" last")
+            || rest.starts_with(" of ");
+        let sentence = &body[sentence_of(body, m.start())];
+        let plan = [
+            " will ",
+            " expected to",
+            " plans to",
+            " plan to",
+            " aims to",
+            " scheduled",
+            " due to",
+            " is to ",
+            " are to ",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w));
+        let Some(month) = month_number(&c["mon"]) else {
+            continue;
+        };
+        // "that was announced in January": a past verb right before it
+        // ("will be completed in January" is still a plan).
+        let past = word_before(body, m.start()).is_some_and(|v| {
+            body[v.clone()].ends_with("ed")
+                && !word_before(body, v.start)
+                    .is_some_and(|b| matches!(&body[b], "be" | "been" | "being"))
+        });
+        if dated || !plan || past {
+            continue;
+        }
+        let year = if month >= published.month {
+            this_year
+        } else {
+            this_year + 1
+        };
+        let period = Period::Month(year, month);
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.month",
+            period,
+            period,
+        ));
+    }
+    // "third quarter 2012": a plan or an outlook when the quarter has not
+    // ended at publication; past quarters report results.
+    let this_quarter = (published.month - 1) / 3 + 1;
+    for c in r.milestone_quarter.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let q = quarter_number(&c["q"].to_lowercase());
+        let Ok(year) = c["year"].parse::<u16>() else {
+            continue;
+        };
+        if (year, q) < (this_year, this_quarter) {
+            continue;
+        }
+        let period = Period::Quarter(year, q);
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.quarter",
+            period,
+            period,
+        ));
+    }
+    // "over the next five years": the years after the publication year.
+    for c in r.milestone_next.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let Some(n) = parse_num(&c["n"]).filter(|n| (1.0..=50.0).contains(n)) else {
+            continue;
+        };
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.next-years",
+            Period::Year(this_year + 1),
+            Period::Year(this_year + n as u16),
+        ));
+    }
+}
+
+/// A milestone candidate over `span`, labelled from its sentence.
+pub(super) fn milestone(
+    body: &str,
+    span: Range<usize>,
+    rule: &'static str,
+    start: Period,
+    end: Period,
+) -> Cand {
+    let what = milestone_label(body, &span);
+    Cand {
+        span,
+        rule,
+        data: CandData::Milestone { start, end, what },
+    }
+}
+
+/// 1 to 4 for "first quarter" … "fourth quarter".
+pub(super) fn quarter_number(text: &str) -> u8 {
+    match ["first", "second", "third", "fourth"]
+        .iter()
+        .position(|q| text.contains(q))
+    {
+        Some(i) => i as u8 + 1,
+        None => 1,
+    }
+}

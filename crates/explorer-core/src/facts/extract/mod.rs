@@ -1,0 +1,1297 @@
+//! The fact extraction rules and the corpus-level resolution of entities.
+//!
+//! Extraction runs in three passes over a corpus:
+//!
+//! 1. Acronym definitions ("Korean Agency for Technology and Standards
+//!    (KATS, …") are collected from every release, so that a bare "KATS"
+//!    anywhere in the corpus is known to be that agency.
+//! 2. Each release is scanned by every rule, which propose candidate facts
+//!    with the names as written. Overlapping candidates are resolved: the
+//!    longest wins, then the more specific kind (a country inside an
+//!    organisation's name is part of the name, not a mention). Quotes are
+//!    containers and overlap freely.
+//! 3. Names become entities, one per organisation, person or country
+//!    whatever form it takes ("MOTIE", "Ministry of Trade, Industry and
+//!    Energy", "MOTIR" are one ministry; "Minister Kim" is Kim Jung-kwan),
+//!    and quote speakers and pronouns are resolved.
+//!
+//! Every rule is general: gazetteers (currencies, countries, titles,
+//! organisation head words, company suffixes, known renames) are lists of
+//! the world, never of one corpus.
+//!
+//! This module holds the passes, the candidates and the entity registry;
+//! the rules live in one submodule per kind of fact (`amounts`, `orgs`,
+//! `people`, `places`, `dates`, `agreements`, `quotes`), and the word lists
+//! they read in `vocab`.
+
+use super::gazetteer::{COUNTRIES, REGIONS};
+use super::{Direction, Entity, EntityKind, Fact, FactData, FactKind, Period};
+use crate::date::{Date, MONTH_NAMES, WEEKDAY_NAMES};
+use crate::model::Corpus;
+use crate::text;
+use aho_corasick::{AhoCorasick, MatchKind};
+use core::ops::Range;
+use regex::Regex;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+mod agreements;
+mod amounts;
+mod dates;
+mod orgs;
+mod people;
+mod places;
+mod quotes;
+mod vocab;
+use agreements::*;
+use amounts::*;
+use dates::*;
+use orgs::*;
+use people::*;
+use places::*;
+use quotes::*;
+use vocab::*;
+
+/// FNV-1a. The word sets and tables here are looked up for every word of
+/// every body; SipHash's resistance to crafted keys buys nothing for them
+/// and costs a tenth of the extraction time.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+type HashSet<T> = std::collections::HashSet<T, BuildHasherDefault<Fnv>>;
+
+// ---------------------------------------------------------------------------
+// Gazetteers
+
+fn month_number(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.');
+    MONTH_NAMES
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "Sept"))
+        })
+        .map(|i| i as u8 + 1)
+}
+
+// ---------------------------------------------------------------------------
+// Candidates
+
+/// A fact as a rule proposes it, with names as written.
+#[derive(Clone, Debug)]
+struct Cand {
+    span: Range<usize>,
+    rule: &'static str,
+    data: CandData,
+}
+
+#[derive(Clone, Debug)]
+enum CandData {
+    Money {
+        amount: f64,
+        currency: String,
+    },
+    Percent {
+        value: f64,
+        direction: Option<Direction>,
+        subject: Option<String>,
+        points: bool,
+    },
+    Quantity {
+        value: f64,
+        unit: String,
+    },
+    Org {
+        name: String,
+        acronym: Option<String>,
+    },
+    /// A bare acronym defined somewhere in the corpus.
+    OrgAcronym {
+        acronym: String,
+    },
+    Person {
+        name: String,
+        role: Option<String>,
+        short: bool,
+    },
+    Quote {
+        speaker_hint: Option<usize>,
+    },
+    Country {
+        name: String,
+        code: Option<String>,
+    },
+    Event {
+        date: Date,
+        what: String,
+    },
+    Milestone {
+        start: Period,
+        end: Period,
+        what: String,
+    },
+    Agreement {
+        what: String,
+    },
+}
+
+impl CandData {
+    /// Ties between equally long candidates go to the more specific kind.
+    fn rank(&self) -> u8 {
+        match self {
+            CandData::Money { .. } => 0,
+            CandData::Percent { .. } => 1,
+            CandData::Event { .. } => 2,
+            CandData::Agreement { .. } => 3,
+            CandData::Milestone { .. } => 4,
+            CandData::Person { .. } => 5,
+            // A name defined with its acronym beats the same name found plainly.
+            CandData::Org {
+                acronym: Some(_), ..
+            } => 6,
+            CandData::Org { .. } | CandData::OrgAcronym { .. } => 7,
+            CandData::Country { .. } => 8,
+            CandData::Quantity { .. } => 9,
+            CandData::Quote { .. } => 10,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Compiled rules
+
+struct Rules {
+    money_pre: Regex,
+    money_post: Regex,
+    percent: Regex,
+    quantity: Regex,
+    date_md: Regex,
+    date_dm: Regex,
+    date_rel: Regex,
+    date_ago: Regex,
+    date_dots: Regex,
+    milestone_year: Regex,
+    milestone_range: Regex,
+    milestone_rel: Regex,
+    milestone_quarter: Regex,
+    milestone_month: Regex,
+    milestone_next: Regex,
+    agreement: Regex,
+    acronym_def: Regex,
+    acronym_first: Regex,
+    places: AhoCorasick,
+    place_of: Vec<(String, Option<String>)>,
+    intl: AhoCorasick,
+    intl_of: Vec<&'static str>,
+}
+
+const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+const NUM_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    let codes = CURRENCY_CODES.join("|");
+    let words: Vec<&str> = CURRENCY_WORDS.iter().map(|(w, _)| *w).collect();
+    let months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.";
+    let weekdays = WEEKDAYS.join("|");
+    let mut place_names = Vec::new();
+    let mut place_of = Vec::new();
+    for (name, code, aliases) in COUNTRIES {
+        for a in *aliases {
+            place_names.push(a.to_string());
+            place_of.push((name.to_string(), Some(code.to_string())));
+        }
+    }
+    for (name, aliases) in REGIONS {
+        for a in *aliases {
+            place_names.push(a.to_string());
+            place_of.push((name.to_string(), None));
+        }
+    }
+    // "Saudi" alone names the country in "Korea–Saudi ties".
+    place_names.push("Saudi".to_string());
+    place_of.push(("Saudi Arabia".to_string(), Some("SA".to_string())));
+    let mut intl_names = Vec::new();
+    let mut intl_of = Vec::new();
+    for (name, aliases) in INTERNATIONAL_ORGS {
+        for a in *aliases {
+            intl_names.push(*a);
+            intl_of.push(*name);
+        }
+    }
+    // ASCII word boundaries: a Unicode \b makes the regex engine leave its
+    // fast DFA on text with curly quotes, which press releases are full of.
+    let re = |s: &str| {
+        Regex::new(&s.replace(r"\b", r"(?-u:\b)")).expect("the extraction patterns are valid")
+    };
+    Rules {
+        money_pre: re(&format!(
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.)\s?)(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|k)\b)?"
+        )),
+        money_post: re(&format!(
+            r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|crore|lakh))?\s(?P<word>{}|{codes})\b",
+            words.join("|")
+        )),
+        percent: re(&format!(
+            r"(?:(?P<low>{NUM})\s?(?:~|–|-|to)\s?)?(?P<num>{NUM}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s?(?P<unit>%p?|percent(?:\d{{1,2}})?\b|per\s?cent\b|percentage\s+points?\b|pp\b)"
+        )),
+        quantity: re(&format!(
+            r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))|{NUM_WORDS}|(?-i:Twenty|Thirty|Forty|Fifty))(?:\s(?P<scale>million|billion|thousand|hundred))?(?:\s(?P<unit>(?:[A-Z](?:[a-z]+|\.[A-Z]\.)\s)?(?:[a-z][a-z-]*\s){{0,2}}?(?:[a-z][a-z-]*s|people|businesspeople|staff|personnel|children|women|men|aircraft)\b|[A-Z]{{2,}}s\b|[A-Z][a-z]?[A-Z]+s\b|{0})|(?P<glued>{0})\b)",
+            MEASURE_UNITS
+                .iter()
+                .map(|u| regex::escape(u))
+                .collect::<Vec<_>>()
+                .join("|")
+        )),
+        date_md: re(&format!(
+            r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?(?P<mon>{months})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
+        )),
+        date_dm: re(&format!(
+            r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[–-]\s?\d{{1,2}}(?:st|nd|rd|th)?)?\s(?P<mon>{months})(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
+        )),
+        date_dots: re(r"\b(?:on )?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})\b"),
+        date_ago: re(&format!(
+            r"\b(?P<n>\d{{1,2}}|{NUM_WORDS}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|[Aa]|[Aa]n)\s(?P<unit>year|month|week|day)s?\sago(?P<today>\stoday)?\b"
+        )),
+        date_rel: re(&format!(
+            r"\b(?P<rel>last|this|next|on|On)\s(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b"
+        )),
+        milestone_year: re(
+            r"\b(?P<prep>by|until|till|through|before|in|from|for|starting in|beginning in)\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter)\sof)\s)?(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
+        ),
+        milestone_range: re(
+            r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
+        ),
+        milestone_rel: re(
+            r"\b(?P<when>next year|this year|this month|next month|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
+        ),
+        milestone_month: re(
+            r"\b(?:in|by|until|before|during|from)\s(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        ),
+        milestone_quarter: re(
+            r"\b(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter(?: of)? (?P<year>(?:19|20)\d{2})\b",
+        ),
+        milestone_next: re(&format!(
+            r"\b(?:[Oo]ver|[Ii]n|[Ww]ithin|[Dd]uring|[Ff]or) the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS}) years\b"
+        )),
+        agreement: re(
+            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z](?:[\w-]|\.\w)*\s(?:(?:and|for|on|of)\s)?){1,6}Agreement(?:\s(?:for|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z]{2,}[\])])?|\bAgreement\s(?:on|for)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*|\bProtocol\s(?:of|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emorand(?:a|ums) of [Uu]nderstanding|(?:CPTPP|TPP|RCEP|NAFTA|USMCA|CUSMA|CETA|TTIP|AfCFTA|IPEF|GATT)\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{3,}\s){0,2}agreements?\b)",
+        ),
+        acronym_def: re(r#"\s\([“"]?(?P<acr>[A-Z][A-Za-z0-9&]*)[”"]?(?:\)|,)"#),
+        acronym_first: re(
+            r"(?P<acr>[A-Z]{2,6}) \((?P<name>[A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|for|and|the|de))*)\)",
+        ),
+        places: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&place_names)
+            .expect("the place gazetteer builds"),
+        place_of,
+        intl: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&intl_names)
+            .expect("the organisation gazetteer builds"),
+        intl_of,
+    }
+});
+
+// ---------------------------------------------------------------------------
+// Small text helpers
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Is `body[r]` a whole word (or words): not glued to letters or digits?
+fn whole(body: &str, r: &Range<usize>) -> bool {
+    let before = body[..r.start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !word_char(c));
+    let after = body[r.end..].chars().next().is_none_or(|c| !word_char(c));
+    before && after
+}
+
+fn parse_num(s: &str) -> Option<f64> {
+    // "twenty-two": tens and units in words.
+    if let Some((tens, units)) = s.split_once('-')
+        && let (Some(t), Some(u)) = (parse_num(tens), parse_num(units))
+        && t >= 20.0
+        && u < 10.0
+    {
+        return Some(t + u);
+    }
+    let words = [
+        ("one", 1.0),
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("eleven", 11.0),
+        ("twelve", 12.0),
+        ("thirteen", 13.0),
+        ("fourteen", 14.0),
+        ("fifteen", 15.0),
+        ("sixteen", 16.0),
+        ("seventeen", 17.0),
+        ("eighteen", 18.0),
+        ("nineteen", 19.0),
+        ("twenty", 20.0),
+        ("thirty", 30.0),
+        ("forty", 40.0),
+        ("fifty", 50.0),
+        ("sixty", 60.0),
+        ("seventy", 70.0),
+        ("eighty", 80.0),
+        ("ninety", 90.0),
+        ("hundred", 100.0),
+    ];
+    if let Some((_, v)) = words.iter().find(|(w, _)| *w == s) {
+        return Some(*v);
+    }
+    s.replace(',', "").parse().ok()
+}
+
+fn scale(s: Option<&str>) -> f64 {
+    match s {
+        Some("trillion" | "tn") => 1e12,
+        Some("billion" | "bn") => 1e9,
+        Some("million" | "mn" | "m") => 1e6,
+        Some("thousand" | "k") => 1e3,
+        Some("crore") => 1e7,
+        Some("lakh") => 1e5,
+        Some("hundred") => 1e2,
+        _ => 1.0,
+    }
+}
+
+/// Rounds away binary noise: 66.0 * 1e9 and 11.21 * 1e9 print as written.
+fn tidy(x: f64) -> f64 {
+    let r = (x * 1000.0).round() / 1000.0;
+    // Only noise: "CHF 356.9341" keeps its fourth decimal.
+    if (r - x).abs() < 1e-12 * x.abs().max(1.0) {
+        r
+    } else {
+        x
+    }
+}
+
+/// The words (byte ranges) of `s`, with a word being a run of letters,
+/// digits, hyphens, dots and apostrophes inside a word.
+fn words_in(s: &str, offset: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (i, &(pos, c)) in chars.iter().enumerate() {
+        let inner = matches!(c, '-' | '.' | '&' | '’' | '\'')
+            && start.is_some()
+            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+        let part = c.is_alphanumeric() || inner;
+        match (part, start) {
+            (true, None) => start = Some(pos),
+            (false, Some(st)) => {
+                out.push(offset + st..offset + pos);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push(offset + st..offset + s.len());
+    }
+    out
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// A capitalised word that may stand in a name ("Samsung", "M.AX", "LG",
+/// "2030" after another word), not a sentence-opening function word.
+fn name_word(w: &str) -> bool {
+    capitalised(w)
+        && !matches!(
+            w,
+            "The"
+                | "A"
+                | "An"
+                | "In"
+                | "On"
+                | "At"
+                | "By"
+                | "For"
+                | "Of"
+                | "And"
+                | "With"
+                | "To"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "It"
+                | "He"
+                | "She"
+                | "They"
+                | "We"
+                | "Its"
+                | "Their"
+                | "His"
+                | "Her"
+                | "As"
+                | "From"
+                | "Under"
+                | "Through"
+                | "After"
+                | "Before"
+                | "While"
+                | "During"
+                | "Since"
+                | "Also"
+                | "But"
+                | "Or"
+                | "If"
+                | "When"
+                | "Meanwhile"
+                | "Our"
+                | "My"
+                | "Your"
+        )
+}
+
+/// Strips a leading "the " and trailing punctuation from a name.
+fn clean_name(s: &str) -> String {
+    let s = s.trim().trim_end_matches([',', ';', ':']);
+    // "BioTelemetry, Inc." keeps the stop of its abbreviation.
+    let abbreviated = ["Inc.", "Co.", "Corp.", "Ltd.", "Jr.", "Bros."]
+        .iter()
+        .any(|a| s.ends_with(a));
+    let s = if abbreviated {
+        s
+    } else {
+        s.trim_end_matches('.')
+    };
+    let s = s
+        .strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s);
+    s.to_string()
+}
+
+fn first_words(s: &str, n: usize) -> String {
+    s.split_whitespace().take(n).collect::<Vec<_>>().join(" ")
+}
+
+// ---------------------------------------------------------------------------
+// The rules
+
+/// Runs every rule over one body. `acronyms` are the acronyms defined in
+/// the corpus, for bare mentions.
+fn candidates(
+    body: &str,
+    defs: &Definitions,
+    title: &str,
+    published: Date,
+    acronyms: &AhoCorasick,
+    acronym_list: &[String],
+) -> Vec<Cand> {
+    let r = &*RULES;
+    let mut out = Vec::new();
+    money(body, r, &mut out);
+    percent(body, r, &mut out);
+    quantity(body, r, &mut out);
+    // The words of the body, a possessive cut off ("Department of
+    // Commerce’s International Trade Administration": it ends a name), for
+    // every rule that walks over names.
+    let words = words_without_possessives(body);
+    organizations(body, &words, defs, &mut out);
+    for m in acronyms.find_iter(body) {
+        let span = m.start()..m.end();
+        // "Name (ACR)": the bracketed acronym belongs to the name's mention.
+        let bracketed = body[..span.start]
+            .trim_end_matches(['“', '"'])
+            .ends_with('(');
+        // A short name ("Toyota") inside a longer one ("Toyota Motor North
+        // America") is not a mention of it; an all-capitals acronym before
+        // a title ("KATS Director") still is.
+        let acronym = &acronym_list[m.pattern().as_usize()];
+        let in_longer = acronym.chars().any(|c| c.is_lowercase())
+            && body[span.end..].starts_with(' ')
+            && body[span.end + 1..]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(name_word);
+        if whole(body, &span) && !bracketed && !in_longer {
+            let acronym = acronym.clone();
+            out.push(Cand {
+                span,
+                rule: "org.acronym",
+                data: CandData::OrgAcronym { acronym },
+            });
+        }
+    }
+    for m in r.intl.find_iter(body) {
+        let span = m.start()..m.end();
+        // "World Trade Organization (WTO)": the acronym is part of that
+        // mention; "(NYSE: PHG)" names the exchange.
+        let bracketed = body[..span.start].ends_with('(') && body[span.end..].starts_with(')');
+        if whole(body, &span) && !bracketed {
+            let name = r.intl_of[m.pattern().as_usize()].to_string();
+            out.push(Cand {
+                span,
+                rule: "org.international",
+                data: CandData::Org {
+                    name,
+                    acronym: None,
+                },
+            });
+        }
+    }
+    coordinated_and_described(body, &words, &mut out);
+    // "European Union" is a bloc whatever head word it ends in, and so is
+    // "ASEAN" when a text defines it; "Co., Ltd." alone names nobody.
+    out.retain(|c| match &c.data {
+        CandData::Org { name, acronym } => {
+            !PLACE_NAMES.contains(name.as_str())
+                && !acronym.as_deref().is_some_and(|a| PLACE_NAMES.contains(a))
+                && !name
+                    .split([' ', ','])
+                    .filter(|w| !w.is_empty())
+                    .all(is_legal_form)
+        }
+        CandData::OrgAcronym { acronym } => !PLACE_NAMES.contains(acronym.as_str()),
+        _ => true,
+    });
+    persons(body, &words, &mut out);
+    countries(body, r, &mut out);
+    country_prefixed_orgs(body, &mut out);
+    discourse_orgs(body, &words, title, &mut out);
+    // Partners of the organisations found by ticker or headline: "Roche
+    // (SIX: RO) and Novartis".
+    if out
+        .iter()
+        .any(|c| matches!(c.rule, "org.ticker" | "org.discourse"))
+    {
+        coordinated_and_described(body, &words, &mut out);
+    }
+    local_dollars(body, &mut out);
+    events(body, published, r, &mut out);
+    milestones(body, published, r, &mut out);
+    agreements(body, r, &mut out);
+    quotes(body, &mut out);
+    out
+}
+
+/// The word before byte `at` (skipping spaces), with its range.
+fn word_before(body: &str, at: usize) -> Option<Range<usize>> {
+    let head = &body[..at];
+    let trimmed = head.trim_end();
+    if trimmed.len() == head.len() && !head.is_empty() {
+        return None; // glued to the previous word
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (start < trimmed.len()).then_some(start..trimmed.len())
+}
+
+/// Where the clause starting `s` ends: at a comma, a semicolon, or a stop
+/// that ends a sentence (after a lower-case letter, so "U.K." goes on).
+fn clause_end(s: &str) -> usize {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b',' | b';' | b'\n' => return i,
+            b'.' if i > 0 && b[i - 1].is_ascii_lowercase() => return i,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+fn resolve_day(published: Date, month: u8, day: u8, year: Option<u16>) -> Option<Date> {
+    if let Some(y) = year {
+        return Date::new(y, month, day).ok();
+    }
+    // No year: the one that puts the date nearest the publication date.
+    let candidates = [
+        published.year.checked_sub(1),
+        Some(published.year),
+        published.year.checked_add(1),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .filter_map(|y| Date::new(y, month, day).ok())
+        .min_by_key(|d| (d.days_since_epoch() - published.days_since_epoch()).abs())
+}
+
+/// Sentence ranges by body (address, length).
+type SentenceCache = HashMap<(usize, usize), Vec<Range<usize>>>;
+
+thread_local! {
+    /// The sentences of each body seen during one `enrich` call, keyed by the
+    /// body's address and length: the rules and the entity pass ask for them
+    /// many times. `enrich` empties it before and after, so no entry outlives
+    /// the bodies it describes.
+    static SENTENCES: std::cell::RefCell<SentenceCache> = std::cell::RefCell::new(HashMap::default());
+}
+
+fn clear_sentences() {
+    SENTENCES.with(|c| c.borrow_mut().clear());
+}
+
+/// The sentence around byte `at`. Rules ask this many times per body, so
+/// the body's sentences are split once and kept for the next call (per
+/// thread, keyed by the body's address and length).
+fn sentence_of(body: &str, at: usize) -> Range<usize> {
+    SENTENCES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let sents = cache
+            .entry((body.as_ptr() as usize, body.len()))
+            .or_insert_with(|| text::sentences(body));
+        let i = sents.partition_point(|s| s.end <= at);
+        match sents.get(i) {
+            Some(s) if s.start <= at => s.clone(),
+            // Between sentences (white space): the one before.
+            _ => i
+                .checked_sub(1)
+                .and_then(|k| sents.get(k))
+                .cloned()
+                .unwrap_or(0..body.len()),
+        }
+    })
+}
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Keeps one candidate per mention: longest first, then most specific.
+/// Quotes contain other facts and are kept beside them.
+fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        (b.span.end - b.span.start)
+            .cmp(&(a.span.end - a.span.start))
+            .then(a.data.rank().cmp(&b.data.rank()))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept: Vec<Cand> = Vec::new();
+    for c in cands {
+        if c.span.is_empty() {
+            continue;
+        }
+        let is_quote = matches!(c.data, CandData::Quote { .. });
+        // "9 MOUs" counts agreements and names them, "50 U.S. states"
+        // names a country: both facts stand.
+        let counted = |a: &CandData, b: &CandData| {
+            matches!(
+                (a, b),
+                (
+                    CandData::Quantity { .. },
+                    CandData::Agreement { .. } | CandData::Country { .. }
+                ) | (
+                    CandData::Agreement { .. } | CandData::Country { .. },
+                    CandData::Quantity { .. }
+                )
+            )
+        };
+        let clash = kept.iter().any(|k| {
+            let k_quote = matches!(k.data, CandData::Quote { .. });
+            is_quote == k_quote
+                && !counted(&k.data, &c.data)
+                && k.span.start < c.span.end
+                && c.span.start < k.span.end
+        });
+        if !clash {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| (c.span.start, c.span.end));
+    kept
+}
+
+/// The entity table of a corpus, built mention by mention.
+#[derive(Default)]
+struct Registry {
+    entities: Vec<Entity>,
+    by_key: HashMap<(u8, String), u32>,
+}
+
+/// Legal forms that do not tell two organisations apart: "Hyundai Motor"
+/// and "Hyundai Motor Company" are one company.
+const LEGAL_FORMS: &[&str] = &[
+    "company",
+    "co",
+    "corporation",
+    "corp",
+    "inc",
+    "incorporated",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "ag",
+    "gmbh",
+    "sa",
+    "s.a",
+    "nv",
+    "n.v",
+    "se",
+    "pte",
+    "pvt",
+    "bhd",
+];
+
+/// Whether `word` is a legal form, whatever its case and its closing stop
+/// or comma ("Ltd.", "Inc.,"). The entity keys and the scorer both ask.
+pub(crate) fn is_legal_form(word: &str) -> bool {
+    LEGAL_FORMS.contains(&word.trim_end_matches([',', '.']).to_lowercase().as_str())
+}
+
+fn key(s: &str) -> String {
+    let lower = s.to_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    // "Commerce Department" is the "Department of Commerce".
+    if let [field, head @ ("department" | "ministry")] = words.as_slice() {
+        return format!("{head} of {field}");
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| is_legal_form(w)) {
+        words.pop();
+    }
+    // "Mitsubishi Heavy Industries, Ltd.": the comma before the legal form
+    // goes with it.
+    if let Some(last) = words.last_mut() {
+        *last = last.trim_end_matches(',');
+    }
+    words.join(" ")
+}
+
+impl Registry {
+    fn get_or_add(&mut self, kind: EntityKind, name: &str, prefix: &str) -> u32 {
+        let k = (kind as u8, key(name));
+        if let Some(&id) = self.by_key.get(&k) {
+            return id;
+        }
+        let id = self.entities.len() as u32;
+        let mut slug = format!("{prefix}-{}", text::slug(name, 60));
+        if self.entities.iter().any(|e| e.id == slug) {
+            slug = format!("{slug}-{id}");
+        }
+        self.entities.push(Entity {
+            id: slug,
+            kind,
+            name: name.to_string(),
+            acronym: None,
+            code: None,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+        });
+        self.by_key.insert(k, id);
+        id
+    }
+
+    fn alias(&mut self, id: u32, kind: EntityKind, alias: &str) {
+        let e = &mut self.entities[id as usize];
+        if alias != e.name && !e.aliases.iter().any(|a| a == alias) {
+            e.aliases.push(alias.to_string());
+        }
+        self.by_key.entry((kind as u8, key(alias))).or_insert(id);
+    }
+}
+
+/// Canonical organisation names: renames followed to the current name.
+fn current_name(name: &str) -> (&str, Option<&'static str>) {
+    // The renames' keys, computed once: this runs for every organisation.
+    static KEYS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+        RENAMES
+            .iter()
+            .map(|(old, _, new, _)| (key(old), key(new)))
+            .collect()
+    });
+    let k = key(name);
+    for ((old, new), (_, old_acr, new_name, new_acr)) in KEYS.iter().zip(RENAMES) {
+        if k == *old || k == *new || name == *old_acr || name == *new_acr {
+            return (new_name, Some(new_acr));
+        }
+    }
+    (name, None)
+}
+
+/// Extracts the facts of every release, builds the entity table, names each
+/// release's issuing agency and picks its keywords.
+pub fn enrich(corpus: &mut Corpus) {
+    clear_sentences();
+    enrich_inner(corpus);
+    clear_sentences();
+}
+
+fn enrich_inner(corpus: &mut Corpus) {
+    let r = &*RULES;
+    // Pass 1: acronyms defined anywhere in the corpus (kept per release for
+    // the organisation rule, which would otherwise find them again).
+    let mut acronym_names: HashMap<String, String> = HashMap::default();
+    let definitions: Vec<Definitions> = corpus
+        .releases
+        .iter()
+        .map(|rel| Definitions {
+            plain: acronym_definitions(&rel.body, r),
+            reverse: reverse_acronym_definitions(&rel.body, r),
+        })
+        .collect();
+    for (rel, defs) in corpus.releases.iter().zip(&definitions) {
+        for (span, acr) in &defs.plain {
+            acronym_names
+                .entry(acr.clone())
+                .or_insert_with(|| clean_name(&rel.body[span.clone()]));
+        }
+        for (_, name, acr) in &defs.reverse {
+            acronym_names.entry(acr.clone()).or_insert(name.clone());
+        }
+    }
+    for (old, old_acr, new, new_acr) in RENAMES {
+        if acronym_names.contains_key(*old_acr) || acronym_names.contains_key(*new_acr) {
+            acronym_names
+                .entry(old_acr.to_string())
+                .or_insert_with(|| old.to_string());
+            acronym_names
+                .entry(new_acr.to_string())
+                .or_insert_with(|| new.to_string());
+        }
+    }
+    let mut acronym_list: Vec<String> = acronym_names.keys().cloned().collect();
+    acronym_list.sort();
+    let acronyms = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&acronym_list)
+        .expect("acronyms build an automaton");
+
+    // Pass 2: candidates, resolved per release.
+    let resolved: Vec<Vec<Cand>> = corpus
+        .releases
+        .iter()
+        .zip(&definitions)
+        .map(|(rel, defs)| {
+            resolve_overlaps(candidates(
+                &rel.body,
+                defs,
+                &rel.title,
+                rel.date,
+                &acronyms,
+                &acronym_list,
+            ))
+        })
+        .collect();
+
+    // Pass 3: entities.
+    let mut reg = Registry::default();
+    // Full person names in the corpus, for "Minister Kim" in a release that never names him in full.
+    let mut full_people: Vec<(String, Vec<String>)> = Vec::new();
+    let mut full_index: HashMap<String, usize> = HashMap::default();
+    for cands in &resolved {
+        for c in cands {
+            if let CandData::Person {
+                name,
+                short: false,
+                role,
+            } = &c.data
+            {
+                let i = *full_index.entry(name.clone()).or_insert_with(|| {
+                    full_people.push((name.clone(), Vec::new()));
+                    full_people.len() - 1
+                });
+                if let Some(r) = role {
+                    full_people[i].1.push(r.clone());
+                }
+            }
+        }
+    }
+    let org_entity = |reg: &mut Registry, name: &str, acronym: Option<&str>| -> u32 {
+        let (canonical, renamed_acr) = current_name(name);
+        // "Commerce Department" is named as the "Department of Commerce".
+        let canonical = match canonical.split(' ').collect::<Vec<_>>().as_slice() {
+            [field, head @ ("Department" | "Ministry")] => format!("{head} of {field}"),
+            _ => canonical.to_string(),
+        };
+        let id = reg.get_or_add(EntityKind::Organization, &canonical, "org");
+        if canonical != name {
+            reg.alias(id, EntityKind::Organization, name);
+        }
+        for (old, old_acr, new, _) in RENAMES {
+            if canonical == *new && (key(name) == key(old) || Some(*old_acr) == acronym) {
+                reg.alias(id, EntityKind::Organization, old);
+                reg.alias(id, EntityKind::Organization, old_acr);
+            }
+        }
+        let acr = renamed_acr
+            .map(str::to_string)
+            .or(acronym.map(str::to_string));
+        if let Some(a) = &acr {
+            if reg.entities[id as usize].acronym.is_none() {
+                reg.entities[id as usize].acronym = Some(a.clone());
+            }
+            reg.alias(id, EntityKind::Organization, a);
+        }
+        if let Some(a) = acronym {
+            reg.alias(id, EntityKind::Organization, a);
+        }
+        id
+    };
+
+    for (rel, cands) in corpus.releases.iter_mut().zip(resolved) {
+        let body = &rel.body;
+        // A long quote spans sentences: from the first one's start to the last one's end.
+        let sentence_range = |span: &Range<usize>| -> [u32; 2] {
+            let first = sentence_of(body, span.start).start.min(span.start);
+            let last = sentence_of(body, span.end.saturating_sub(1))
+                .end
+                .max(span.end);
+            [first as u32, last as u32]
+        };
+        let mut facts: Vec<Fact> = Vec::new();
+        // Person mentions in order, for "Minister Kim" and "He added".
+        let mut people_here: Vec<(usize, u32)> = Vec::new();
+        for c in &cands {
+            let data = match &c.data {
+                CandData::Money { amount, currency } => FactData::Money {
+                    amount: *amount,
+                    currency: currency.clone(),
+                },
+                CandData::Percent {
+                    value,
+                    direction,
+                    subject,
+                    points,
+                } => FactData::Percent {
+                    value: *value,
+                    direction: *direction,
+                    subject: subject.clone(),
+                    points: *points,
+                },
+                CandData::Quantity { value, unit } => FactData::Quantity {
+                    value: *value,
+                    unit: unit.clone(),
+                },
+                CandData::Org { name, acronym } => {
+                    let name = acronym.as_ref().and_then(|a| acronym_names.get(a)).map_or(
+                        name.as_str(),
+                        |n| {
+                            if key(n) == key(name) {
+                                n.as_str()
+                            } else {
+                                name.as_str()
+                            }
+                        },
+                    );
+                    FactData::Organization {
+                        entity: org_entity(&mut reg, name, acronym.as_deref()),
+                    }
+                }
+                CandData::OrgAcronym { acronym } => {
+                    let name = acronym_names
+                        .get(acronym)
+                        .cloned()
+                        .unwrap_or_else(|| acronym.clone());
+                    FactData::Organization {
+                        entity: org_entity(&mut reg, &name, Some(acronym)),
+                    }
+                }
+                CandData::Person { name, role, short } => {
+                    let full = if *short {
+                        let here = people_here
+                            .iter()
+                            .rev()
+                            .map(|(_, id)| reg.entities[*id as usize].name.clone())
+                            .find(|n| n.split([' ', '-']).any(|t| t == name));
+                        here.or_else(|| {
+                            // Elsewhere in the corpus: the one person with this
+                            // name who holds this title ("Minister Kim").
+                            let title = role.as_deref().unwrap_or("");
+                            let named: Vec<&(String, Vec<String>)> = full_people
+                                .iter()
+                                .filter(|(n, _)| n.split([' ', '-']).any(|t| t == name))
+                                .collect();
+                            let titled: Vec<&&(String, Vec<String>)> = named
+                                .iter()
+                                .filter(|(_, roles)| {
+                                    roles.iter().any(|r| r.split(' ').any(|w| w == title))
+                                })
+                                .collect();
+                            match (named.len(), titled.len()) {
+                                (1, _) => Some(named[0].0.clone()),
+                                (_, 1) => Some(titled[0].0.clone()),
+                                _ => None,
+                            }
+                        })
+                        .unwrap_or_else(|| name.clone())
+                    } else {
+                        // "Jennifer Granholm" after "Jennifer M. Granholm": one person.
+                        people_here
+                            .iter()
+                            .map(|(_, id)| &reg.entities[*id as usize].name)
+                            .find(|n| same_but_initials(n, name))
+                            .cloned()
+                            .unwrap_or_else(|| name.clone())
+                    };
+                    let id = reg.get_or_add(EntityKind::Person, &full, "person");
+                    let surface = &body[c.span.clone()];
+                    if surface != full {
+                        reg.alias(id, EntityKind::Person, surface);
+                    }
+                    if let Some(role) = role {
+                        let roles = &mut reg.entities[id as usize].roles;
+                        if !short && !roles.contains(role) {
+                            roles.push(role.clone());
+                        }
+                    }
+                    people_here.push((c.span.start, id));
+                    FactData::Person {
+                        entity: id,
+                        role: role.clone(),
+                    }
+                }
+                // Speakers are resolved below, once every person is known.
+                CandData::Quote { .. } => FactData::Quote { speaker: None },
+                CandData::Country { name, code } => {
+                    let id = reg.get_or_add(EntityKind::Country, name, "place");
+                    reg.entities[id as usize].code = code.clone();
+                    reg.alias(id, EntityKind::Country, &body[c.span.clone()]);
+                    FactData::Country { entity: id }
+                }
+                CandData::Event { date, what } => FactData::Event {
+                    date: *date,
+                    what: what.clone(),
+                },
+                CandData::Milestone { start, end, what } => FactData::Milestone {
+                    start: *start,
+                    end: *end,
+                    what: what.clone(),
+                },
+                CandData::Agreement { what } => FactData::Agreement {
+                    parties: Vec::new(),
+                    date: None,
+                    what: what.clone(),
+                },
+            };
+            facts.push(Fact {
+                span: [c.span.start as u32, c.span.end as u32],
+                sentence: sentence_range(&c.span),
+                rule: c.rule.to_string(),
+                data,
+            });
+        }
+        // Quote speakers need every person, including bare surnames below.
+        let quotes: Vec<(usize, usize, usize)> = facts
+            .iter()
+            .zip(&cands)
+            .enumerate()
+            .filter_map(|(i, (_, c))| match c.data {
+                CandData::Quote { speaker_hint } => {
+                    Some((i, speaker_hint.unwrap_or(c.span.start), c.span.end))
+                }
+                _ => None,
+            })
+            .collect();
+        // Later bare surnames of people named in full in this release
+        // ("Secretary Gary Locke … Locke said"): one more mention each.
+        // Only surnames that point to one person here, and never inside
+        // another fact.
+        let mut by_surname: HashMap<String, Vec<u32>> = HashMap::default();
+        for (_, id) in &people_here {
+            let name = &reg.entities[*id as usize].name;
+            let parts: Vec<&str> = name.split(' ').collect();
+            if parts.len() >= 2 {
+                // "Kim Jung-kwan": the family name comes first when the given name is hyphenated.
+                let surname = if parts[parts.len() - 1].contains('-') {
+                    parts[0]
+                } else {
+                    parts[parts.len() - 1]
+                };
+                let ids = by_surname.entry(surname.to_string()).or_default();
+                if !ids.contains(id) {
+                    ids.push(*id);
+                }
+            }
+        }
+        let mut first_full: HashMap<u32, usize> = HashMap::default();
+        for (at, id) in &people_here {
+            first_full.entry(*id).or_insert(*at);
+        }
+        let mut surnames: Vec<(&String, u32)> = by_surname
+            .iter()
+            .filter(|(_, ids)| ids.len() == 1)
+            .map(|(s, ids)| (s, ids[0]))
+            .collect();
+        surnames.sort();
+        for (surname, id) in surnames {
+            for (at, _) in body.match_indices(surname.as_str()) {
+                let span = at..at + surname.len();
+                let free = facts.iter().all(|f| {
+                    f.kind() == FactKind::Quote
+                        || f.span[1] as usize <= span.start
+                        || span.end <= f.span[0] as usize
+                });
+                let after_first = first_full.get(&id).is_some_and(|first| *first < at);
+                if whole(body, &span)
+                    && free
+                    && after_first
+                    && !body[span.end..].starts_with(['-', '–'])
+                {
+                    facts.push(Fact {
+                        span: [span.start as u32, span.end as u32],
+                        sentence: sentence_range(&span),
+                        rule: "person.surname".to_string(),
+                        data: FactData::Person {
+                            entity: id,
+                            role: None,
+                        },
+                    });
+                    people_here.push((at, id));
+                }
+            }
+        }
+        people_here.sort_by_key(|(at, _)| *at);
+        for (i, open, close) in quotes {
+            facts[i].data = FactData::Quote {
+                speaker: quote_speaker(body, open, close, &people_here),
+            };
+        }
+        facts.sort_by_key(|f| f.span);
+        // Agreements: parties and date from the same sentence.
+        let snapshot = facts.clone();
+        for f in facts.iter_mut() {
+            if let FactData::Agreement { parties, date, .. } = &mut f.data {
+                for g in &snapshot {
+                    let inside = g.span[0] >= f.sentence[0] && g.span[1] <= f.sentence[1];
+                    if !inside {
+                        continue;
+                    }
+                    match &g.data {
+                        FactData::Organization { entity } | FactData::Country { entity }
+                            if !parties.contains(entity) =>
+                        {
+                            parties.push(*entity)
+                        }
+                        FactData::Event { date: d, .. } if date.is_none() => *date = Some(*d),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        rel.facts = facts;
+    }
+
+    // The issuing agency, as a canonical name.
+    for rel in &mut corpus.releases {
+        if let Some(name) = text::issuing_agency(&rel.body) {
+            let (canonical, _) = current_name(&name);
+            let id = reg
+                .by_key
+                .get(&(EntityKind::Organization as u8, key(canonical)))
+                .copied();
+            rel.agency = Some(id.map_or(canonical.to_string(), |i| {
+                reg.entities[i as usize].name.clone()
+            }));
+        }
+    }
+    let docs: Vec<String> = corpus
+        .releases
+        .iter()
+        .map(|r| format!("{}\n{}\n{}", r.title, r.title, r.body))
+        .collect();
+    for (rel, kw) in corpus
+        .releases
+        .iter_mut()
+        .zip(super::keywords::top_terms(&docs, 6))
+    {
+        rel.keywords = kw;
+    }
+    corpus.entities = reg.entities;
+}
+
+/// Two names that differ only in middle initials: "Jennifer M. Granholm"
+/// and "Jennifer Granholm".
+fn same_but_initials(a: &str, b: &str) -> bool {
+    // Cheap refusals first: this runs for every pair of people in a release.
+    if a == b
+        || a.split(' ').next() != b.split(' ').next()
+        || a.rsplit(' ').next() != b.rsplit(' ').next()
+    {
+        return false;
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(' ')
+            .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+            .map(str::to_string)
+            .collect()
+    };
+    a != b
+        && a.split(' ').count() != b.split(' ').count()
+        && words(a) == words(b)
+        && words(a).len() >= 2
+}
+
+/// Who said the quote opening at `open`: a person named in the clause
+/// before the quote or just after it, or, for "He added", the person
+/// mentioned last before it.
+fn quote_speaker(body: &str, open: usize, close: usize, people: &[(usize, u32)]) -> Option<u32> {
+    let sentence = sentence_of(body, open);
+    let lead = &body[sentence.start.min(open)..open];
+    // A person mention inside the lead-in clause.
+    let in_lead = people
+        .iter()
+        .rev()
+        .find(|(at, _)| *at >= sentence.start.min(open) && *at < open)
+        .map(|(_, id)| *id);
+    if in_lead.is_some() && SPEECH_VERBS.iter().any(|v| lead.contains(v)) {
+        return in_lead;
+    }
+    // "…,” said Minister Kim." / "…,” Kim said.": up to the next stop or quote.
+    // Past the closing comma and mark ('"' closes as it opens).
+    let close = body.len() - body[close..].trim_start_matches([',', '”', '"']).len();
+    let after_all = &body[close..];
+    let boundary = close
+        + after_all
+            .find(['.', '“', '"', '\n'])
+            .unwrap_or(after_all.len());
+    let segment = &body[close..boundary];
+    if SPEECH_VERBS.iter().any(|v| segment.contains(v))
+        && let Some((_, id)) = people.iter().find(|(at, _)| *at > close && *at < boundary)
+    {
+        return Some(*id);
+    }
+    // A pronoun, or a bare lead-in: the last person mentioned before.
+    people
+        .iter()
+        .rev()
+        .find(|(at, _)| *at < open)
+        .map(|(_, id)| *id)
+}

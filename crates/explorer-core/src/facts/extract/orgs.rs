@@ -1,0 +1,800 @@
+//! Organisations: names by their heads and suffixes, acronym definitions, lists, names set against a descriptor, and names mentioned again in a release's own discourse.
+
+use super::*;
+
+/// The words of `body` (see `words_in`), with a possessive "’s" cut off, so
+/// that it ends a name and the next word does not join it.
+pub(super) fn words_without_possessives(body: &str) -> Vec<Range<usize>> {
+    words_in(body, 0)
+        .into_iter()
+        .map(|w| {
+            match body[w.clone()]
+                .strip_suffix("’s")
+                .or_else(|| body[w.clone()].strip_suffix("'s"))
+            {
+                Some(stem) => w.start..w.start + stem.len(),
+                None => w,
+            }
+        })
+        .collect()
+}
+
+/// Organisation names: defined with an acronym, headed by an organisation
+/// word, ending in a company suffix, or listed after "companies such as".
+pub(super) fn organizations(
+    body: &str,
+    words: &[Range<usize>],
+    defs: &Definitions,
+    out: &mut Vec<Cand>,
+) {
+    let text_of = |w: &Range<usize>| &body[w.clone()];
+    let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
+
+    // Name with an acronym in brackets.
+    for (name, acronym) in &defs.plain {
+        out.push(Cand {
+            span: name.clone(),
+            rule: "org.defined",
+            data: CandData::Org {
+                name: clean_name(&body[name.clone()]),
+                acronym: Some(acronym.clone()),
+            },
+        });
+    }
+
+    // "ESB (Electricity Supply Board)": the acronym first.
+    for (span, name, acronym) in &defs.reverse {
+        out.push(Cand {
+            span: span.clone(),
+            rule: "org.defined-after",
+            data: CandData::Org {
+                name: name.clone(),
+                acronym: Some(acronym.clone()),
+            },
+        });
+    }
+
+    for (i, w) in words.iter().enumerate() {
+        let word = text_of(w);
+        let plural_noun =
+            word.ends_with('s') && ORG_PLURALS.contains(&word.to_lowercase().as_str());
+        if !HEADS.contains(word) && !plural_noun {
+            continue;
+        }
+        // "Ministry of Trade, Industry and Energy", "Bank of Korea"
+        if ORG_HEADS_OF.contains(&word)
+            && let Some(span) = text::org_name_span(body, words, i)
+            && span.end > w.end
+        {
+            let data = CandData::Org {
+                name: clean_name(&body[span.clone()]),
+                acronym: None,
+            };
+            out.push(Cand {
+                span,
+                rule: "org.head-of",
+                data,
+            });
+        }
+        // "Korea Semiconductor Industry Association", "Samsung Electronics"
+        if ORG_HEADS_END.contains(&word) || COMPANY_SUFFIXES.contains(&word) {
+            let mut first = i;
+            while first > 0 {
+                let g = gap(first - 1, first);
+                let prev = text_of(&words[first - 1]);
+                // "BioTelemetry, Inc.": a legal form after a comma.
+                let legal_comma = first == i
+                    && g == ", "
+                    && ["Inc", "Ltd", "Corp", "LLC", "PLC", "Limited", "Co"].contains(&word);
+                // "Golden Beeworks Pte. Ltd.", "Acme Co., Ltd.": legal forms
+                // in a chain keep their stops.
+                let legal_chain = matches!(g, ". " | "., ")
+                    && ["Pte", "Pvt", "Co", "Sdn", "Inc", "Corp"].contains(&prev);
+                let joins = g == " " || g == "–" || g == "-" || legal_comma || legal_chain;
+                let numeric = prev.chars().all(|c| c.is_ascii_digit()) && first >= 2;
+                // "SK hynix Inc.": a lower-case word after capitals, before a
+                // legal form.
+                let styled = first == i
+                    && is_legal_form(word)
+                    && prev.chars().all(|c| c.is_lowercase())
+                    && first >= 2
+                    && gap(first - 2, first - 1) == " "
+                    && text_of(&words[first - 2]).len() >= 2
+                    && text_of(&words[first - 2])
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase());
+                if joins
+                    && (name_word(prev) || numeric || styled)
+                    && !TITLES.contains(&prev)
+                    && !prev.ends_with("’s")
+                {
+                    first -= 1;
+                } else {
+                    break;
+                }
+            }
+            // "King Salman Maritime Industries Complex" is a place; "the
+            // Indian Steel Industry" and "National Steel Policy" go on past
+            // a company suffix, so the suffix does not end a company's name.
+            let next = words
+                .get(i + 1)
+                .filter(|_| gap(i, i + 1) == " ")
+                .map(text_of);
+            let next_is_place = next.is_some_and(|n| PLACE_NOUNS.contains(&n));
+            let place_after = next.is_some_and(|n| PLACE_NAMES.contains(n))
+                || (i + 2 < words.len()
+                    && gap(i + 1, i + 2) == " "
+                    && PLACE_NAMES.contains(&body[words[i + 1].start..words[i + 2].end]));
+            let name_goes_on = COMPANY_SUFFIXES.contains(&word)
+                && !ORG_HEADS_END.contains(&word)
+                && !place_after
+                && next.is_some_and(|n| {
+                    name_word(n) && !TITLE_STARTS.contains(n) && !HEADS.contains(n)
+                });
+            if next_is_place || name_goes_on {
+                continue;
+            }
+            // The name must start with a name word, not a number.
+            while first < i && !name_word(text_of(&words[first])) {
+                first += 1;
+            }
+            // "Toyota Motor North America", "Toray Advanced Materials Korea":
+            // a company's branch is named by the place after its suffix.
+            let mut end = w.end;
+            if COMPANY_SUFFIXES.contains(&word) {
+                for n in [2, 1] {
+                    if i + n < words.len()
+                        && (1..=n).all(|k| gap(i + k - 1, i + k) == " ")
+                        && PLACE_NAMES.contains(&body[words[i + 1].start..words[i + n].end])
+                    {
+                        end = words[i + n].end;
+                        break;
+                    }
+                }
+            }
+            // "BioTelemetry, Inc.": the abbreviation's stop is the name's.
+            if ["Inc", "Co", "Corp", "Ltd"].contains(&word) && body[end..].starts_with('.') {
+                end += 1;
+            }
+            // A country or month alone before a head is not a name ("Korea Energy" may be).
+            if first < i {
+                let span = words[first].start..end;
+                let rule = if COMPANY_SUFFIXES.contains(&word) {
+                    "org.company-suffix"
+                } else {
+                    "org.head"
+                };
+                // "the Ministry" style generic references have no name word.
+                let data = CandData::Org {
+                    name: clean_name(&body[span.clone()]),
+                    acronym: None,
+                };
+                out.push(Cand { span, rule, data });
+            }
+        }
+        // "firms such as DEEPX, Mobilint, and FuriosaAI"
+        if plural_noun {
+            let rest = &body[w.end..];
+            let intro = ["such as ", "including ", "like ", "led by "]
+                .iter()
+                .find_map(|p| {
+                    rest.strip_prefix(' ')
+                        .and_then(|r| r.strip_prefix(p))
+                        .map(|_| 1 + p.len())
+                });
+            let Some(skip) = intro else { continue };
+            let list_start = w.end + skip;
+            list_items(body, list_start, out);
+        }
+    }
+}
+
+/// Items of "A, B, and C" (or "A and B") starting at `at`: each a run of
+/// name words; the list ends at the first item that is not one.
+pub(super) fn list_items(body: &str, at: usize, out: &mut Vec<Cand>) {
+    let end = body[at..]
+        .find(['.', ';', ':', '(', '“', '"'])
+        .map_or(body.len(), |i| at + i);
+    let ws = words_in(&body[at..end], at);
+    let mut i = 0;
+    while i < ws.len() {
+        // Skip the separators "," and "and"/"or" between items.
+        while i < ws.len() && matches!(&body[ws[i].clone()], "and" | "or") {
+            i += 1;
+        }
+        let first = i;
+        while i < ws.len()
+            && (name_word(&body[ws[i].clone()])
+                || body[ws[i].clone()].chars().all(|c| c.is_ascii_digit()))
+            && (i == first || &body[ws[i - 1].end..ws[i].start] == " ")
+        {
+            i += 1;
+        }
+        if i == first {
+            break;
+        }
+        let span = ws[first].start..ws[i - 1].end;
+        let name = clean_name(&body[span.clone()]);
+        // A country in the list is a country, not a company.
+        if !PLACE_NAMES.contains(name.as_str()) {
+            out.push(Cand {
+                span,
+                rule: "org.listed",
+                data: CandData::Org {
+                    name,
+                    acronym: None,
+                },
+            });
+        }
+        let sep = ws.get(i).map_or("", |n| &body[ws[i - 1].end..n.start]);
+        let next = ws.get(i).map_or("", |n| &body[n.clone()]);
+        if !(sep == ", " || (sep == " " && matches!(next, "and" | "or"))) {
+            break;
+        }
+    }
+}
+
+/// The acronyms a release defines, found once for the corpus-wide table and
+/// the organisation rule.
+pub(super) struct Definitions {
+    /// "Name (ACR)": the name's span and the acronym.
+    pub(super) plain: Vec<(Range<usize>, String)>,
+    /// "ACR (Full Name)": the mention's span, the name and the acronym.
+    pub(super) reverse: Vec<(Range<usize>, String, String)>,
+}
+
+/// (mention span, name, acronym) for each "ACR (Full Name)" whose name's
+/// capitalised words give the acronym's letters in order.
+pub(super) fn reverse_acronym_definitions(
+    body: &str,
+    r: &Rules,
+) -> Vec<(Range<usize>, String, String)> {
+    let mut out = Vec::new();
+    for c in r.acronym_first.captures_iter(body) {
+        let (acr, name) = (&c["acr"], &c["name"]);
+        let initials: String = name
+            .split([' ', '-'])
+            .filter(|w| capitalised(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let agreement = name
+            .split(' ')
+            .any(|w| ["Memorandum", "Agreement", "Treaty", "Accord"].contains(&w));
+        let m = c.get(0).expect("group 0 always matches");
+        if initials == acr && !agreement && whole(body, &(m.start()..m.start() + acr.len())) {
+            out.push((m.range(), name.to_string(), acr.to_string()));
+        }
+    }
+    out
+}
+
+/// Whether `w` may open a name: a name word that is no title, month or
+/// weekday ("Minister Kim" is a person, "Monday" a date).
+pub(super) fn name_opener(w: &str) -> bool {
+    name_word(w)
+        && !TITLE_STARTS.contains(w.trim_end_matches('.'))
+        && month_number(w).is_none()
+        && !WEEKDAYS.contains(&w)
+}
+
+/// The run of name words that starts at word `i` of `ws`: name words joined
+/// by single spaces, with connectors inside ("Bord na Móna").
+pub(super) fn name_run(body: &str, ws: &[Range<usize>], i: usize) -> Option<usize> {
+    if !ws.get(i).is_some_and(|w| name_opener(&body[w.clone()])) {
+        return None;
+    }
+    let mut last = i;
+    let mut j = i + 1;
+    while j < ws.len() && &body[ws[j - 1].end..ws[j].start] == " " {
+        let w = &body[ws[j].clone()];
+        if name_word(w) {
+            last = j;
+        } else if !(NAME_CONNECTORS.contains(&w)
+            && ws.get(j + 1).is_some_and(|n| name_word(&body[n.clone()])))
+        {
+            break;
+        }
+        j += 1;
+    }
+    Some(last)
+}
+
+/// Organisations known only by their neighbours: names coordinated with an
+/// organisation found by another rule ("MUFG Bank, BNP Paribas and AIB"),
+/// and names in apposition to a descriptor ("the company Naver", "Naver, a
+/// South Korean internet company,"). People and places found at the same
+/// mention win over these, by rank and by the place check.
+pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) {
+    let word_at = |pos: usize| ws.binary_search_by(|w| w.start.cmp(&pos)).ok();
+    let word_ending = |pos: usize| ws.binary_search_by(|w| w.end.cmp(&pos)).ok();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let accept = |found: &mut Vec<Range<usize>>, span: Range<usize>| {
+        let name = clean_name(&body[span.clone()]);
+        let words: Vec<&str> = name.split(' ').collect();
+        // "this Administration": a head word alone is a generic mention;
+        // "Bipartisan Infrastructure Law" names a law, not a body.
+        let generic = words.iter().all(|w| HEADS.contains(w));
+        let not_a_body = words.last().is_some_and(|w| NOT_BODIES.contains(w));
+        if !PLACE_NAMES.contains(name.as_str()) && !generic && !not_a_body && !found.contains(&span)
+        {
+            found.push(span);
+        }
+    };
+    let orgs: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Org { .. } | CandData::OrgAcronym { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    // The name run that ends at byte `end`, walking back over name words.
+    let run_ending = |end: usize| -> Option<Range<usize>> {
+        let last = word_ending(end)?;
+        let mut first = last;
+        while first > 0
+            && &body[ws[first - 1].end..ws[first].start] == " "
+            && (name_word(&body[ws[first - 1].clone()])
+                || NAME_CONNECTORS.contains(&&body[ws[first - 1].clone()]))
+        {
+            first -= 1;
+        }
+        while first < last && !name_opener(&body[ws[first].clone()]) {
+            first += 1;
+        }
+        (name_run(body, ws, first) == Some(last)).then(|| ws[first].start..ws[last].end)
+    };
+    for org in &orgs {
+        // Forward: ", B, C and D" after the organisation. A list ends with
+        // "and"/"or"; a comma alone may end a clause instead ("…, DOE is").
+        let mut end = org.end;
+        // "Roche (SIX: RO, ROG; OTCQX: RHHBY) and Novartis": past the brackets.
+        if body[end..].starts_with(" (")
+            && let Some(close) = body[end..].find(')')
+            && !body[end..end + close].contains('\n')
+        {
+            end += close + 1;
+        }
+        let mut items = Vec::new();
+        loop {
+            let rest = &body[end..];
+            let sep = [", and ", ", or ", ", ", " and ", " or "]
+                .into_iter()
+                .find(|p| rest.starts_with(p));
+            let Some(sep) = sep else { break };
+            let Some(i) = word_at(end + sep.len()) else {
+                break;
+            };
+            let Some(last) = name_run(body, ws, i) else {
+                break;
+            };
+            items.push(ws[i].start..ws[last].end);
+            end = ws[last].end;
+            if sep != ", " {
+                for item in items.drain(..) {
+                    accept(&mut found, item);
+                }
+                break;
+            }
+        }
+        // Backward: "A, B and" before the organisation.
+        let mut start = org.start;
+        for sep in [" and ", ", and ", " or ", ", or ", ", ", ", "] {
+            let Some(before) = start.checked_sub(sep.len()) else {
+                continue;
+            };
+            let first_item = start == org.start;
+            // The organisation must be the last item ("A and ORG"); items
+            // before that are joined by commas.
+            if first_item == (sep == ", ")
+                || !body.is_char_boundary(before)
+                || &body[before..start] != sep
+            {
+                continue;
+            }
+            let Some(run) = run_ending(before) else { break };
+            start = run.start;
+            accept(&mut found, run);
+        }
+    }
+    for (i, w) in ws.iter().enumerate() {
+        let word = &body[w.clone()];
+        if !word.starts_with(|c: char| c.is_ascii_lowercase()) || !DESCRIPTORS.contains(word) {
+            continue;
+        }
+        // "the company Naver": the name follows the descriptor.
+        if body[w.end..].starts_with(' ')
+            && let Some(last) = name_run(body, ws, i + 1)
+        {
+            accept(&mut found, ws[i + 1].start..ws[last].end);
+        }
+        // "the state-owned AI company, Humane,": a name set off by commas.
+        if body[w.end..].starts_with(", ")
+            && let Some(i) = word_at(w.end + 2)
+            && let Some(last) = name_run(body, ws, i)
+            && body[ws[last].end..].starts_with([',', '.'])
+        {
+            accept(&mut found, ws[i].start..ws[last].end);
+        }
+        // "Naver, a South Korean internet company": the name is before ", a".
+        let Some(det) = (i.saturating_sub(5)..i).find(|&j| {
+            matches!(&body[ws[j].clone()], "a" | "an" | "the")
+                && body[..ws[j].start].ends_with(", ")
+        }) else {
+            continue;
+        };
+        if body[ws[det].end..w.start].contains(['.', ',', ';']) {
+            continue;
+        }
+        if let Some(run) = run_ending(ws[det].start - 2) {
+            accept(&mut found, run);
+        }
+    }
+    for span in found {
+        out.push(Cand {
+            data: CandData::Org {
+                name: clean_name(&body[span.clone()]),
+                acronym: None,
+            },
+            span,
+            rule: "org.neighbour",
+        });
+    }
+}
+
+/// (name span, acronym) for each "Name (ACR)" or "Name (ACR, …" whose
+/// acronym fits the name's initials and whose name is an organisation's.
+pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    for c in r.acronym_def.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let acr = c["acr"].to_string();
+        let capitals = acr.chars().filter(|c| c.is_uppercase()).count();
+        // "(KATS)", and short names such as "(Afreximbank)" whose letters
+        // follow the name (checked below).
+        if capitals < 2 && acr.chars().count() < 5 {
+            continue;
+        }
+        // Walk back over the name: name words and connectors.
+        let head = &body[..m.start()];
+        let ws = words_in(head, 0);
+        let mut first = ws.len();
+        let mut i = ws.len();
+        while i > 0 {
+            let w = &head[ws[i - 1].clone()];
+            let g = if i < ws.len() {
+                &head[ws[i - 1].end..ws[i].start]
+            } else {
+                ""
+            };
+            if !(g.is_empty() || g == " " || g == ", " || g == " & " || g == "–" || g == "-") {
+                break;
+            }
+            // "Association, Korea Planning … Institute (KEIT)": a comma after
+            // a complete organisation name ends the walk.
+            if g == ", " && HEADS.contains(w) {
+                break;
+            }
+            if name_word(w) || (w == "&") {
+                first = i - 1;
+            } else if !["of", "for", "and", "on", "the", "de", "du"].contains(&w) || i == ws.len() {
+                break;
+            }
+            i -= 1;
+        }
+        if first == ws.len() {
+            continue;
+        }
+        // "the EU and the East African Community (EAC)": the shortest tail of
+        // the walk whose capitalised words give exactly the acronym's
+        // letters is the name, when there is one.
+        let exact = (first..ws.len()).find(|&k| {
+            name_word(&head[ws[k].clone()])
+                && (k == first || !name_word(&head[ws[k - 1].clone()]))
+                && {
+                    let initials: String = ws[k..]
+                        .iter()
+                        .map(|w| &head[w.clone()])
+                        .filter(|w| capitalised(w))
+                        .filter_map(|w| w.chars().next())
+                        .collect();
+                    initials == acr
+                }
+        });
+        let first = exact.unwrap_or(first);
+        let span = ws[first].start..ws[ws.len() - 1].end;
+        let name = &body[span.clone()];
+        let words: Vec<&str> = name
+            .split([' ', '–', '-'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        let is_org = words.iter().any(|w| HEADS.contains(w));
+        let agreement = words
+            .iter()
+            .any(|w| ["Memorandum", "Agreement", "Treaty", "Accord"].contains(w));
+        let initials_ok = acr.chars().next() == name.chars().next() && {
+            let lower = name.to_lowercase();
+            let mut it = lower.chars();
+            acr.to_lowercase().chars().all(|a| it.any(|c| c == a))
+        };
+        if is_org && !agreement && initials_ok {
+            out.push((span, acr));
+        }
+    }
+    out
+}
+
+/// Organisations named once and mentioned again in other ways, "one sense
+/// per discourse": every other mention of a name found as an organisation;
+/// a company's first distinctive word ("Infineon" for "Infineon
+/// Technologies AG"); an acronym made of a name's initials ("TSMC"); a
+/// company named by a stock ticker; and the issuer named as the subject of
+/// the headline ("TSMC Reports …"). A name that is a person's or a place's
+/// is left alone.
+pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: &mut Vec<Cand>) {
+    // (surface, canonical name)
+    let mut known: Vec<(String, String)> = Vec::new();
+    let person_words: HashSet<&str> = out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Person { .. }))
+        .flat_map(|c| body[c.span.clone()].split(' '))
+        .collect();
+    let acceptable = |name: &str| {
+        !name.is_empty()
+            && !PLACE_NAMES.contains(name)
+            && !name.split(' ').any(|w| person_words.contains(w))
+            && name.split(' ').all(|w| !TITLE_STARTS.contains(w))
+    };
+    // Exchanges inside a ticker's brackets: "(SIX: RO, ROG; OTCQX: RHHBY)".
+    for w in ws.iter() {
+        let word = &body[w.clone()];
+        if body[w.end..].starts_with(':')
+            && EXCHANGES.contains(&word)
+            && body[..w.start].ends_with(['(', ' '])
+            && body[..w.start]
+                .rfind('(')
+                .is_some_and(|o| !body[o..w.start].contains(')'))
+        {
+            out.push(Cand {
+                span: w.clone(),
+                rule: "org.exchange",
+                data: CandData::Org {
+                    name: word.to_string(),
+                    acronym: None,
+                },
+            });
+        }
+    }
+    // Companies by ticker: "Name (NYSE: XYZ" or "Name (TWSE: 2330".
+    for (i, w) in ws.iter().enumerate() {
+        if !body[w.end..].starts_with(':')
+            || !body[..w.start].ends_with(" (")
+            || !EXCHANGES.contains(&&body[w.clone()])
+        {
+            continue;
+        }
+        let end = w.start - 2;
+        let Some(last) = (0..i).rev().find(|&k| ws[k].end == end) else {
+            continue;
+        };
+        let mut first = last;
+        while first > 0
+            && &body[ws[first - 1].end..ws[first].start] == " "
+            && name_word(&body[ws[first - 1].clone()])
+        {
+            first -= 1;
+        }
+        let name = clean_name(&body[ws[first].start..ws[last].end]);
+        if name_word(&body[ws[first].clone()]) && acceptable(&name) {
+            out.push(Cand {
+                span: ws[first].start..ws[last].end,
+                rule: "org.ticker",
+                data: CandData::Org {
+                    name: name.clone(),
+                    acronym: None,
+                },
+            });
+        }
+    }
+    // The issuer as the subject of the lede: "Volvo Cars announced today
+    // that …", "TSMC today announced …". Its first distinctive word names
+    // it later ("Volvo").
+    let mut issuer: Option<String> = None;
+    let mut k = 0;
+    while k < ws.len() && k < 5 && name_word(&body[ws[k].clone()]) {
+        if k > 0 && &body[ws[k - 1].end..ws[k].start] != " " {
+            break;
+        }
+        k += 1;
+    }
+    if k > 0 && k < ws.len() && &body[ws[k - 1].end..ws[k].start] == " " {
+        let mut v = k;
+        if &body[ws[v].clone()] == "today" && v + 1 < ws.len() {
+            v += 1;
+        }
+        let verb = &body[ws[v].clone()];
+        let name = &body[ws[0].start..ws[k - 1].end];
+        if LEDE_VERBS.contains(&verb) && name_opener(&body[ws[0].clone()]) && acceptable(name) {
+            known.push((name.to_string(), name.to_string()));
+            if k > 1 {
+                let first = &body[ws[0].clone()];
+                if !GENERIC_OPENERS.contains(&first)
+                    && first.chars().count() >= 3
+                    && acceptable(first)
+                {
+                    known.push((first.to_string(), name.to_string()));
+                }
+            }
+            issuer = Some(name.to_string());
+        }
+    }
+    // The headline's subject.
+    let tw = words_in(title, 0);
+    let mut j = 0;
+    while j < tw.len() && name_word(&title[tw[j].clone()]) && j < 4 {
+        if j > 0 && &title[tw[j - 1].end..tw[j].start] != " " {
+            break;
+        }
+        if HEADLINE_VERBS.contains(&title[tw[j].clone()].to_lowercase().as_str()) {
+            break;
+        }
+        j += 1;
+    }
+    if j > 0
+        && j < tw.len()
+        && HEADLINE_VERBS.contains(&title[tw[j].clone()].to_lowercase().as_str())
+    {
+        let name = &title[tw[0].start..tw[j - 1].end];
+        if acceptable(name) && name_opener(&title[tw[0].clone()]) && body.contains(name) {
+            // "Volvo" in the headline, "Volvo Cars" in the lede: one company.
+            let canonical = issuer
+                .as_ref()
+                .filter(|i| i.starts_with(&format!("{name} ")))
+                .map_or(name, |i| i.as_str());
+            known.push((name.to_string(), canonical.to_string()));
+        }
+    }
+    for c in out.iter() {
+        let CandData::Org { name, .. } = &c.data else {
+            continue;
+        };
+        let surface = &body[c.span.clone()];
+        if surface.split(' ').all(capitalised) && !surface.contains(['(', ',']) {
+            known.push((surface.to_string(), name.clone()));
+        }
+        let words: Vec<&str> = name.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        // "SK hynix" for "SK hynix Inc.", "Infineon Technologies" for
+        // "Infineon Technologies AG": the name without its legal form.
+        if let Some((stem, form)) = name.rsplit_once(' ')
+            && is_legal_form(form)
+        {
+            let stem = stem.trim_end_matches(',');
+            if stem.contains(' ') || stem.chars().count() >= 3 {
+                known.push((stem.to_string(), name.clone()));
+            }
+        }
+        // A company's first distinctive word.
+        let company = words.last().is_some_and(|w| {
+            let w = w.trim_end_matches('.');
+            COMPANY_SUFFIXES.contains(&w) || is_legal_form(w)
+        }) || c.rule == "org.ticker"
+            || name.ends_with(" University");
+        if company && words.len() >= 2 {
+            let first = words.iter().find(|w| !GENERIC_OPENERS.contains(w));
+            if let Some(f) = first
+                && f.chars().count() >= 3
+                && !HEADS.contains(f)
+                && !COMPANY_SUFFIXES.contains(f)
+                && acceptable(f)
+            {
+                known.push((f.to_string(), name.clone()));
+            }
+        }
+        // An acronym of the initials, with or without the legal form
+        // ("TSMC" for "Taiwan Semiconductor Manufacturing Company"), of the
+        // name and of the mention ("U.S. Department of Agriculture").
+        let surface_words: Vec<&str> = surface
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (words, with_form) in [(&words, true), (&words, false), (&surface_words, true)] {
+            let capitals: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| capitalised(w) && (with_form || !is_legal_form(w)))
+                .collect();
+            if capitals.len() >= 3 {
+                // "U.S. Department of Agriculture" gives "USDA": a dotted
+                // abbreviation gives all its letters.
+                let initials: String = capitals
+                    .iter()
+                    .flat_map(|w| {
+                        if w.contains('.') {
+                            w.chars().filter(|c| c.is_uppercase()).collect::<Vec<_>>()
+                        } else {
+                            w.chars().next().into_iter().collect()
+                        }
+                    })
+                    .collect();
+                known.push((initials, name.clone()));
+            }
+        }
+    }
+    // One scan per surface: the first name given for it wins.
+    let mut seen = HashSet::default();
+    known.retain(|(surface, _)| surface.len() >= 2 && seen.insert(surface.clone()));
+    let mut taken: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| !matches!(c.data, CandData::Quote { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    taken.sort_by_key(|r| r.start);
+    // Whether `span` overlaps a taken span (sorted by start; spans are short).
+    let overlaps = |taken: &[Range<usize>], span: &Range<usize>| {
+        let i = taken.partition_point(|t| t.start < span.end);
+        taken[..i].iter().rev().take(8).any(|t| span.start < t.end)
+    };
+    let mut added: Vec<Range<usize>> = Vec::new();
+    for (surface, name) in &known {
+        for (at, _) in body.match_indices(surface.as_str()) {
+            let span = at..at + surface.len();
+            // "Toyota Motor Corporation (Toyota)" defines the short name.
+            let bracketed = body[..span.start].ends_with(['(', '“', '"'])
+                && body[..span.start]
+                    .trim_end_matches(['“', '"'])
+                    .ends_with('(');
+            if !whole(body, &span)
+                || bracketed
+                || overlaps(&taken, &span)
+                || added
+                    .iter()
+                    .any(|t| t.start < span.end && span.start < t.end)
+            {
+                continue;
+            }
+            // Part of a longer name: "Toyota Motor North America".
+            let longer_after = ws
+                .binary_search_by(|w| w.start.cmp(&(span.end + 1)))
+                .is_ok_and(|k| {
+                    &body[span.end..ws[k].start] == " " && name_word(&body[ws[k].clone()])
+                });
+            let longer_before = body[..span.start].ends_with(' ')
+                && word_before(body, span.start).is_some_and(|w| {
+                    let w = &body[w];
+                    name_word(w) && !matches!(w, "The") && !HEADLINE_VERBS.contains(&w)
+                });
+            if longer_after || longer_before {
+                continue;
+            }
+            added.push(span.clone());
+            out.push(Cand {
+                span,
+                rule: "org.discourse",
+                data: CandData::Org {
+                    name: name.clone(),
+                    acronym: None,
+                },
+            });
+        }
+    }
+}
+
+/// "U.S. Small Business Administration": a country written just before an
+/// organisation's name is part of that mention, not a mention of its own.
+pub(super) fn country_prefixed_orgs(body: &str, out: &mut [Cand]) {
+    let countries: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Country { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    for c in out.iter_mut() {
+        // The name stays as it is ("Small Business Administration"), so the
+        // mention keeps one entity with its acronym.
+        if !matches!(c.data, CandData::Org { .. })
+            || !body[..c.span.start].ends_with(' ')
+            || body[c.span.clone()].starts_with("the ")
+        {
+            continue;
+        }
+        if let Some(country) = countries.iter().find(|k| k.end + 1 == c.span.start) {
+            c.span = country.start..c.span.end;
+        }
+    }
+}

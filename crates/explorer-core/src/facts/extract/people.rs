@@ -1,0 +1,489 @@
+//! People: names after titles and roles, in lists, with honorifics and post-nominals kept out of the name.
+
+use super::*;
+
+pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
+    // "Minister Bryant’s request": the possessive is not part of the name.
+    let mut words = words.to_vec();
+    // A middle initial joins the next name: "Jennifer M. Granholm".
+    let mut k = 0;
+    while k + 1 < words.len() {
+        let w = &body[words[k].clone()];
+        let initial = w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+        // "Jyotiraditya M Scindia": the stop may be left out after a given
+        // name.
+        let given_before = k > 0
+            && &body[words[k - 1].end..words[k].start] == " "
+            && capitalised(&body[words[k - 1].clone()])
+            && body[words[k - 1].clone()].chars().any(char::is_lowercase);
+        let gap_ok = match &body[words[k].end..words[k + 1].start] {
+            ". " => true,
+            " " => given_before,
+            _ => false,
+        };
+        if initial && gap_ok && capitalised(&body[words[k + 1].clone()]) {
+            words[k] = words[k].start..words[k + 1].end;
+            words.remove(k + 1);
+        }
+        k += 1;
+    }
+    let w = |i: usize| &body[words[i].clone()];
+    let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
+    // Called for most capitalised words several times: the set lookups go
+    // first and nothing allocates.
+    let is_name_token = |s: &str| {
+        name_word(s)
+            && s.chars().any(|c| c.is_lowercase())
+            && !TITLE_STARTS.contains(s)
+            && !HEADS.contains(s)
+            && !PLACE_NAMES.contains(s)
+            && !PLACE_NOUNS.contains(&s)
+            && !WEEKDAYS.contains(&s)
+            && month_number(s).is_none()
+            && !EVENT_NOUNS.iter().any(|e| e.eq_ignore_ascii_case(s))
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if !TITLE_STARTS.contains(w(i)) {
+            i += 1;
+            continue;
+        }
+        // Titles may be two words ("Prime Minister", "Director-General").
+        let title_len = TITLES.iter().find_map(|t| {
+            let parts: Vec<&str> = t.split(' ').collect();
+            let fits = parts
+                .iter()
+                .enumerate()
+                .all(|(k, p)| i + k < words.len() && w(i + k) == p.trim_end_matches('.'))
+                && (1..parts.len()).all(|k| gap(i + k - 1, i + k) == " ");
+            fits.then_some(parts.len())
+        });
+        let Some(tl) = title_len else {
+            i += 1;
+            continue;
+        };
+        let title_end = i + tl - 1;
+        // The title's complement: "of Trade, Industry and Energy", "for Trade".
+        let mut role_end = title_end;
+        let mut name_from = title_end + 1;
+        if let Some(span) = text::org_name_span(body, &words, title_end)
+            && span.end > words[title_end].end
+        {
+            role_end = words
+                .iter()
+                .position(|x| x.end == span.end)
+                .unwrap_or(title_end);
+            // "Governor of Indiana Eric Holcomb, Senator Todd Young, …": a
+            // comma before another title ends this role (and its name).
+            // "Director General for Africa, Nnenna Nwabufo, said": so does a
+            // comma before a name of two or three words that ends the run.
+            let apposed_name = |k: usize| {
+                let run = (k..words.len().min(k + 4))
+                    .take_while(|&t| is_name_token(w(t)) && (t == k || gap(t - 1, t) == " "))
+                    .count();
+                let after = k + run;
+                (2..=3).contains(&run)
+                    && (after >= words.len()
+                        || gap(after - 1, after).starts_with([',', '.', ';', ':'])
+                        || (!capitalised(w(after))
+                            && !matches!(w(after), "and" | "of" | "for" | "the")))
+            };
+            if let Some(k) = (title_end + 1..=role_end).find(|&k| {
+                gap(k - 1, k) == ", "
+                    && ((TITLE_STARTS.contains(w(k)) && !FIELD_WORDS.contains(&w(k)))
+                        || apposed_name(k))
+            }) {
+                role_end = k - 1;
+            }
+            name_from = role_end + 1;
+        }
+        // "Ambassador to the UK", "Trade Commissioner to Europe": a "to"
+        // complement of capitalised words.
+        if role_end == title_end && name_from + 1 < words.len() && w(name_from) == "to" {
+            let mut k = name_from + 1;
+            if w(k) == "the" {
+                k += 1;
+            }
+            let mut last = None;
+            while k < words.len() && capitalised(w(k)) && gap(k - 1, k) == " " {
+                last = Some(k);
+                k += 1;
+            }
+            if let Some(l) = last {
+                role_end = l;
+                name_from = l + 1;
+            }
+        }
+        // Collect name tokens after the role: "President Kim Dae-ja", or in
+        // apposition, "Afreximbank President, Benedict Oramah, …".
+        let lead_gap = if name_from < words.len() {
+            gap(role_end, name_from)
+        } else {
+            ""
+        };
+        let mut j = name_from;
+        // "President Park Geun-hye": a family name that is also a place
+        // noun, before a hyphenated given name.
+        let korean_family = |j: usize| {
+            PLACE_NOUNS.contains(&w(j))
+                && j + 1 < words.len()
+                && gap(j, j + 1) == " "
+                && w(j + 1).contains('-')
+                && capitalised(w(j + 1))
+        };
+        while j < words.len()
+            && j < name_from + 3
+            && (is_name_token(w(j)) || (j == name_from && korean_family(j)))
+            && (if j == name_from {
+                // "Mr. Arifin Tasrif": the stop of an abbreviated title.
+                lead_gap == " "
+                    || lead_gap == ", "
+                    || (lead_gap == ". "
+                        && name_from == title_end + 1
+                        && ["Mr", "Mrs", "Ms", "Dr", "Smt", "Hon", "Prof"].contains(&w(title_end)))
+            } else {
+                gap(j - 1, j) == " "
+            })
+        {
+            j += 1;
+        }
+        // "Governor of Indiana Eric Holcomb", "… Technology Policy Arati
+        // Prabhakar": three words after a preposition or a field word are the
+        // end of the role and a name of two.
+        if j - name_from == 3
+            && (FIELD_WORDS.contains(&w(name_from))
+                || (name_from > 0 && matches!(w(name_from - 1), "of" | "in" | "for" | "at" | "to")))
+        {
+            name_from += 1;
+        }
+        let mut apposed_role = false;
+        if lead_gap == ", " {
+            let closed =
+                j < words.len() && gap(j - 1, j).starts_with([',', '.']) || j == words.len();
+            // "President, Iron Ore, Ian Ashby said": the words between the
+            // commas complete the role when a name follows them.
+            let name_follows = closed
+                && j + 1 < words.len()
+                && gap(j - 1, j) == ", "
+                && is_name_token(w(j))
+                && is_name_token(w(j + 1))
+                && gap(j, j + 1) == " ";
+            if j - name_from < 2 || !closed || name_follows {
+                apposed_role = name_follows;
+                j = name_from;
+            }
+        }
+        // A name ends its run of capitals: "King Abdullah Economic City" is a
+        // place; letters after a name ("Leo Varadkar TD") are no part of it.
+        let run_goes_on = j < words.len()
+            && j > name_from
+            && gap(j - 1, j) == " "
+            && name_word(w(j))
+            && !POST_NOMINALS.contains(&w(j));
+        // "Under Secretary for Trade and Foreign Agricultural Affairs Alexis
+        // M. Taylor will …": a long role, then the name at the end of the
+        // run of capitals, after the role's last field word.
+        let preposition_next = name_from == j
+            && name_from < words.len()
+            && matches!(w(name_from), "of" | "to" | "in" | "for");
+        if run_goes_on
+            || apposed_role
+            || (name_from == j && (role_end > title_end || preposition_next))
+        {
+            let mut end = title_end + 1;
+            let mut last_cap = None;
+            // Commas join only "President, Iron Ore, Ian Ashby"; elsewhere a
+            // comma ends the role and its name (lists of people).
+            let mut commas = 0;
+            while end < words.len() {
+                let g = gap(end - 1, end);
+                let word = w(end);
+                if g == ", " {
+                    commas += 1;
+                }
+                let joins = matches!(g, " " | " & ") || (g == ", " && apposed_role && commas <= 2);
+                if !joins {
+                    break;
+                }
+                if capitalised(word) {
+                    last_cap = Some(end);
+                } else if !matches!(word, "of" | "for" | "and" | "the" | "on" | "to" | "in") {
+                    break;
+                }
+                end += 1;
+            }
+            // The name: the last two or three words of the run, after a word
+            // that can end a role (a field, an organisation's head word, a
+            // place, or for two words any capitalised word or a comma).
+            let found = last_cap.and_then(|last| {
+                [3, 2].into_iter().find_map(|len| {
+                    let start = (last + 1).checked_sub(len)?;
+                    if start < title_end + 2 {
+                        return None;
+                    }
+                    let tokens_ok = (start..=last).all(|t| {
+                        is_name_token(w(t))
+                            && !FIELD_WORDS.contains(&w(t))
+                            && (t == start || gap(t - 1, t) == " ")
+                    });
+                    let p = start - 1;
+                    let before = w(p);
+                    let place_before = PLACE_NAMES.contains(before)
+                        || (p > 0
+                            && gap(p - 1, p) == " "
+                            && PLACE_NAMES.contains(&body[words[p - 1].start..words[p].end]));
+                    let ends_role =
+                        FIELD_WORDS.contains(&before) || HEADS.contains(before) || place_before;
+                    let role_ok = if len == 3 {
+                        ends_role && gap(p, start) == " "
+                    } else {
+                        ends_role
+                            || gap(p, start) == ", "
+                            || (capitalised(before) && !TITLE_STARTS.contains(before))
+                    };
+                    (tokens_ok && role_ok).then_some((start, last))
+                })
+            });
+            match found {
+                Some((start, last)) => {
+                    let span = words[start].start..words[last].end;
+                    out.push(Cand {
+                        span: span.clone(),
+                        rule: "person.long-role",
+                        data: CandData::Person {
+                            name: body[span].to_string(),
+                            role: Some(body[words[i].start..words[start - 1].end].to_string()),
+                            short: false,
+                        },
+                    });
+                    i = last + 1;
+                    continue;
+                }
+                None if run_goes_on => {
+                    i += 1;
+                    continue;
+                }
+                None => {}
+            }
+        }
+        let mut name_tokens = name_from..j;
+        // "Minister for Trade Yeo Han-koo": the complement swallowed the name.
+        if name_tokens.is_empty() && role_end > title_end {
+            let tail: Vec<usize> = (title_end + 2..=role_end).collect();
+            let plain_tail = tail.len() >= 3
+                && tail.windows(2).all(|p| gap(p[0], p[1]) == " ")
+                && is_name_token(w(role_end))
+                && is_name_token(w(role_end - 1))
+                && tail.iter().all(|&t| !matches!(w(t), "and" | "of"));
+            let hyphenated = w(role_end).contains('-')
+                && w(role_end)
+                    .split('-')
+                    .nth(1)
+                    .is_some_and(|s| s.starts_with(char::is_lowercase));
+            if plain_tail || (hyphenated && tail.len() >= 3) {
+                // The name is what follows the last field word, two or three
+                // words: "for Finance Heng Swee Keat".
+                let names = tail
+                    .iter()
+                    .rev()
+                    .take_while(|&&t| is_name_token(w(t)) && !FIELD_WORDS.contains(&w(t)))
+                    .count();
+                let len = names.clamp(2, 3);
+                name_tokens = role_end + 1 - len..role_end + 1;
+                role_end -= len;
+            }
+        }
+        let role = body[words[i].start..words[role_end].end].to_string();
+        // "Mr", "Shri", "Honourable" are courtesies, not roles.
+        let honorific = role_end == title_end && HONORIFICS.contains(&w(title_end));
+        if name_tokens.len() >= 2 || (name_tokens.len() == 1 && w(name_tokens.start).contains('-'))
+        {
+            let span = words[name_tokens.start].start..words[name_tokens.end - 1].end;
+            out.push(Cand {
+                span: span.clone(),
+                rule: "person.title-name",
+                data: CandData::Person {
+                    name: body[span].to_string(),
+                    role: (!honorific).then_some(role),
+                    short: false,
+                },
+            });
+            i = name_tokens.end;
+            continue;
+        }
+        if name_tokens.len() == 1
+            && role_end == title_end
+            && !FIELD_WORDS.contains(&w(name_tokens.start))
+            && !DEPARTMENTS.contains(&w(name_tokens.start))
+        {
+            // "Minister Kim": a short reference, resolved later.
+            let span = words[i].start..words[name_tokens.start].end;
+            out.push(Cand {
+                span,
+                rule: "person.title-surname",
+                data: CandData::Person {
+                    name: w(name_tokens.start).to_string(),
+                    role: Some(role),
+                    short: true,
+                },
+            });
+            i = name_tokens.end;
+            continue;
+        }
+        i += 1;
+    }
+    // "trade and development minister Lilianne Ploumen", "chief executive
+    // Sam Walsh": a title in lower case right before a name.
+    for k in 0..words.len() {
+        // Most words open no title: one set lookup before any matching.
+        if !LOWER_TITLE_FIRSTS.contains(w(k)) {
+            continue;
+        }
+        let title_len = LOWER_TITLES.iter().find_map(|t| {
+            let n_parts = t.split(' ').count();
+            let fits = t
+                .split(' ')
+                .enumerate()
+                .all(|(n, p)| k + n < words.len() && w(k + n) == p)
+                && (1..n_parts).all(|n| gap(k + n - 1, k + n) == " ");
+            fits.then_some(n_parts)
+        });
+        let Some(tl) = title_len else { continue };
+        let from = k + tl;
+        if from >= words.len() || gap(from - 1, from) != " " {
+            continue;
+        }
+        let mut j = from;
+        while j < words.len()
+            && j < from + 3
+            && is_name_token(w(j))
+            && (j == from || gap(j - 1, j) == " ")
+        {
+            j += 1;
+        }
+        let run_goes_on = j < words.len() && gap(j - 1, j) == " " && name_word(w(j));
+        if j - from < 2 || run_goes_on {
+            continue;
+        }
+        let span = words[from].start..words[j - 1].end;
+        out.push(Cand {
+            span: span.clone(),
+            rule: "person.lower-title",
+            data: CandData::Person {
+                name: body[span].to_string(),
+                role: Some(body[words[k].start..words[from - 1].end].to_string()),
+                short: false,
+            },
+        });
+    }
+    // "Chris Bryant, the UK Minister of State …", "Kim Jung-kwan, Minister of …"
+    for k in 0..words.len() {
+        let mut j = k;
+        while j < words.len()
+            && j < k + 3
+            && is_name_token(w(j))
+            && (j == k || gap(j - 1, j) == " ")
+        {
+            j += 1;
+        }
+        if j - k < 2 || j >= words.len() || gap(j - 1, j) != ", " {
+            continue;
+        }
+        if k > 0 && is_name_token(w(k - 1)) && gap(k - 1, k) == " " {
+            continue; // not the start of the run
+        }
+        // "Governor of Indiana Eric Holcomb, …": after a preposition the
+        // first word is the role's, and the title rule names the person.
+        if k > 0 && matches!(w(k - 1), "of" | "in" | "for" | "at" | "to") {
+            continue;
+        }
+        let after = &body[words[j - 1].end + 2..];
+        let after = after.strip_prefix("the ").unwrap_or(after);
+        // The role runs to a comma, a semicolon or a sentence's stop (not the
+        // stops of "U.K.").
+        let role_clause = &after[..clause_end(after)];
+        let role_words: Vec<&str> = role_clause.split(' ').collect();
+        // "Tetsuo Ogawa, president and chief executive officer, …": roles
+        // are often lower case after a name.
+        let titled = role_words.iter().take(6).any(|rw| {
+            let mut cap = rw.chars();
+            let cap: String = cap
+                .next()
+                .map(|f| f.to_uppercase().chain(cap).collect())
+                .unwrap_or_default();
+            TITLES
+                .iter()
+                .any(|t| t.split(' ').next_back() == Some(cap.as_str()))
+        });
+        // "Eric Holcomb, Senator Todd Young, …": a list of titled names, not
+        // a name and its role.
+        let segment = role_clause;
+        let seg_words: Vec<&str> = segment.split(' ').filter(|w| !w.is_empty()).collect();
+        let n = seg_words.len();
+        let list = n >= 3
+            && seg_words[n - 2..].iter().all(|t| is_name_token(t))
+            && !PLACE_NAMES.contains(seg_words[n - 2..].join(" ").as_str())
+            && capitalised(seg_words[n - 3]);
+        if titled && !list {
+            let span = words[k].start..words[j - 1].end;
+            let role = role_clause.trim().trim_end_matches('.').to_string();
+            out.push(Cand {
+                span: span.clone(),
+                rule: "person.name-role",
+                data: CandData::Person {
+                    name: body[span].to_string(),
+                    role: Some(role),
+                    short: false,
+                },
+            });
+        }
+    }
+}
+
+/// Is the place at `span` part of a compound name such as "U.S.-India CEO
+/// Forum" or "U.S.-Africa Business Forum": joined by a hyphen or dash to
+/// other capitalised words that run on to a name's head word?
+pub(super) fn in_compound_name(body: &str, span: &Range<usize>) -> bool {
+    // Walk to the end of the capitalised run that contains the place.
+    let start = body[..span.start]
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + 1);
+    let rest = &body[start..];
+    if !rest[..span.end - start].contains(['-', '–']) && !body[span.end..].starts_with(['-', '–'])
+    {
+        return false;
+    }
+    let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+    let run: Vec<&str> = words
+        .iter()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .copied()
+        .collect();
+    run.len() >= 2
+        && run.last().is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+            HEADS.contains(w)
+                || PLACE_NOUNS.contains(&w)
+                || [
+                    "Forum",
+                    "Summit",
+                    "Dialogue",
+                    "Business",
+                    "Partnership",
+                    "Area",
+                    "Region",
+                    "Zone",
+                    "Corridor",
+                    "Package",
+                    "Initiative",
+                    "Programme",
+                    "Program",
+                    "Plan",
+                    "Strategy",
+                    "Facility",
+                    "Agenda",
+                    "Framework",
+                ]
+                .contains(&w)
+        })
+}

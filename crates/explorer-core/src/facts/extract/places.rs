@@ -1,0 +1,47 @@
+//! Countries and regions, and the places that are part of a longer name.
+
+use super::*;
+
+/// Whether the place at `span` opens or sits inside a run of capitalised
+/// words (digits allowed) that ends in one of `GATHERING_ENDS`.
+pub(super) fn in_named_gathering(body: &str, span: &Range<usize>) -> bool {
+    let rest = &body[span.end..];
+    let mut last = "";
+    for (k, w) in rest.split(' ').skip(1).take(6).enumerate() {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let cap = bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if !cap || (k > 0 && last.ends_with([',', '.', ';', ':', ')'])) {
+            break;
+        }
+        if GATHERING_ENDS.contains(&bare) {
+            return true;
+        }
+        last = w;
+    }
+    false
+}
+
+pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    for m in r.places.find_iter(body) {
+        let span = m.start()..m.end();
+        if !whole(body, &span) {
+            continue;
+        }
+        let (name, code) = &r.place_of[m.pattern().as_usize()];
+        // "Panama City", "Mexico City": a city named after its country.
+        if in_compound_name(body, &span)
+            || body[span.end..].starts_with(" City")
+            || in_named_gathering(body, &span)
+        {
+            continue;
+        }
+        out.push(Cand {
+            span,
+            rule: "country.gazetteer",
+            data: CandData::Country {
+                name: name.clone(),
+                code: code.clone(),
+            },
+        });
+    }
+}

@@ -1,0 +1,213 @@
+//! Quotations: marked, multi-paragraph and block quotes, and the cues that attribute them.
+
+use super::*;
+
+/// Whether `s` holds a speech verb or cue.
+pub(super) fn speech_cue(s: &str) -> bool {
+    SPEECH_VERBS
+        .iter()
+        .chain(SPEECH_CUES)
+        .any(|v| s.contains(v))
+}
+
+/// Where the paragraph holding `at` ends (before its blank line).
+pub(super) fn paragraph_end(body: &str, at: usize) -> usize {
+    body[at..].find("\n\n").map_or(body.len(), |i| at + i)
+}
+
+/// The quoted words of `inner` with white space and a trailing comma
+/// trimmed: "…,” he said": the comma belongs to the sentence around it.
+pub(super) fn quote_span(body: &str, inner: Range<usize>) -> Range<usize> {
+    let text = &body[inner.clone()];
+    let start = inner.start + (text.len() - text.trim_start().len());
+    let end = inner.end - (text.len() - text.trim_end().len());
+    let end = if body[start..end].ends_with(',') {
+        end - 1
+    } else {
+        end
+    };
+    start..end.max(start)
+}
+
+pub(super) fn quotes(body: &str, out: &mut Vec<Cand>) {
+    let mut search = 0;
+    // Where the last accepted quotation closed, for a second quotation that
+    // follows its attribution: "“…,” said Chair Lewis. “While …”".
+    let mut last_close: Option<usize> = None;
+    let push = |out: &mut Vec<Cand>, inner: Range<usize>, hint: usize, rule: &'static str| {
+        let span = quote_span(body, inner);
+        if body[span.clone()].split_whitespace().count() >= 5 {
+            out.push(Cand {
+                span,
+                rule,
+                data: CandData::Quote {
+                    speaker_hint: Some(hint),
+                },
+            });
+        }
+    };
+    while let Some(open_rel) = body[search..].find(['“', '"', '‘']) {
+        let open = search + open_rel;
+        let open_char = body[open..].chars().next().expect("found a char");
+        // A straight mark may be closed by a curly one ("…” says Henrik
+        // Wulff): copies mix them.
+        // "‘The Netherlands was passing up …,’ Ms Ploumen noted": single
+        // marks open only after a space or a colon.
+        if open_char == '‘' && !body[..open].ends_with([' ', '\n', ':']) && open > 0 {
+            search = open + open_char.len_utf8();
+            continue;
+        }
+        let closes: &[char] = if open_char == '“' {
+            &['”']
+        } else if open_char == '‘' {
+            &['’']
+        } else {
+            &['"', '”']
+        };
+        let mark_len = |at: usize| body[at..].chars().next().map_or(1, char::len_utf8);
+        let inner_start = open + open_char.len_utf8();
+        let para_end = paragraph_end(body, inner_start);
+        let before = &body[floor_boundary(body, open.saturating_sub(80))..open];
+        let before_clause = before.rsplit(['.', '”']).next().unwrap_or("");
+        // "… issued the following statement:" or "Minister Ng said:".
+        let introduced = speech_cue(before_clause) || before_clause.trim_end().ends_with(':');
+        // A second quotation after the first one's attribution: "“…,”
+        // said Chair Lewis. “While …”".
+        let continued = last_close.is_some_and(|c| {
+            // Past the closing mark: '"' opens and closes alike.
+            let c = c + body[c..].chars().next().map_or(0, char::len_utf8);
+            let between = &body[c.min(open)..open];
+            between.len() < 160 && speech_cue(between) && !between.contains(['“', '"'])
+        });
+        // A closing ’ is not an apostrophe: no letter follows it ("we’ve").
+        let find_close = |from: usize, to: usize| -> Option<usize> {
+            body[from..to]
+                .char_indices()
+                .find(|&(k, ch)| {
+                    closes.contains(&ch)
+                        && (ch != '’'
+                            || !body[from + k + ch.len_utf8()..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphabetic))
+                })
+                .map(|(k, _)| k)
+        };
+        let Some(close_rel) = find_close(inner_start, para_end) else {
+            // No closing mark in the paragraph: by the usual convention a
+            // quotation of several paragraphs opens each with a mark and
+            // closes only the last, so each paragraph is one quote of the
+            // speaker introduced before the first. It counts when something
+            // introduces it: a cue just before, "the following statement"
+            // in the paragraph before, a quotation attributed just before
+            // ("…,” Minister Birmingham said. “These …"), or a chain of
+            // paragraphs that ends with the closing mark.
+            let para_start = body[..open].rfind("\n\n").map_or(0, |i| i + 2);
+            let at_paragraph_start = body[para_start..open].trim().is_empty();
+            let previous = &body[body[..para_start.saturating_sub(2)]
+                .rfind("\n\n")
+                .map_or(0, |i| i + 2)..para_start];
+            let statement = at_paragraph_start
+                && (previous.contains("following statement") || previous.contains("statement:"));
+            // Where the chain of paragraphs ends, and whether it closes.
+            let mut paragraphs: Vec<Range<usize>> = Vec::new();
+            paragraphs.push(inner_start..para_end);
+            let mut closed = false;
+            let mut end = para_end;
+            loop {
+                let next = body[end..].trim_start_matches(['\n', ' ']);
+                let at = body.len() - next.len();
+                // After "the following statement", paragraphs without a
+                // mark are the statement's too.
+                let marked = next.starts_with(open_char);
+                if next.is_empty() || !(marked || statement) {
+                    break;
+                }
+                let inner = if marked {
+                    at + open_char.len_utf8()
+                } else {
+                    at
+                };
+                let p_end = paragraph_end(body, inner);
+                if let Some(c) = find_close(inner, p_end) {
+                    paragraphs.push(inner..inner + c);
+                    end = inner + c + mark_len(inner + c);
+                    closed = true;
+                    break;
+                }
+                paragraphs.push(inner..p_end);
+                end = p_end;
+            }
+            let accepted = introduced
+                || statement
+                || continued
+                || (at_paragraph_start && closed && paragraphs.len() > 1);
+            if !accepted {
+                search = para_end;
+                continue;
+            }
+            for p in paragraphs {
+                push(out, p, open, "quote.paragraphs");
+            }
+            search = end;
+            last_close = None;
+            continue;
+        };
+        let close = inner_start + close_rel;
+        search = close + mark_len(close);
+        if body[inner_start..close].split_whitespace().count() < 5 {
+            continue;
+        }
+        // A quotation is introduced or followed by a speech verb.
+        let after = &body[search..floor_boundary(body, search + 60)];
+        let after_clause = after.split(['.', '“']).next().unwrap_or("");
+        if !(introduced || speech_cue(after_clause) || continued) {
+            continue;
+        }
+        last_close = Some(close);
+        push(out, inner_start..close, open, "quote.speech-verb");
+    }
+    block_quotes(body, out);
+}
+
+/// GOV.UK-style block quotes: a paragraph that ends "Andrew Mitchell said:"
+/// followed by a paragraph without quotation marks. After "the following
+/// statement:" every paragraph up to the next quotation mark is the
+/// statement.
+pub(super) fn block_quotes(body: &str, out: &mut Vec<Cand>) {
+    let mut at = 0;
+    while let Some(colon_rel) = body[at..].find(":\n\n") {
+        let colon = at + colon_rel;
+        at = colon + 3;
+        let line_start = body[..colon].rfind('\n').map_or(0, |i| i + 1);
+        let intro = &body[line_start..colon];
+        let last_clause = intro.rsplit(['.', '”', '"']).next().unwrap_or("");
+        if !speech_cue(last_clause) {
+            continue;
+        }
+        let statement = last_clause.contains("statement");
+        let mut para = at;
+        while para < body.len() && !body[para..].starts_with(['“', '"']) {
+            let end = paragraph_end(body, para);
+            let text = &body[para..end];
+            // A list or a heading is not a quote: quotes end in sentences.
+            if !text.trim_end().ends_with(['.', '!', '?']) || text.contains(['“', '"']) {
+                break;
+            }
+            out.push(Cand {
+                span: quote_span(body, para..end),
+                rule: "quote.block",
+                data: CandData::Quote {
+                    speaker_hint: Some(para),
+                },
+            });
+            if !statement {
+                break;
+            }
+            para = (end + 2).min(body.len());
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Resolution

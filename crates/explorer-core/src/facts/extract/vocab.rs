@@ -1,0 +1,960 @@
+//! Word lists of the world the rules read: currencies, verbs of change, organisation heads and suffixes, titles, speech verbs, and the sets built from them. Lists of the world, never of one corpus.
+
+use super::*;
+
+/// Currency codes and the ISO 4217 code each stands for.
+pub(super) const CURRENCY_CODES: &[&str] = &[
+    "USD", "KRW", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "INR", "SGD", "HKD",
+    "SAR", "AED", "VND", "IDR", "THB", "MYR", "PHP", "BRL", "MXN", "ZAR", "TRY", "RUB", "SEK",
+    "NOK", "DKK", "PLN", "NZD", "TWD", "UZS", "KZT", "QAR", "KWD",
+];
+
+/// Currency words written after the number ("1.2 trillion won").
+pub(super) const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("won", "KRW"),
+    ("US dollars", "USD"),
+    ("U.S. dollars", "USD"),
+    ("Danish kroner", "DKK"),
+    ("Norwegian kroner", "NOK"),
+    ("Swedish kronor", "SEK"),
+    ("Swiss francs", "CHF"),
+    ("Hong Kong dollars", "HKD"),
+    ("Singapore dollars", "SGD"),
+    ("New Zealand dollars", "NZD"),
+    ("ringgit", "MYR"),
+    ("rupiah", "IDR"),
+    ("baht", "THB"),
+    ("rand", "ZAR"),
+    ("US dollar", "USD"),
+    ("NT dollars", "TWD"),
+    ("NT dollar", "TWD"),
+    ("Australian dollars", "AUD"),
+    ("Canadian dollars", "CAD"),
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("pounds", "GBP"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("riyals", "SAR"),
+    ("rupees", "INR"),
+];
+
+/// Verbs and words that say which way a figure moved.
+pub(super) const UP_WORDS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "risen",
+    "increased",
+    "increase",
+    "increases",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "jumped",
+    "jump",
+    "surged",
+    "surge",
+    "climbed",
+    "climb",
+    "gained",
+    "up",
+    "higher",
+    "expanded",
+    "soared",
+    "advanced",
+    "rebounded",
+    "improved",
+    "added",
+];
+pub(super) const DOWN_WORDS: &[&str] = &[
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "fallen",
+    "declined",
+    "decline",
+    "declines",
+    "dropped",
+    "drop",
+    "drops",
+    "decreased",
+    "decrease",
+    "decreases",
+    "down",
+    "lower",
+    "shrank",
+    "shrink",
+    "slid",
+    "slumped",
+    "plunged",
+    "contracted",
+    "tumbled",
+    "lost",
+    "dipped",
+    "eased",
+];
+
+/// Head words of organisation names, and company suffixes.
+pub(super) const ORG_HEADS_END: &[&str] = &[
+    "Ministry",
+    "Agency",
+    "Association",
+    "Institute",
+    "Alliance",
+    "Council",
+    "Committee",
+    "Commission",
+    "Service",
+    "Corporation",
+    "Company",
+    "Foundation",
+    "Federation",
+    "Chamber",
+    "University",
+    "Bank",
+    "Fund",
+    "Authority",
+    "Bureau",
+    "Organization",
+    "Organisation",
+    "Administration",
+    "Office",
+    "Department",
+    "Secretariat",
+    "Union",
+    "Network",
+    "Exchange",
+    "Board",
+    "Government",
+    "Club",
+    "Cabinet",
+    "Assembly",
+    "Community",
+    "Force",
+    "Navy",
+    "Army",
+];
+/// Company suffixes ("Samsung Electronics", "Acme Corp"): names ending in
+/// one are organisations too, found by the rule `org.company-suffix`.
+pub(super) const COMPANY_SUFFIXES: &[&str] = &[
+    "Group",
+    "Holdings",
+    "Electronics",
+    "Motor",
+    "Motors",
+    "Industries",
+    "Solution",
+    "Solutions",
+    "Display",
+    "Logistics",
+    "Chemical",
+    "Chemicals",
+    "Steel",
+    "Telecom",
+    "Airlines",
+    "Pharmaceuticals",
+    "Technologies",
+    "Inc",
+    "Corp",
+    "Co",
+    "Ltd",
+    "LLC",
+    "PLC",
+    "AG",
+    "GmbH",
+    "Energy",
+    "Aerospace",
+    "Shipbuilding",
+    "Construction",
+    "Engineering",
+    "Partners",
+    "Capital",
+    "Limited",
+    "Pvt",
+    "Pte",
+    "Bhd",
+    "Systems",
+];
+/// Heads that take an "of"/"for" complement: "Ministry of …", "Bank of …".
+pub(super) const ORG_HEADS_OF: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Office",
+    "Agency",
+    "Bureau",
+    "Embassy",
+    "Institute",
+    "Bank",
+    "Chamber",
+    "University",
+    "Council",
+    "Commission",
+    "Committee",
+    "Federation",
+    "Association",
+    "Administration",
+    "Authority",
+    "Secretariat",
+    "Organization",
+    "Organisation",
+    "Government",
+    "Party",
+];
+/// Plural nouns after which "such as A, B and C" lists organisations.
+pub(super) const ORG_PLURALS: &[&str] = &[
+    "companies",
+    "firms",
+    "manufacturers",
+    "makers",
+    "corporations",
+    "enterprises",
+    "conglomerates",
+    "businesses",
+    "startups",
+    "start-ups",
+    "groups",
+    "institutions",
+    "organizations",
+    "organisations",
+    "agencies",
+    "banks",
+    "universities",
+    "automakers",
+    "chipmakers",
+    "suppliers",
+    "vendors",
+    "developers",
+    "foundries",
+    "end-users",
+    "operators",
+    "carriers",
+    "insurers",
+    "investors",
+    "funds",
+    "partners",
+    "players",
+];
+/// Known renames of organisations: (former name, former acronym, current
+/// name, current acronym). Both names stay aliases of one entity.
+pub(super) const RENAMES: &[(&str, &str, &str, &str)] = &[
+    (
+        "Ministry of Trade, Industry and Energy",
+        "MOTIE",
+        "Ministry of Trade, Industry and Resources",
+        "MOTIR",
+    ),
+    (
+        "Department for Business, Energy and Industrial Strategy",
+        "BEIS",
+        "Department for Business and Trade",
+        "DBT",
+    ),
+    (
+        "Ministry of Knowledge Economy",
+        "MKE",
+        "Ministry of Trade, Industry and Energy",
+        "MOTIE",
+    ),
+];
+/// Nouns of places and things that end a name which is not a person's or
+/// an organisation's ("King Abdullah Economic City", "… Industries Complex").
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "City",
+    "Complex",
+    "Center",
+    "Centre",
+    "Port",
+    "Zone",
+    "Park",
+    "Hall",
+    "Hotel",
+    "Tower",
+    "Building",
+    "Street",
+    "Avenue",
+    "Road",
+    "Airport",
+    "Station",
+    "Province",
+    "District",
+    "County",
+    "Valley",
+    "Island",
+    "Bay",
+    "River",
+    "Campus",
+    "Plant",
+    "Factory",
+    "Project",
+    "Program",
+    "Programme",
+    "Platform",
+    "System",
+    "Initiative",
+    "Strategy",
+];
+/// International organisations known by name or acronym everywhere.
+pub(super) const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
+    (
+        "World Trade Organization",
+        &["World Trade Organization", "WTO"],
+    ),
+    ("United Nations", &["United Nations", "UN"]),
+    // Stock exchanges, named in every listed company's release.
+    (
+        "New York Stock Exchange",
+        &["New York Stock Exchange", "NYSE"],
+    ),
+    ("Nasdaq", &["Nasdaq", "NASDAQ"]),
+    ("Euronext", &["Euronext"]),
+    (
+        "International Monetary Fund",
+        &["International Monetary Fund", "IMF"],
+    ),
+    ("World Bank", &["World Bank"]),
+    (
+        "Organisation for Economic Co-operation and Development",
+        &[
+            "Organisation for Economic Co-operation and Development",
+            "OECD",
+        ],
+    ),
+    ("North Atlantic Treaty Organization", &["NATO"]),
+    (
+        "Asia-Pacific Economic Cooperation",
+        &["Asia-Pacific Economic Cooperation", "APEC"],
+    ),
+    (
+        "Organization of the Petroleum Exporting Countries",
+        &["OPEC"],
+    ),
+    ("International Atomic Energy Agency", &["IAEA"]),
+    ("International Energy Agency", &["IEA"]),
+    ("International Labour Organization", &["ILO"]),
+    ("World Intellectual Property Organization", &["WIPO"]),
+    ("World Health Organization", &["WHO"]),
+    ("UNESCO", &["UNESCO"]),
+    ("UNCTAD", &["UNCTAD"]),
+    ("Asian Development Bank", &["Asian Development Bank", "ADB"]),
+    ("Asian Infrastructure Investment Bank", &["AIIB"]),
+    (
+        "European Bank for Reconstruction and Development",
+        &["EBRD"],
+    ),
+    ("European Investment Bank", &["EIB"]),
+    ("Financial Action Task Force", &["FATF"]),
+    ("European Commission", &["European Commission"]),
+];
+/// Words that introduce a person's name.
+pub(super) const TITLES: &[&str] = &[
+    "Prime Minister",
+    "Vice Minister",
+    "Deputy Minister",
+    "Minister",
+    "Vice President",
+    "President",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "Chair",
+    "CEO",
+    "Chief Executive",
+    "Deputy Director-General",
+    "Director-General",
+    "Director General",
+    "Director",
+    "Secretary-General",
+    "Secretary General",
+    "Under Secretary",
+    "Secretary",
+    "Ambassador",
+    "Governor",
+    "Mayor",
+    "Commissioner",
+    "Administrator",
+    "Chancellor",
+    "King",
+    "Crown Prince",
+    "Prince",
+    "Senator",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Professor",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Honourable",
+    "Honorable",
+    "Ms.",
+    "Trade Minister",
+    "Foreign Minister",
+    "Finance Minister",
+    "Commerce Minister",
+    "Head",
+    "Vice Premier",
+    "Premier",
+    "Deputy Prime Minister",
+    "DPM",
+    "PM",
+    "Tánaiste",
+    "Taoiseach",
+    "State Minister",
+    "Shri",
+    "Smt.",
+    "Hon.",
+    "Prof.",
+    "Federal Councillor",
+    "Councillor",
+    "Councilor",
+    "Consul General",
+    "Consul",
+    "Deputy Secretary",
+    "Assistant Secretary",
+    "Vice Chairman",
+    "Vice Chair",
+    "Executive Director",
+    "Deputy Director",
+    "Chief Minister",
+    "Secretary of State",
+    "State Secretary",
+    "Permanent Secretary",
+    "Attorney General",
+    "Datuk Seri",
+    "Datuk",
+    "Dato'",
+    "Dato",
+    "YB",
+    "Dean",
+    "Provost",
+    "Rector",
+    "Sir",
+    "Dame",
+    "Chief Executive Officer",
+    "Chief Financial Officer",
+    "Chief Operating Officer",
+    "Chief Technology Officer",
+    "Officer",
+    "SVP",
+    "EVP",
+    "Senior Vice President",
+    "Executive Vice President",
+    "Managing Director",
+    "General Manager",
+    "Founder",
+];
+/// Verbs that introduce or close a quotation.
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "stated",
+    "states",
+    "emphasized",
+    "emphasised",
+    "added",
+    "adds",
+    "noted",
+    "remarked",
+    "stressed",
+    "explained",
+    "commented",
+    "highlighted",
+    "underscored",
+    "mentioned",
+    "urged",
+    "pointed out",
+    "told",
+    "declared",
+    "affirmed",
+    "expressed",
+    "announced",
+    "observed",
+    "continued",
+    "concluded",
+    "asserted",
+    "insisted",
+    "warned",
+    "vowed",
+    "pledged",
+    "wrote",
+];
+pub(super) const WEEKDAYS: &[&str] = &WEEKDAY_NAMES;
+/// Nouns that name a gathering, for event labels.
+pub(super) const EVENT_NOUNS: &[&str] = &[
+    "meeting",
+    "forum",
+    "conference",
+    "summit",
+    "ceremony",
+    "exhibition",
+    "expo",
+    "fair",
+    "dialogue",
+    "session",
+    "talks",
+    "roundtable",
+    "workshop",
+    "seminar",
+    "symposium",
+    "visit",
+    "inspection",
+    "briefing",
+    "signing",
+    "launch",
+    "consultation",
+    "consultations",
+    "call",
+];
+/// Units counted by quantities that are not plural nouns.
+pub(super) const MEASURE_UNITS: &[&str] = &[
+    "m²", "km²", "km2", "m2", "km", "kg", "tons", "tonnes", "MW", "GW", "kW", "GWh", "MWh", "TWh",
+    "kWh", "hectares", "ha", "acres", "TEU", "barrels", "units", "people",
+];
+/// Nouns of time: "seven years" is a duration, not a count of things.
+pub(super) const TIME_NOUNS: &[&str] = &[
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "decades",
+    "times",
+    "quarters",
+    "centuries",
+];
+
+/// Common nouns that describe an organisation named right after them ("the
+/// semi-state company Bord na Móna", "chipmaker Arm") or right before them
+/// ("Naver, an internet company,").
+pub(super) const ORG_DESCRIPTORS: &[&str] = &[
+    "company",
+    "firm",
+    "bank",
+    "lender",
+    "insurer",
+    "startup",
+    "start-up",
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "producer",
+    "retailer",
+    "utility",
+    "operator",
+    "conglomerate",
+    "airline",
+    "shipbuilder",
+    "shipyard",
+    "developer",
+    "designer",
+    "supplier",
+    "provider",
+    "group",
+    "giant",
+    "subsidiary",
+    "affiliate",
+];
+
+/// Last words of names that are not organisations: laws, plans, events.
+pub(super) const NOT_BODIES: &[&str] = &[
+    "Law",
+    "Act",
+    "Bill",
+    "Plan",
+    "Agreement",
+    "Program",
+    "Programme",
+    "Initiative",
+    "Strategy",
+    "Policy",
+    "Forum",
+    "Conference",
+    "Summit",
+    "Meeting",
+    "Day",
+    "Week",
+    "Prize",
+    "Award",
+    "Project",
+    "Fund",
+    "Declaration",
+    "Report",
+];
+
+/// The descriptors as a set: every word of a body is looked up.
+pub(super) static DESCRIPTORS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_DESCRIPTORS.iter().copied().collect());
+
+/// Small words inside multi-word names ("Bord na Móna", "Bank of America").
+pub(super) const NAME_CONNECTORS: &[&str] = &[
+    "of", "de", "du", "des", "na", "van", "von", "der", "la", "le", "&",
+];
+
+/// Titles written in lower case before a name ("minister Lilianne Ploumen").
+pub(super) const LOWER_TITLES: &[&str] = &[
+    "chief executive",
+    "managing director",
+    "vice president",
+    "prime minister",
+    "minister",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "secretary",
+    "director",
+    "ambassador",
+    "governor",
+    "commissioner",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "premier",
+];
+
+/// The first words of `LOWER_TITLES`, looked up for every word.
+pub(super) static LOWER_TITLE_FIRSTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    LOWER_TITLES
+        .iter()
+        .filter_map(|t| t.split(' ').next())
+        .collect()
+});
+
+/// Departments named after a title ("Director Renewables"), which are no
+/// surnames.
+pub(super) const DEPARTMENTS: &[&str] = &[
+    "Renewables",
+    "Operations",
+    "Sales",
+    "Marketing",
+    "Strategy",
+    "Engineering",
+    "Research",
+    "Products",
+    "Services",
+    "Markets",
+    "Investments",
+    "Partnerships",
+    "Procurement",
+    "Legal",
+    "Compliance",
+    "Communications",
+    "Manufacturing",
+    "Supply",
+    "Quality",
+    "Risk",
+    "Treasury",
+];
+
+/// Courtesies before a name, which are not roles: "Mr. Arifin Tasrif",
+/// "Datuk Darell Leiking".
+pub(super) const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Shri",
+    "Smt",
+    "Hon",
+    "Honourable",
+    "Honorable",
+    "Datuk",
+    "Dato'",
+    "Dato",
+    "Sri",
+    "YB",
+    "Sir",
+    "Dame",
+];
+
+/// Letters written after a name: "Leo Varadkar TD", "Jane Doe MP".
+pub(super) const POST_NOMINALS: &[&str] = &[
+    "TD", "MP", "MEP", "MLA", "MSP", "MPP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "PhD", "Jr",
+    "HSC", "EGH", "CBS", "MBS",
+];
+
+/// Fields in ministers' titles, which end the title before a name:
+/// "Minister for Finance Heng Swee Keat".
+pub(super) const FIELD_WORDS: &[&str] = &[
+    "Trade",
+    "Industry",
+    "Energy",
+    "Finance",
+    "Economy",
+    "Commerce",
+    "Affairs",
+    "Enterprise",
+    "Employment",
+    "Resources",
+    "Development",
+    "Investment",
+    "Agriculture",
+    "Health",
+    "Education",
+    "Defence",
+    "Defense",
+    "Transport",
+    "Environment",
+    "Labour",
+    "Labor",
+    "Innovation",
+    "Science",
+    "Technology",
+    "Planning",
+    "Treasury",
+    "Justice",
+    "Interior",
+    "Security",
+    "Tourism",
+    "Culture",
+    "Infrastructure",
+    "Fisheries",
+    "Business",
+    "Promotion",
+    "Policy",
+    "Communications",
+    "Climate",
+    "Housing",
+    "Industries",
+    "Relations",
+    "Cooperation",
+    "Welfare",
+    "Digital",
+    "Growth",
+];
+
+/// Trade agreements known by their acronym alone, like countries in the
+/// gazetteer: every mention is the agreement.
+pub(super) const KNOWN_AGREEMENTS: &[&str] = &[
+    "CPTPP", "TPP", "RCEP", "NAFTA", "USMCA", "CUSMA", "CETA", "TTIP", "AfCFTA", "IPEF", "GATT",
+];
+
+/// Adjectives that open company names but do not name the company alone
+/// ("Royal Philips" is "Philips").
+pub(super) const GENERIC_OPENERS: &[&str] = &[
+    "Royal",
+    "National",
+    "General",
+    "International",
+    "Global",
+    "United",
+    "First",
+    "New",
+    "Federal",
+    "State",
+    "Central",
+    "Korea",
+    "Korean",
+    "American",
+    "British",
+    "European",
+    "Asian",
+];
+
+/// Verbs that follow the issuer at the start of a company's headline:
+/// "TSMC Reports …", "Philips to acquire …", "Michelin is committed …".
+pub(super) const HEADLINE_VERBS: &[&str] = &[
+    "to",
+    "is",
+    "are",
+    "has",
+    "will",
+    "reports",
+    "reported",
+    "announces",
+    "announced",
+    "completes",
+    "completed",
+    "acquires",
+    "signs",
+    "launches",
+    "unveils",
+    "posts",
+    "opens",
+    "expands",
+    "invests",
+    "wins",
+    "agrees",
+    "receives",
+    "joins",
+    "partners",
+    "celebrates",
+    "introduces",
+    "plans",
+    "becomes",
+    "achieves",
+    "delivers",
+    "breaks",
+    "starts",
+    "begins",
+    "names",
+    "appoints",
+    "secures",
+    "raises",
+    "sells",
+    "buys",
+    "enters",
+    "establishes",
+];
+
+/// Verbs after the issuer that opens a lede: "Volvo Cars announced …".
+pub(super) const LEDE_VERBS: &[&str] = &[
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "completed",
+    "completes",
+    "signed",
+    "signs",
+    "unveiled",
+    "unveils",
+    "launched",
+    "launches",
+    "posted",
+    "posts",
+    "agreed",
+    "agrees",
+    "has",
+    "is",
+    "will",
+    "plans",
+    "opened",
+    "opens",
+    "celebrated",
+    "celebrates",
+    "received",
+    "receives",
+    "acquired",
+    "acquires",
+];
+
+/// Stock exchanges in a ticker: "Royal Philips (NYSE: PHG, …)".
+pub(super) const EXCHANGES: &[&str] = &[
+    "NYSE", "NASDAQ", "Nasdaq", "AEX", "TSX", "ASX", "KRX", "KOSPI", "KOSDAQ", "TWSE", "TSE",
+    "HKEX", "SEHK", "SGX", "NSE", "BSE", "LSE", "SIX", "OTC", "OTCQX", "Euronext", "XETRA",
+];
+
+/// Countries whose own currency is written "$" at home.
+pub(super) const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
+    ("AU", "AUD"),
+    ("CA", "CAD"),
+    ("NZ", "NZD"),
+    ("SG", "SGD"),
+    ("HK", "HKD"),
+    ("TW", "TWD"),
+];
+
+/// Adjectives, provinces and states of the dollar countries.
+pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
+    (
+        "AU",
+        &[
+            "Australian",
+            "New South Wales",
+            "Queensland",
+            "Western Australia",
+            "South Australia",
+            "Tasmania",
+            "Tasmanian",
+            "Canberra",
+        ],
+    ),
+    (
+        "CA",
+        &[
+            "Canadian",
+            "Ontario",
+            "Quebec",
+            "Québec",
+            "British Columbia",
+            "Alberta",
+            "Manitoba",
+            "Saskatchewan",
+            "Nova Scotia",
+            "New Brunswick",
+            "Newfoundland",
+            "Ottawa",
+        ],
+    ),
+    ("NZ", &["New Zealander", "Aotearoa", "Wellington"]),
+    ("SG", &["Singaporean"]),
+    ("HK", &["Hongkonger"]),
+    ("TW", &["Taiwanese", "Taipei"]),
+];
+
+/// Last words of the names of meetings, programmes and projects: a place
+/// inside such a name ("the ASEAN Economic Ministers Consultations", "the
+/// Korea Investment Summit") is part of the name, not a mention of its own.
+pub(super) const GATHERING_ENDS: &[&str] = &[
+    "Summit",
+    "Forum",
+    "Conference",
+    "Meeting",
+    "Meetings",
+    "Consultations",
+    "Dialogue",
+    "Initiative",
+    "Programme",
+    "Program",
+    "Project",
+    "Expo",
+    "Week",
+    "Award",
+    "Awards",
+    "Fair",
+    "Roundtable",
+    "Symposium",
+];
+
+/// Every name a country or region goes by, for quick "is this a place?" checks.
+pub(super) static PLACE_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    COUNTRIES
+        .iter()
+        .flat_map(|(_, _, a)| a.iter().copied())
+        .chain(REGIONS.iter().flat_map(|(_, a)| a.iter().copied()))
+        .collect()
+});
+
+/// Organisation head words, as a set: they are checked for every word.
+pub(super) static HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    ORG_HEADS_END
+        .iter()
+        .chain(ORG_HEADS_OF)
+        .chain(COMPANY_SUFFIXES)
+        .copied()
+        .collect()
+});
+
+/// The first words of titles, to skip words that cannot open one.
+pub(super) static TITLE_STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .map(|t| t.split(' ').next().unwrap_or(t).trim_end_matches('.'))
+        .collect()
+});
+
+/// Words that introduce or attribute a quotation, beside the speech verbs:
+/// participles ("…,” adding, “…”) and the statement a release reproduces.
+pub(super) const SPEECH_CUES: &[&str] = &[
+    "adding",
+    "saying",
+    "noting",
+    "stressing",
+    "emphasizing",
+    "emphasising",
+    "statement",
+    "remarks",
+];
