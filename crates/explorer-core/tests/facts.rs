@@ -1191,6 +1191,8 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout5", 0.90, 0.80),
         ("heldout6", 0.90, 0.85),
         ("heldout7", 0.87, 0.80),
+        ("heldout8", 0.83, 0.72),
+        ("heldout9", 0.85, 0.64),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
