@@ -744,6 +744,9 @@ fn resolve_overlaps(mut cands: Vec<Cand>) -> Vec<Cand> {
 struct Registry {
     entities: Vec<Entity>,
     by_key: HashMap<(u8, String), u32>,
+    /// Every id given out, so a new slug is checked in constant time (a
+    /// scan of the entities made a corpus's resolution quadratic).
+    slugs: HashSet<String>,
 }
 
 /// Legal forms that do not tell two organisations apart: "Hyundai Motor"
@@ -803,9 +806,10 @@ impl Registry {
         }
         let id = self.entities.len() as u32;
         let mut slug = format!("{prefix}-{}", text::slug(name, 60));
-        if self.entities.iter().any(|e| e.id == slug) {
+        if self.slugs.contains(&slug) {
             slug = format!("{slug}-{id}");
         }
+        self.slugs.insert(slug.clone());
         self.entities.push(Entity {
             id: slug,
             kind,
@@ -928,7 +932,11 @@ fn enrich_inner(corpus: &mut Corpus) {
                     full_people.push((name.clone(), Vec::new()));
                     full_people.len() - 1
                 });
-                if let Some(r) = role {
+                // Each role once: a minister named in a thousand releases
+                // would otherwise carry a thousand copies to every scan.
+                if let Some(r) = role
+                    && !full_people[i].1.contains(r)
+                {
                     full_people[i].1.push(r.clone());
                 }
             }
