@@ -1182,6 +1182,98 @@ fn organisations_countries_and_agreements() {
 /// them; each one's SOURCES.md records its first, unseen score): their
 /// scores are printed, and a floor keeps them from sliding back.
 #[test]
+fn scales_in_capitals_particles_and_typewritten_marks() {
+    let (_, facts) = facts_of(
+        "Honda will invest $550 Million in the plant. Afreximbank signed a US$400-million loan. Foreign investment contributed Rp.106.1 trillion.",
+        "2023-08-29",
+    );
+    for (text, amount, currency) in [
+        ("$550 Million", 550e6, "USD"),
+        ("US$400-million", 400e6, "USD"),
+        ("Rp.106.1 trillion", 106.1e12, "IDR"),
+    ] {
+        match find(&facts, FactKind::Money, text) {
+            FactData::Money {
+                amount: a,
+                currency: c,
+            } => assert_eq!((*a, c.as_str()), (amount, currency), "{text}"),
+            other => panic!("{other:?}"),
+        }
+    }
+    // A bare "$" in a release about a province or a city of a dollar
+    // country is that country's dollar.
+    let (_, facts) = facts_of(
+        "Minister de Jong met investors in Vancouver. The B.C. plant will cost $36-billion, B.C. officials said.",
+        "2015-07-25",
+    );
+    match find(&facts, FactKind::Money, "$36-billion") {
+        FactData::Money { amount, currency } => {
+            assert_eq!((*amount, currency.as_str()), (36e9, "CAD"))
+        }
+        other => panic!("{other:?}"),
+    }
+
+    let (c, facts) = facts_of(
+        "Finance Minister Michael de Jong travels to Malaysia today.\n\n“Now that the Province has met its obligations, we are an important step closer to an LNG industry,” said de Jong. “We will keep moving forward to make this opportunity a reality.”\n\n“There is no better place to invest than here and no better time than now.\"\n\nSays Sim Tshabalala, the CEO of the bank: “We are delighted to have received these awards for our work.”\n\nOECD Secretary-General Angel Gurría said the process would go on. \"Our goal is to help countries respond successfully to the challenges of a global economy.''\n\n\"By extending our membership we are broadening our perspectives,\" Mr. Gurría added.",
+        "2015-07-25",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Michael de Jong"),
+        "Michael de Jong"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "de Jong"),
+        "Michael de Jong"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Sim Tshabalala"),
+        "Sim Tshabalala"
+    );
+    for (quote, speaker) in [
+        (
+            "We will keep moving forward to make this opportunity a reality.",
+            "Michael de Jong",
+        ),
+        // Closed by a straight mark, after the speaker's last paragraph.
+        (
+            "There is no better place to invest than here and no better time than now.",
+            "Michael de Jong",
+        ),
+        (
+            "We are delighted to have received these awards for our work.",
+            "Sim Tshabalala",
+        ),
+        // Closed by two apostrophes; the next quotation pairs as it should.
+        (
+            "Our goal is to help countries respond successfully to the challenges of a global economy.",
+            "Angel Gurría",
+        ),
+        (
+            "By extending our membership we are broadening our perspectives",
+            "Angel Gurría",
+        ),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+}
+
+#[test]
+fn people_in_legislatures_and_lists_of_secretaries() {
+    let (c, facts) = facts_of(
+        "I thank Speaker Dennis Hastert, Majority Leader Tom DeLay and Majority Whip Roy Blunt. I thank Secretaries Carlos Gutierrez and Mike Johanns.",
+        "2005-07-27",
+    );
+    for name in [
+        "Dennis Hastert",
+        "Tom DeLay",
+        "Roy Blunt",
+        "Carlos Gutierrez",
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+}
+
+#[test]
 fn held_out_scores_stay_above_their_floor() {
     for (set, min_p, min_r) in [
         ("heldout", 0.93, 0.92),

@@ -19,7 +19,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 "R$" => "BRL",
                 "Rs." | "Rs" | "₹" => "INR",
                 "RM" => "MYR",
-                "Rp" => "IDR",
+                "Rp" | "Rp." => "IDR",
                 "₱" => "PHP",
                 "₫" => "VND",
                 "฿" => "THB",

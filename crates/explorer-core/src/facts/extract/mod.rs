@@ -244,7 +244,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.)\s?)(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|tn|m|k)\b)?"
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.)\s?)(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillion|billion|million|thousand)|crore|lakh|bn|mn|tn|m|k)\b)?"
         )),
         money_post: re(&format!(
             r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|crore|lakh))?\s(?P<word>{}|{codes})\b",
@@ -375,7 +375,9 @@ fn parse_num(s: &str) -> Option<f64> {
 }
 
 fn scale(s: Option<&str>) -> f64 {
-    match s {
+    // "$550 Million" in a title-cased line is still a million.
+    let lower = s.map(str::to_ascii_lowercase);
+    match lower.as_deref() {
         Some("trillion" | "tn") => 1e12,
         Some("billion" | "bn") => 1e9,
         Some("million" | "mn" | "m") => 1e6,
@@ -426,7 +428,18 @@ fn words_in(s: &str, offset: usize) -> Vec<Range<usize>> {
 
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
+        // A surname with its particle, joined by `persons`: "de Jong".
+        || w.split_once(' ').is_some_and(|(p, rest)| {
+            NAME_PARTICLES.contains(&p) && rest.chars().next().is_some_and(char::is_uppercase)
+        })
 }
+
+/// Lower-case particles that belong to the surname after them ("Michael de
+/// Jong", "Ursula von der Leyen", "Mohammed bin Salman").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "bin", "binti",
+    "ibn", "le",
+];
 
 /// A capitalised word that may stand in a name ("Samsung", "M.AX", "LG",
 /// "2030" after another word), not a sentence-opening function word.
@@ -477,6 +490,12 @@ fn name_word(w: &str) -> bool {
                 | "Our"
                 | "My"
                 | "Your"
+                // A speech verb that opens a sentence: "Says Sim Tshabalala, …".
+                | "Says"
+                | "Said"
+                | "Adds"
+                | "Added"
+                | "According"
         )
 }
 
@@ -624,7 +643,8 @@ fn clause_end(s: &str) -> usize {
     let b = s.as_bytes();
     for (i, &c) in b.iter().enumerate() {
         match c {
-            b',' | b';' | b'\n' => return i,
+            // "the CEO of the bank: “We are …": a colon ends the role too.
+            b',' | b';' | b':' | b'\n' => return i,
             b'.' if i > 0 && b[i - 1].is_ascii_lowercase() => return i,
             _ => {}
         }
@@ -1139,11 +1159,16 @@ fn enrich_inner(corpus: &mut Corpus) {
             if parts.len() >= 2 {
                 // "Kim Jung-kwan": the family name comes first when the given name is hyphenated.
                 let surname = if parts[parts.len() - 1].contains('-') {
-                    parts[0]
+                    parts[0].to_string()
                 } else {
-                    parts[parts.len() - 1]
+                    // "de Jong", "von der Leyen": the particles go with it.
+                    let mut first = parts.len() - 1;
+                    while first > 1 && NAME_PARTICLES.contains(&parts[first - 1]) {
+                        first -= 1;
+                    }
+                    parts[first..].join(" ")
                 };
-                let ids = by_surname.entry(surname.to_string()).or_default();
+                let ids = by_surname.entry(surname).or_default();
                 if !ids.contains(id) {
                     ids.push(*id);
                 }

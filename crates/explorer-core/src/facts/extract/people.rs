@@ -27,6 +27,19 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         k += 1;
     }
+    // A particle joins the surname after it: "de Jong", "von der Leyen".
+    let mut k = words.len();
+    while k > 1 {
+        k -= 1;
+        let p = &body[words[k - 1].clone()];
+        if NAME_PARTICLES.contains(&p)
+            && &body[words[k - 1].end..words[k].start] == " "
+            && capitalised(&body[words[k].clone()])
+        {
+            words[k - 1] = words[k - 1].start..words[k].end;
+            words.remove(k);
+        }
+    }
     let w = |i: usize| &body[words[i].clone()];
     let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
     // Called for most capitalised words several times: the set lookups go

@@ -10,6 +10,27 @@ pub(super) fn speech_cue(s: &str) -> bool {
         .any(|v| s.contains(v))
 }
 
+/// Where the sentence that `s` starts ends: at a full stop or an opening
+/// mark, but not at the stop of "Mr." or an initial ("…,” Mr. Gurría
+/// added.").
+pub(super) fn clause_stop(s: &str) -> usize {
+    let mut from = 0;
+    while let Some(i) = s[from..].find(['.', '“']).map(|i| from + i) {
+        let word = s[..i]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let abbreviation = s[i..].starts_with('.')
+            && (matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Hon" | "St")
+                || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())));
+        if !abbreviation {
+            return i;
+        }
+        from = i + 1;
+    }
+    s.len()
+}
+
 /// Where the paragraph holding `at` ends (before its blank line).
 pub(super) fn paragraph_end(body: &str, at: usize) -> usize {
     body[at..].find("\n\n").map_or(body.len(), |i| at + i)
@@ -57,14 +78,23 @@ pub(super) fn quotes(body: &str, out: &mut Vec<Cand>) {
             search = open + open_char.len_utf8();
             continue;
         }
+        // A curly opening mark is sometimes closed by a straight one, when
+        // the text was typed in two editors ("“… investments.\"").
         let closes: &[char] = if open_char == '“' {
-            &['”']
+            &['”', '"']
         } else if open_char == '‘' {
             &['’']
         } else {
             &['"', '”']
         };
-        let mark_len = |at: usize| body[at..].chars().next().map_or(1, char::len_utf8);
+        // Two apostrophes ('') close a double quotation in typewritten text.
+        let mark_len = |at: usize| {
+            if body[at..].starts_with("''") {
+                2
+            } else {
+                body[at..].chars().next().map_or(1, char::len_utf8)
+            }
+        };
         let inner_start = open + open_char.len_utf8();
         let para_end = paragraph_end(body, inner_start);
         let before = &body[floor_boundary(body, open.saturating_sub(80))..open];
@@ -77,19 +107,24 @@ pub(super) fn quotes(body: &str, out: &mut Vec<Cand>) {
             // Past the closing mark: '"' opens and closes alike.
             let c = c + body[c..].chars().next().map_or(0, char::len_utf8);
             let between = &body[c.min(open)..open];
-            between.len() < 160 && speech_cue(between) && !between.contains(['“', '"'])
+            // The next paragraph opening with a mark right after an
+            // attributed quotation goes on with the same speaker.
+            let next_paragraph = between.trim().is_empty() && between.contains("\n\n");
+            next_paragraph
+                || (between.len() < 160 && speech_cue(between) && !between.contains(['“', '"']))
         });
         // A closing ’ is not an apostrophe: no letter follows it ("we’ve").
         let find_close = |from: usize, to: usize| -> Option<usize> {
             body[from..to]
                 .char_indices()
                 .find(|&(k, ch)| {
-                    closes.contains(&ch)
+                    (closes.contains(&ch)
                         && (ch != '’'
                             || !body[from + k + ch.len_utf8()..]
                                 .chars()
                                 .next()
-                                .is_some_and(char::is_alphabetic))
+                                .is_some_and(char::is_alphabetic)))
+                        || (ch == '\'' && open_char == '"' && body[from + k..].starts_with("''"))
                 })
                 .map(|(k, _)| k)
         };
@@ -160,7 +195,7 @@ pub(super) fn quotes(body: &str, out: &mut Vec<Cand>) {
         }
         // A quotation is introduced or followed by a speech verb.
         let after = &body[search..floor_boundary(body, search + 60)];
-        let after_clause = after.split(['.', '“']).next().unwrap_or("");
+        let after_clause = &after[..clause_stop(after)];
         if !(introduced || speech_cue(after_clause) || continued) {
             continue;
         }

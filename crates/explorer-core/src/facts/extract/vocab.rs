@@ -449,6 +449,26 @@ pub(super) const TITLES: &[&str] = &[
     "Managing Director",
     "General Manager",
     "Founder",
+    // Legislatures ("Speaker Dennis Hastert", "Majority Whip Roy Blunt").
+    "Speaker",
+    "Majority Leader",
+    "Minority Leader",
+    "Majority Whip",
+    "Minority Whip",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    // Plural titles before a list of names ("Secretaries Carlos Gutierrez, …").
+    "Secretaries",
+    "Senators",
+    "Representatives",
+    "Ministers",
+    // Malaysian titles ("Datuk Amar", "Datuk Patinggi"; not "Tan Sri":
+    // "Tan" is also a surname): the form of address, not the name.
+    "Datuk Amar",
+    "Datuk Patinggi",
+    "Dato' Sri",
+    "Datin",
 ];
 /// Verbs that introduce or close a quotation.
 pub(super) const SPEECH_VERBS: &[&str] = &[
@@ -675,6 +695,12 @@ pub(super) const HONORIFICS: &[&str] = &[
     "YB",
     "Sir",
     "Dame",
+    "Amar",
+    "Patinggi",
+    "Datin",
+    "Tun",
+    "Haji",
+    "Hajah",
 ];
 
 /// Letters written after a name: "Leo Varadkar TD", "Jane Doe MP".
@@ -857,7 +883,8 @@ pub(super) const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
     ("TW", "TWD"),
 ];
 
-/// Adjectives, provinces and states of the dollar countries.
+/// Adjectives, provinces, states and the largest cities of the dollar
+/// countries.
 pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
     (
         "AU",
@@ -870,6 +897,10 @@ pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
             "Tasmania",
             "Tasmanian",
             "Canberra",
+            "Sydney",
+            "Melbourne",
+            "Brisbane",
+            "Adelaide",
         ],
     ),
     (
@@ -880,6 +911,7 @@ pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
             "Quebec",
             "Québec",
             "British Columbia",
+            "B.C.",
             "Alberta",
             "Manitoba",
             "Saskatchewan",
@@ -887,9 +919,22 @@ pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
             "New Brunswick",
             "Newfoundland",
             "Ottawa",
+            "Toronto",
+            "Vancouver",
+            "Montreal",
+            "Calgary",
         ],
     ),
-    ("NZ", &["New Zealander", "Aotearoa", "Wellington"]),
+    (
+        "NZ",
+        &[
+            "New Zealander",
+            "Aotearoa",
+            "Wellington",
+            "Auckland",
+            "Christchurch",
+        ],
+    ),
     ("SG", &["Singaporean"]),
     ("HK", &["Hongkonger"]),
     ("TW", &["Taiwanese", "Taipei"]),
