@@ -11,7 +11,7 @@
 //! end of a milestone). Boundaries may differ: "rose 12.7 percent" and
 //! "12.7 percent" are the same mention.
 
-use crate::facts::extract::is_legal_form;
+use crate::facts::extract::without_legal_forms;
 use crate::facts::{FactData, FactKind};
 use crate::model::Corpus;
 use serde_json::Value;
@@ -105,20 +105,7 @@ fn same_name(a: &str, b: &str) -> bool {
 fn name_within(a: &str, b: &str) -> bool {
     // "Kia Motors" and "Kia Motors Corporation" are one company, as the
     // extractor's entity keys have it: legal forms at the end do not count.
-    let bare = |s: &str| {
-        let mut s = s.trim().to_lowercase();
-        loop {
-            let trimmed = s.trim_end_matches([',', ' ']);
-            let Some((stem, last)) = trimmed.rsplit_once(' ') else {
-                break;
-            };
-            if !is_legal_form(last) {
-                break;
-            }
-            s = stem.to_string();
-        }
-        s.trim_end_matches([',', ' ']).to_string()
-    };
+    let bare = |s: &str| without_legal_forms(s).to_lowercase();
     let (a, b) = (bare(a), bare(b));
     let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     !short.is_empty() && (long == short || long.ends_with(&format!(" {short}")))

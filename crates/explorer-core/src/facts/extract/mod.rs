@@ -792,6 +792,14 @@ const LEGAL_FORMS: &[&str] = &[
     "pte",
     "pvt",
     "bhd",
+    "sdn",
+    "s.a.b",
+    "c.v",
+    "ltda",
+    "s.p.a",
+    "spa",
+    "oyj",
+    "asa",
 ];
 
 /// Whether `word` is a legal form, whatever its case and its closing stop
@@ -800,20 +808,29 @@ pub(crate) fn is_legal_form(word: &str) -> bool {
     LEGAL_FORMS.contains(&word.trim_end_matches([',', '.']).to_lowercase().as_str())
 }
 
+/// `name` without the legal forms at its end and the comma before them:
+/// "Mitsubishi Heavy Industries, Ltd." → "Mitsubishi Heavy Industries",
+/// "CEMEX, S.A.B. de C.V." → "CEMEX". A one-word name stays whole.
+pub(crate) fn without_legal_forms(name: &str) -> &str {
+    let mut s = name.trim();
+    let mut stripped = false;
+    while let Some((stem, last)) = s.trim_end_matches([',', ' ']).rsplit_once(' ') {
+        // "de" joins two legal forms: "S.A. de C.V.".
+        if !(is_legal_form(last) || (stripped && last.eq_ignore_ascii_case("de"))) {
+            break;
+        }
+        s = stem;
+        stripped = true;
+    }
+    s.trim_end_matches([',', ' '])
+}
+
 fn key(s: &str) -> String {
-    let lower = s.to_lowercase();
-    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    let lower = without_legal_forms(s).to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
     // "Commerce Department" is the "Department of Commerce".
     if let [field, head @ ("department" | "ministry")] = words.as_slice() {
         return format!("{head} of {field}");
-    }
-    while words.len() > 1 && words.last().is_some_and(|w| is_legal_form(w)) {
-        words.pop();
-    }
-    // "Mitsubishi Heavy Industries, Ltd.": the comma before the legal form
-    // goes with it.
-    if let Some(last) = words.last_mut() {
-        *last = last.trim_end_matches(',');
     }
     words.join(" ")
 }
