@@ -181,6 +181,8 @@ pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Pte",
     "Bhd",
     "Systems",
+    "Services",
+    "Supply",
 ];
 /// Heads that take an "of"/"for" complement: "Ministry of …", "Bank of …".
 pub(super) const ORG_HEADS_OF: &[&str] = &[
