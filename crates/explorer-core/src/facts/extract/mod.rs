@@ -793,6 +793,7 @@ const LEGAL_FORMS: &[&str] = &[
     "pvt",
     "bhd",
     "sdn",
+    "berhad",
     "s.a.b",
     "c.v",
     "ltda",
