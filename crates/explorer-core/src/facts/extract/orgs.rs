@@ -644,11 +644,78 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         let name = &title[tw[0].start..tw[j - 1].end];
         if acceptable(name) && name_opener(&title[tw[0].clone()]) && body.contains(name) {
             // "Volvo" in the headline, "Volvo Cars" in the lede: one company.
+            // "BKPM Reaches …" after "… Board (BKPM)": the defined name.
+            let defined = out.iter().find_map(|c| match &c.data {
+                CandData::Org {
+                    name: full,
+                    acronym: Some(a),
+                } if a == name => Some(full.as_str()),
+                _ => None,
+            });
             let canonical = issuer
                 .as_ref()
                 .filter(|i| i.starts_with(&format!("{name} ")))
-                .map_or(name, |i| i.as_str());
+                .map(String::as_str)
+                .or(defined)
+                .unwrap_or(name);
             known.push((name.to_string(), canonical.to_string()));
+        }
+    }
+    // "Fonterra’s Chief Executive Theo Spierings", "Woodside CEO Meg
+    // O’Neill": whoever holds a company title before a person's name is a
+    // company. Government titles are left out: "Sarawak Chief Minister"
+    // names a state. A name already found keeps what it was found as.
+    let taken_by = |span: &Range<usize>| {
+        out.iter().any(|c| {
+            matches!(
+                c.data,
+                CandData::Country { .. } | CandData::Person { .. } | CandData::Org { .. }
+            ) && c.span.start < span.end
+                && span.start < c.span.end
+        })
+    };
+    for (k, t) in ws.iter().enumerate().skip(1) {
+        if !CORPORATE_TITLE_STARTS.contains(&&body[t.clone()]) {
+            continue;
+        }
+        let Some(person) = out.iter().find(|c| {
+            matches!(c.data, CandData::Person { .. })
+                && c.span.start > t.start
+                && c.span.start <= t.end + 48
+        }) else {
+            continue;
+        };
+        let between = &body[t.start..person.span.start];
+        if !between
+            .split_whitespace()
+            .all(|w| capitalised(w) && !GOVERNMENT_TITLE_WORDS.contains(&w))
+        {
+            continue;
+        }
+        let prev = &body[ws[k - 1].clone()];
+        let bare = prev
+            .strip_suffix("’s")
+            .or_else(|| prev.strip_suffix("'s"))
+            .unwrap_or(prev);
+        if &body[ws[k - 1].end..t.start] != " " || !name_word(bare) {
+            continue;
+        }
+        let mut first = k - 1;
+        while first + 3 > k
+            && first > 0
+            && &body[ws[first - 1].end..ws[first].start] == " "
+            && name_word(&body[ws[first - 1].clone()])
+            && !TITLE_STARTS.contains(&body[ws[first - 1].clone()])
+        {
+            first -= 1;
+        }
+        let span = ws[first].start..ws[k - 1].start + bare.len();
+        let name = &body[span.clone()];
+        // An acronym is left to the acronym rules, which know what it
+        // stands for.
+        let acronym = name.chars().all(|c| c.is_ascii_uppercase());
+        if acceptable(name) && !acronym && !taken_by(&span) && !HEADS.contains(name) {
+            known.push((name.to_string(), name.to_string()));
         }
     }
     for c in out.iter() {
@@ -753,7 +820,10 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             let longer_after = ws
                 .binary_search_by(|w| w.start.cmp(&(span.end + 1)))
                 .is_ok_and(|k| {
-                    &body[span.end..ws[k].start] == " " && name_word(&body[ws[k].clone()])
+                    let next = &body[ws[k].clone()];
+                    &body[span.end..ws[k].start] == " "
+                        && name_word(next)
+                        && !CORPORATE_TITLE_STARTS.contains(&next)
                 });
             let longer_before = body[..span.start].ends_with(' ')
                 && word_before(body, span.start).is_some_and(|w| {

@@ -1049,3 +1049,38 @@ pub(super) const SPEECH_CUES: &[&str] = &[
     "statement",
     "remarks",
 ];
+
+/// First words of the titles a company gives ("Chief Executive", "CEO",
+/// "Chairman"): a name just before them is the company's.
+pub(super) const CORPORATE_TITLE_STARTS: &[&str] = &[
+    "CEO",
+    "CFO",
+    "COO",
+    "Chief",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "President",
+    "Managing",
+    "Founder",
+    "Executive",
+    "Senior",
+    "Vice",
+    "General",
+    "Group",
+];
+
+/// Words of government titles: "Sarawak Chief Minister", "U.S. Vice
+/// President" name a place, not a company.
+pub(super) const GOVERNMENT_TITLE_WORDS: &[&str] = &[
+    "Minister",
+    "Premier",
+    "Secretary",
+    "Governor",
+    "Mayor",
+    "Ambassador",
+    "Commissioner",
+    "Senator",
+    "Justice",
+    "Consul",
+];
