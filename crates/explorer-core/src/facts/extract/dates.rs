@@ -205,7 +205,8 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
     let this_year = published.year;
     for c in r.milestone_year.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        let prep = &c["prep"];
+        let prep_lower = c["prep"].to_ascii_lowercase();
+        let prep = prep_lower.as_str();
         let year = match &c["year"] {
             "next year" => this_year + 1,
             "this year" => this_year,
@@ -220,19 +221,20 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         };
         // After "in"/"for"/"from", a past year reports statistics, not a
         // plan; the current year is a plan only when the sentence says so.
-        if matches!(prep, "in" | "for" | "from" | "starting in" | "beginning in") {
-            let sentence = &body[sentence_of(body, m.start())];
-            let future = [
-                " will ",
-                " plan",
-                " aim",
-                " target",
-                " expected to",
-                " scheduled",
-                " to be ",
-            ]
-            .iter()
-            .any(|w| sentence.contains(w));
+        if matches!(
+            prep,
+            "in" | "for"
+                | "from"
+                | "starting in"
+                | "beginning in"
+                | "during"
+                | "throughout"
+                | "over the course of"
+                | "towards"
+                | "toward"
+                | "at"
+        ) {
+            let future = plan_sentence(&body[sentence_of(body, m.start())]);
             let month_past = c
                 .name("mon")
                 .and_then(|mo| month_number(mo.as_str()))
@@ -423,20 +425,77 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
             period,
         ));
     }
+    // "the 2020 investment realization target": a year that dates a target.
+    for c in r.milestone_target.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let Ok(year) = c["year"].parse::<u16>() else {
+            continue;
+        };
+        // "Vision 2030 target" and "2020-2025 goals" are names and ranges.
+        if body[..m.start()].ends_with(['-', '–']) || !whole(body, &m.range()) {
+            continue;
+        }
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.target",
+            Period::Year(year),
+            Period::Year(year),
+        ));
+    }
     // "over the next five years": the years after the publication year.
+    // "within three years", "in six months": the same, when the sentence
+    // speaks of a plan ("the best in three years" is a look back).
     for c in r.milestone_next.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        let Some(n) = parse_num(&c["n"]).filter(|n| (1.0..=50.0).contains(n)) else {
+        let n = c.name("n").or(c.name("n2")).map_or("", |n| n.as_str());
+        let Some(n) = parse_num(n).filter(|n| (1.0..=50.0).contains(n)) else {
             continue;
+        };
+        let n = n as u16;
+        if c.name("short").is_some() && !plan_sentence(&body[sentence_of(body, m.start())]) {
+            continue;
+        }
+        let (start, end) = match c.name("unit").map(|u| u.as_str()) {
+            // Under a year: the month it lands in.
+            Some("months") if n < 12 => {
+                let months = published.month as u16 - 1 + n;
+                let at = Period::Month(this_year + months / 12, (months % 12) as u8 + 1);
+                (at, at)
+            }
+            Some("months") => {
+                let months = published.month as u16 - 1 + n;
+                (
+                    Period::Year(this_year + 1),
+                    Period::Year(this_year + months / 12),
+                )
+            }
+            _ => (Period::Year(this_year + 1), Period::Year(this_year + n)),
         };
         out.push(milestone(
             body,
             m.range(),
             "milestone.next-years",
-            Period::Year(this_year + 1),
-            Period::Year(this_year + n as u16),
+            start,
+            end,
         ));
     }
+}
+
+/// Whether a sentence speaks of a plan or a target: a year or a span in it
+/// is then a milestone, not a report of the past.
+fn plan_sentence(sentence: &str) -> bool {
+    [
+        " will ",
+        " plan",
+        " aim",
+        " target",
+        " expected to",
+        " scheduled",
+        " to be ",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w))
 }
 
 /// A milestone candidate over `span`, labelled from its sentence.

@@ -697,7 +697,9 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             .strip_suffix("’s")
             .or_else(|| prev.strip_suffix("'s"))
             .unwrap_or(prev);
-        if &body[ws[k - 1].end..t.start] != " " || !name_word(bare) {
+        // The words may come with or without their possessive.
+        let gap = &body[ws[k - 1].end..t.start];
+        if !matches!(gap, " " | "’s " | "'s ") || !name_word(bare) {
             continue;
         }
         let mut first = k - 1;
