@@ -692,14 +692,10 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         {
             continue;
         }
-        let prev = &body[ws[k - 1].clone()];
-        let bare = prev
-            .strip_suffix("’s")
-            .or_else(|| prev.strip_suffix("'s"))
-            .unwrap_or(prev);
-        // The words may come with or without their possessive.
+        // The words come without their possessive (`words_without_possessives`),
+        // so "Fonterra’s Chief" leaves "’s " between them.
         let gap = &body[ws[k - 1].end..t.start];
-        if !matches!(gap, " " | "’s " | "'s ") || !name_word(bare) {
+        if !matches!(gap, " " | "’s " | "'s ") || !name_word(&body[ws[k - 1].clone()]) {
             continue;
         }
         let mut first = k - 1;
@@ -711,7 +707,7 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         {
             first -= 1;
         }
-        let span = ws[first].start..ws[k - 1].start + bare.len();
+        let span = ws[first].start..ws[k - 1].end;
         let name = &body[span.clone()];
         // An acronym is left to the acronym rules, which know what it
         // stands for.
