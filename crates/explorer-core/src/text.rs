@@ -82,7 +82,9 @@ pub fn sentences_upto(text: &str, max: usize) -> Vec<Range<usize>> {
     out
 }
 
-fn ends_with_abbreviation(before: &str) -> bool {
+/// Whether the word just before a period in `before` is an abbreviation or
+/// an initial, so that the period ends no sentence.
+pub(crate) fn ends_with_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
         .next()

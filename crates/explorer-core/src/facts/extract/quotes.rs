@@ -11,18 +11,12 @@ pub(super) fn speech_cue(s: &str) -> bool {
 }
 
 /// Where the sentence that `s` starts ends: at a full stop or an opening
-/// mark, but not at the stop of "Mr." or an initial ("…,” Mr. Gurría
-/// added.").
+/// mark, but not at the stop of an abbreviation or an initial, as the
+/// sentence splitter has them ("…,” Mr. Gurría added.").
 pub(super) fn clause_stop(s: &str) -> usize {
     let mut from = 0;
     while let Some(i) = s[from..].find(['.', '“']).map(|i| from + i) {
-        let word = s[..i]
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        let abbreviation = s[i..].starts_with('.')
-            && (matches!(word, "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Hon" | "St")
-                || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())));
+        let abbreviation = s[i..].starts_with('.') && text::ends_with_abbreviation(&s[..i]);
         if !abbreviation {
             return i;
         }
