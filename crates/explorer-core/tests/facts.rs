@@ -151,7 +151,16 @@ fn entities_are_canonical_across_the_corpus() {
 
 /// Extracts the facts of one release published on `date`.
 fn facts_of(body: &str, date: &str) -> (Corpus, Vec<(FactKind, String, FactData)>) {
-    let input = format!("-\nT\n{body} date{date}\n");
+    facts_titled("T", body, date)
+}
+
+/// Extracts the facts of one release with its headline.
+fn facts_titled(
+    title: &str,
+    body: &str,
+    date: &str,
+) -> (Corpus, Vec<(FactKind, String, FactData)>) {
+    let input = format!("-\n{title}\n{body} date{date}\n");
     let mut c = parse(input.as_bytes(), "case.txt").unwrap().corpus;
     enrich(&mut c);
     let r = &c.releases[0];
@@ -686,6 +695,48 @@ fn statements_block_quotes_and_participles() {
 }
 
 #[test]
+fn statements_named_in_the_headline() {
+    let speaker = |c: &Corpus, d: &FactData| match d {
+        FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
+        other => panic!("{other:?}"),
+    };
+    // The body is the statement: paragraphs that open with a mark and never
+    // close, spoken by the author the headline names. A person thanked
+    // inside one quotation does not speak the next.
+    let (c, facts) = facts_titled(
+        "Statement of Trade Representative Jane Doe On Passage of the Export Act",
+        "\"Tonight is a good night for exporters across the whole country.\n\n\"I thank Chairman Bill Thomas for his work on the bill this year.\n\n\"We will keep working to open markets for our farmers and firms.",
+        "2020-01-10",
+    );
+    for q in [
+        "Tonight is a good night for exporters across the whole country.",
+        "I thank Chairman Bill Thomas for his work on the bill this year.",
+        "We will keep working to open markets for our farmers and firms.",
+    ] {
+        assert_eq!(speaker(&c, find(&facts, FactKind::Quote, q)), "Jane Doe");
+    }
+    // Without a statement headline, unclosed marks are no quotation.
+    let (_, facts) = facts_titled(
+        "Exports Act passes",
+        "\"Tonight is a good night for exporters across the whole country.\n\n\"We will keep working to open markets for our farmers and firms.",
+        "2020-01-10",
+    );
+    none_of(&facts, FactKind::Quote);
+    // A headline without a full name gives no author; the body's attribution stands.
+    let (c, facts) = facts_titled(
+        "Statement from Minister Ng on the trade agreement",
+        "Minister Mary Ng said, “The agreement has opened new markets for our exporters.”",
+        "2020-01-10",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "The agreement has opened new markets for our exporters.",
+    );
+    assert_eq!(speaker(&c, q), "Mary Ng");
+}
+
+#[test]
 fn organisations_known_by_their_neighbours() {
     let (c, facts) = facts_of(
         "Loans come from MUFG Bank, BNP Paribas and AIB. The semi-state company Bord na Móna and ESB (Electricity Supply Board) run the site. Naver, a South Korean internet company, joined the state-owned AI company, Humane, and Acme Corp. Britain left the European Union. One year after the President signed the Bipartisan Infrastructure Law, DOE is working with this Administration and DOE staff.",
@@ -719,25 +770,12 @@ fn organisations_known_by_their_neighbours() {
     }
 }
 
-/// Extracts the facts of one release with a title.
-fn facts_titled(title: &str, body: &str) -> (Corpus, Vec<(FactKind, String, FactData)>) {
-    let input = format!("-\n{title}\n{body} date2020-12-18\n");
-    let mut c = parse(input.as_bytes(), "case.txt").unwrap().corpus;
-    enrich(&mut c);
-    let r = &c.releases[0];
-    let facts = r
-        .facts
-        .iter()
-        .map(|f| (f.kind(), f.text(&r.body).to_string(), f.data.clone()))
-        .collect();
-    (c, facts)
-}
-
 #[test]
 fn organisations_named_once_and_mentioned_again() {
     let (c, facts) = facts_titled(
         "Acmeco Reports Record Sales",
         "Royal Zentro (NYSE: ZTO) and Pulsar, Inc. (NASDAQ: PLSR) agreed a merger. Zentro will pay cash; Pulsar shareholders agree. Infineon Technologies AG builds a plant, and Infineon hires. Taiwan Semiconductor Manufacturing Company said TSMC grew. Acmeco says Acmeco Motor North America and Toyota Motor North America grew.",
+        "2020-12-18",
     );
     let org = |t: &str, n: usize| -> String {
         let found: Vec<String> = facts
@@ -769,6 +807,7 @@ fn organisations_named_once_and_mentioned_again() {
     let (c2, facts2) = facts_titled(
         "Volvo announces plans to build a plant",
         "Volvo Cars announced today that it will build a plant. Volvo has sold cars since 1955. The U.S. Department of Agriculture runs the mission; USDA staff will attend a meeting of the Investment Council on Friday. Ministers met in Panama City, Panama. This Agreement marks a step; the Agreement on Fisheries Subsidies and the Protocol of Accession were signed.",
+        "2020-12-18",
     );
     let org2 = |t: &str| entity_name(&c2, &facts2, FactKind::Organization, t);
     assert_eq!(org2("Volvo Cars"), "Volvo Cars");

@@ -622,7 +622,7 @@ fn candidates(
     events(body, published, r, &mut out);
     milestones(body, published, r, &mut out);
     agreements(body, r, &mut out);
-    quotes(body, &mut out);
+    quotes(body, title, &mut out);
     out
 }
 
@@ -1234,9 +1234,27 @@ fn enrich_inner(corpus: &mut Corpus) {
             }
         }
         people_here.sort_by_key(|(at, _)| *at);
+        // "Statement of USTR Rob Portman On …": the author speaks every
+        // quotation the body does not attribute to someone else.
+        let author = statement_author(&rel.title).map(|name| {
+            let known = people_here
+                .iter()
+                .map(|(_, id)| &reg.entities[*id as usize].name)
+                .find(|n| same_but_initials(n, &name))
+                .cloned()
+                .unwrap_or(name);
+            reg.get_or_add(EntityKind::Person, &known, "person")
+        });
+        // People named inside a quotation are spoken of, not speaking.
+        let quoted: Vec<Range<usize>> = quotes.iter().map(|&(_, o, c)| o..c).collect();
+        let outside: Vec<(usize, u32)> = people_here
+            .iter()
+            .copied()
+            .filter(|(at, _)| !quoted.iter().any(|q| q.contains(at)))
+            .collect();
         for (i, open, close) in quotes {
             facts[i].data = FactData::Quote {
-                speaker: quote_speaker(body, open, close, &people_here),
+                speaker: quote_speaker(body, open, close, &people_here, &outside, author),
             };
         }
         facts.sort_by_key(|f| f.span);
@@ -1317,7 +1335,18 @@ fn same_but_initials(a: &str, b: &str) -> bool {
 /// Who said the quote opening at `open`: a person named in the clause
 /// before the quote or just after it, or, for "He added", the person
 /// mentioned last before it.
-fn quote_speaker(body: &str, open: usize, close: usize, people: &[(usize, u32)]) -> Option<u32> {
+/// The speaker of the quotation between `open` and `close`: a person in
+/// its lead-in clause or its attribution after it, else `author` (a
+/// statement's), else the last person named before it outside quotations
+/// (`outside`).
+fn quote_speaker(
+    body: &str,
+    open: usize,
+    close: usize,
+    people: &[(usize, u32)],
+    outside: &[(usize, u32)],
+    author: Option<u32>,
+) -> Option<u32> {
     let sentence = sentence_of(body, open);
     let lead = &body[sentence.start.min(open)..open];
     // A person mention inside the lead-in clause.
@@ -1344,9 +1373,11 @@ fn quote_speaker(body: &str, open: usize, close: usize, people: &[(usize, u32)])
         return Some(*id);
     }
     // A pronoun, or a bare lead-in: the last person mentioned before.
-    people
-        .iter()
-        .rev()
-        .find(|(at, _)| *at < open)
-        .map(|(_, id)| *id)
+    author.or_else(|| {
+        outside
+            .iter()
+            .rev()
+            .find(|(at, _)| *at < open)
+            .map(|(_, id)| *id)
+    })
 }

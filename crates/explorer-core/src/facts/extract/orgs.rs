@@ -652,11 +652,20 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
                 } if a == name => Some(full.as_str()),
                 _ => None,
             });
+            // "Barrick Builds …" over "Barrick Gold Corporation (NYSE: GOLD)":
+            // the company the headline's word begins.
+            let begun = out.iter().find_map(|c| match &c.data {
+                CandData::Org { name: full, .. } if full.starts_with(&format!("{name} ")) => {
+                    Some(full.as_str())
+                }
+                _ => None,
+            });
             let canonical = issuer
                 .as_ref()
                 .filter(|i| i.starts_with(&format!("{name} ")))
                 .map(String::as_str)
                 .or(defined)
+                .or(begun)
                 .unwrap_or(name);
             known.push((name.to_string(), canonical.to_string()));
         }

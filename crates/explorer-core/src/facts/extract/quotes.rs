@@ -44,7 +44,67 @@ pub(super) fn quote_span(body: &str, inner: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
-pub(super) fn quotes(body: &str, out: &mut Vec<Cand>) {
+/// Whether a headline announces a statement ("Statement of USTR Rob
+/// Portman on …", "SBA Statement on …"): its body may be the statement
+/// itself, paragraph after paragraph, with no attribution.
+pub(super) fn statement_title(title: &str) -> bool {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "Statement" || w == "STATEMENT")
+}
+
+/// The person a statement's headline names as its author: "Statement of
+/// USTR Rob Portman On House Passage …" gives "Rob Portman", "Statement
+/// from Acting U.S. Commerce Secretary Rebecca Blank on …" gives "Rebecca
+/// Blank". The name is the run of two to four name words that ends the
+/// author's part, after any titles and acronyms.
+pub(super) fn statement_author(title: &str) -> Option<String> {
+    let lower = title.to_lowercase();
+    let at = ["statement of ", "statement from ", "statement by "]
+        .iter()
+        .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+    let mut words: Vec<&str> = Vec::new();
+    for w in title[at..].split(' ') {
+        const STOPS: &[&str] = &[
+            "on",
+            "regarding",
+            "about",
+            "at",
+            "after",
+            "following",
+            "to",
+            "for",
+            "in",
+            "upon",
+            "over",
+            "as",
+        ];
+        if STOPS.contains(&w.to_lowercase().as_str()) || w.is_empty() {
+            break;
+        }
+        let bare = w.trim_end_matches([',', ':', ';']);
+        words.push(bare);
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    let name_like = |w: &&&str| {
+        let w: &str = w;
+        capitalised(w)
+            && w.chars().any(char::is_lowercase)
+            && !TITLE_STARTS.contains(w)
+            && !w.ends_with('.')
+            || NAME_PARTICLES.contains(&w)
+    };
+    let run = words.iter().rev().take_while(name_like).count();
+    let name = &words[words.len() - run..];
+    // "de Jong" may not open a name.
+    let opens = name.first().is_some_and(|w| capitalised(w));
+    ((2..=4).contains(&run) && opens).then(|| name.join(" "))
+}
+
+pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
+    let whole_statement = statement_title(title);
     let mut search = 0;
     // Where the last accepted quotation closed, for a second quotation that
     // follows its attribution: "“…,” said Chair Lewis. “While …”".
@@ -167,9 +227,13 @@ pub(super) fn quotes(body: &str, out: &mut Vec<Cand>) {
                 paragraphs.push(inner..p_end);
                 end = p_end;
             }
+            // A release that is a statement from its first word: "Statement
+            // of … On …" over paragraphs that each open with a mark.
+            let opens_statement = whole_statement && para_start == 0 && at_paragraph_start;
             let accepted = introduced
                 || statement
                 || continued
+                || opens_statement
                 || (at_paragraph_start && closed && paragraphs.len() > 1);
             if !accepted {
                 search = para_end;
