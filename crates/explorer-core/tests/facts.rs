@@ -1410,3 +1410,25 @@ fn held_out_scores_stay_above_their_floor() {
         );
     }
 }
+
+#[test]
+fn legislatures_and_courts() {
+    let (c, facts) = facts_of(
+        "The Senate passed the bill in May, and the House voted on it in June. The United States Congress will now send it on. The Federal Court heard the case.",
+        "2020-01-10",
+    );
+    for (text, name) in [
+        ("Senate", "Senate"),
+        ("House", "House of Representatives"),
+        ("United States Congress", "Congress"),
+        ("Federal Court", "Federal Court"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, text), name);
+    }
+    // A house that is a home, and names that only end in a legislature's.
+    let (_, facts) = facts_of(
+        "House prices rose in May. The Congress Centre hosted the meeting. She visited the house on Friday.",
+        "2020-01-10",
+    );
+    none_of(&facts, FactKind::Organization);
+}

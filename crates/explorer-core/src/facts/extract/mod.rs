@@ -606,6 +606,7 @@ fn candidates(
         CandData::OrgAcronym { acronym } => !PLACE_NAMES.contains(acronym.as_str()),
         _ => true,
     });
+    legislatures(body, &mut out);
     persons(body, &words, &mut out);
     countries(body, r, &mut out);
     country_prefixed_orgs(body, &mut out);

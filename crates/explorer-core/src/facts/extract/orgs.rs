@@ -853,6 +853,76 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
     }
 }
 
+/// Legislatures and courts named bare: "Congress", "the Senate", "the
+/// Federal Court", and "the House" where it acts ("the House voted",
+/// "House passage of …"). A name word before them makes a longer name
+/// ("National People's Congress", left to the other rules) unless it is a
+/// country's ("United States Congress"); a name word after them too
+/// ("Congress Centre").
+pub(super) fn legislatures(body: &str, out: &mut Vec<Cand>) {
+    let country_before = |at: usize| {
+        let head = body[..at].trim_end();
+        let words: Vec<&str> = head.rsplitn(4, ' ').collect();
+        (1..words.len()).any(|n| {
+            let run = words[..n]
+                .iter()
+                .rev()
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            PLACE_NAMES.contains(run.as_str())
+        })
+    };
+    let next_word = |end: usize| {
+        body[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+    };
+    let mut push = |span: Range<usize>, name: &str| {
+        out.push(Cand {
+            span,
+            rule: "org.legislature",
+            data: CandData::Org {
+                name: name.to_string(),
+                acronym: None,
+            },
+        });
+    };
+    for name in LEGISLATURES.iter().chain(&["House"]) {
+        for (at, _) in body.match_indices(name) {
+            let span = at..at + name.len();
+            if !whole(body, &span) || next_word(span.end).is_some_and(name_word) {
+                continue;
+            }
+            let after_name = word_before(body, at).is_some_and(|w| {
+                let w = &body[w];
+                name_word(w) && w != "The"
+            });
+            if after_name && !country_before(at) {
+                continue;
+            }
+            if *name == "House" {
+                let the = body[..at].ends_with("the ") || body[..at].ends_with("The ");
+                let acts = next_word(span.end).is_some_and(|w| HOUSE_ACTS.contains(&w));
+                let bare = next_word(span.end).is_some_and(|w| w.starts_with(char::is_lowercase))
+                    || body[span.end..].starts_with([',', '.', ';']);
+                if !(acts || (the && bare)) || body[span.end..].starts_with(" of") {
+                    continue;
+                }
+            }
+            // "the House" is short for the chamber's full name.
+            push(
+                span,
+                if *name == "House" {
+                    "House of Representatives"
+                } else {
+                    name
+                },
+            );
+        }
+    }
+}
+
 /// "U.S. Small Business Administration": a country written just before an
 /// organisation's name is part of that mention, not a mention of its own.
 pub(super) fn country_prefixed_orgs(body: &str, out: &mut [Cand]) {

@@ -141,6 +141,40 @@ pub(super) const ORG_HEADS_END: &[&str] = &[
     "Navy",
     "Army",
 ];
+/// Legislatures and courts, organisations by their bare names ("the
+/// Senate", "Congress"): no head word marks them.
+pub(super) const LEGISLATURES: &[&str] = &[
+    "Congress",
+    "Senate",
+    "House of Representatives",
+    "House of Commons",
+    "House of Lords",
+    "Parliament",
+    "Bundestag",
+    "Bundesrat",
+    "Federal Court",
+    "Supreme Court",
+    "High Court",
+    "Court of Appeal",
+    "Court of Justice",
+    "Legislative Council",
+    "Knesset",
+    "Duma",
+    "Storting",
+    "Riksdag",
+    "Folketing",
+    "Eduskunta",
+    "Oireachtas",
+    "Lok Sabha",
+    "Rajya Sabha",
+    "Sejm",
+];
+/// What the lower house does when a release calls it "the House" ("House
+/// passage of …", "the House voted"): with one of these after it, "House"
+/// is the chamber, not a home ("House prices rose").
+pub(super) const HOUSE_ACTS: &[&str] = &[
+    "passage", "passed", "vote", "voted", "votes", "approved", "approval", "bill", "floor",
+];
 /// Company suffixes ("Samsung Electronics", "Acme Corp"): names ending in
 /// one are organisations too, found by the rule `org.company-suffix`.
 pub(super) const COMPANY_SUFFIXES: &[&str] = &[
