@@ -442,6 +442,34 @@ fn quantities_count_things_not_years_or_durations() {
             "{t}"
         );
     }
+    // Measures as adjectives, Swiss thousands, an acronym among the unit's
+    // words, irregular plurals; a time is still not a measure.
+    let (_, facts) = facts_of(
+        "It bought a 1,700-acre site for a 400,000-square-foot plant with 20'000 square-meters of offices, six new UHT lines and 1.2 billion standard cubic feet of gas storage. Work on the 56-kilometre pipeline takes a 12-month review.",
+        "2025-10-01",
+    );
+    for (t, v, u) in [
+        ("1,700-acre", 1700.0, "acre"),
+        ("400,000-square-foot", 400_000.0, "square-foot"),
+        ("20'000 square-meters", 20_000.0, "square-meters"),
+        ("six new UHT lines", 6.0, "new UHT lines"),
+        (
+            "1.2 billion standard cubic feet",
+            1.2e9,
+            "standard cubic feet",
+        ),
+        ("56-kilometre", 56.0, "kilometre"),
+    ] {
+        assert!(
+            matches!(find(&facts, FactKind::Quantity, t), FactData::Quantity { value, unit } if *value == v && unit == u),
+            "{t}: {facts:#?}"
+        );
+    }
+    assert_eq!(
+        facts.iter().filter(|f| f.0 == FactKind::Quantity).count(),
+        6,
+        "{facts:#?}"
+    );
 }
 
 #[test]

@@ -321,7 +321,8 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         };
         // "70GWh": a unit of measure may be glued to its number.
-        let Some(unit) = c.name("unit").or(c.name("glued")) else {
+        // "a 1,700-acre site": a measure made an adjective.
+        let Some(unit) = c.name("unit").or(c.name("glued")).or(c.name("hyphen")) else {
             continue;
         };
         let unit = unit.as_str().to_string();

@@ -205,7 +205,8 @@ struct Rules {
     intl_of: Vec<&'static str>,
 }
 
-const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+// "20'000": Swiss copies group thousands with an apostrophe.
+const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\d+(?:\.\d+)?";
 const NUM_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
@@ -255,12 +256,13 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?:(?P<low>{NUM})\s?(?:~|–|-|to)\s?)?(?P<num>{NUM}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s?(?P<unit>%p?|percent(?:\d{{1,2}})?\b|per\s?cent\b|percentage\s+points?\b|pp\b)"
         )),
         quantity: re(&format!(
-            r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))|{NUM_WORDS}|(?-i:Twenty|Thirty|Forty|Fifty))(?:\s(?P<scale>million|billion|thousand|hundred))?(?:\s(?P<unit>(?:[A-Z](?:[a-z]+|\.[A-Z]\.)\s)?(?:[a-z][a-z-]*\s){{0,2}}?(?:[a-z][a-z-]*s|people|businesspeople|staff|personnel|children|women|men|aircraft)\b|[A-Z]{{2,}}s\b|[A-Z][a-z]?[A-Z]+s\b|{0})|(?P<glued>{0})\b)",
+            r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))|{NUM_WORDS}|(?-i:Twenty|Thirty|Forty|Fifty))(?:\s(?P<scale>million|billion|thousand|hundred))?(?:\s(?P<unit>(?:[A-Z](?:[a-z]+|\.[A-Z]\.)\s)?(?:(?:[a-z][a-z-]*\s){{0,2}}?|(?:[a-z][a-z-]*\s){{1,2}}[A-Z]{{2,}}\s)(?:[a-z][a-z-]*s|people|businesspeople|staff|personnel|children|women|men|aircraft|feet)\b|[A-Z]{{2,}}s\b|[A-Z][a-z]?[A-Z]+s\b|{0})|(?P<glued>{0})\b|-(?P<hyphen>{1})\b)",
             MEASURE_UNITS
                 .iter()
                 .map(|u| regex::escape(u))
                 .collect::<Vec<_>>()
-                .join("|")
+                .join("|"),
+            HYPHEN_UNITS.join("|")
         )),
         date_md: re(&format!(
             r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?(?P<mon>{months})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
@@ -375,7 +377,7 @@ fn parse_num(s: &str) -> Option<f64> {
     if let Some((_, v)) = words.iter().find(|(w, _)| *w == s) {
         return Some(*v);
     }
-    s.replace(',', "").parse().ok()
+    s.replace([',', '\''], "").parse().ok()
 }
 
 fn scale(s: Option<&str>) -> f64 {

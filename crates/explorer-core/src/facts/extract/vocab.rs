@@ -572,7 +572,36 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
 /// Units counted by quantities that are not plural nouns.
 pub(super) const MEASURE_UNITS: &[&str] = &[
     "m²", "km²", "km2", "m2", "km", "kg", "tons", "tonnes", "MW", "GW", "kW", "GWh", "MWh", "TWh",
-    "kWh", "hectares", "ha", "acres", "TEU", "barrels", "units", "people",
+    "kWh", "hectares", "ha", "acres", "TEU", "barrels", "units", "people", "Mt/a", "Mtpa",
+];
+/// Measures written as an adjective after a hyphen: "a 1,700-acre site",
+/// "a 400,000-square-foot plant", "a 56-kilometre pipeline".
+pub(super) const HYPHEN_UNITS: &[&str] = &[
+    "acre",
+    "hectare",
+    "square-foot",
+    "square-feet",
+    "square-metre",
+    "square-meter",
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
+    "metre",
+    "meter",
+    "foot",
+    "tonne",
+    "ton",
+    "megawatt",
+    "gigawatt",
+    "MW",
+    "GW",
+    "unit",
+    "bed",
+    "room",
+    "storey",
+    "story",
+    "seat",
 ];
 /// Nouns of time: "seven years" is a duration, not a count of things.
 pub(super) const TIME_NOUNS: &[&str] = &[
