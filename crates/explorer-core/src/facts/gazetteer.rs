@@ -1,7 +1,8 @@
 //! Country names and aliases (ISO 3166-1), and world regions.
 //!
 //! Generated once from the ISO 3166-1 data of the `pycountry` package, with
-//! common English aliases added by hand (UK, U.S., Korea, Türkiye, …).
+//! common English aliases added by hand (UK, U.S., Korea, Türkiye, …) and
+//! former names still in print (Swaziland, Burma, Cape Verde, East Timor).
 //! A gazetteer of places, not of any corpus.
 
 /// (canonical English name, ISO 3166-1 alpha-2 code, names it goes by).
@@ -80,7 +81,7 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     (
         "Cabo Verde",
         "CV",
-        &["Cabo Verde", "Republic of Cabo Verde"],
+        &["Cabo Verde", "Republic of Cabo Verde", "Cape Verde"],
     ),
     ("Cambodia", "KH", &["Cambodia", "Kingdom of Cambodia"]),
     ("Cameroon", "CM", &["Cameroon", "Republic of Cameroon"]),
@@ -131,7 +132,7 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     (
         "Côte d'Ivoire",
         "CI",
-        &["Côte d'Ivoire", "Ivory Coast", "Republic of Côte d'Ivoire"],
+        &["Côte d'Ivoire", "Côte d’Ivoire", "Ivory Coast", "Republic of Côte d'Ivoire"],
     ),
     ("Denmark", "DK", &["Denmark", "Kingdom of Denmark"]),
     ("Djibouti", "DJ", &["Djibouti", "Republic of Djibouti"]),
@@ -151,7 +152,7 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     ),
     ("Eritrea", "ER", &["Eritrea", "the State of Eritrea"]),
     ("Estonia", "EE", &["Estonia", "Republic of Estonia"]),
-    ("Eswatini", "SZ", &["Eswatini", "Kingdom of Eswatini"]),
+    ("Eswatini", "SZ", &["Eswatini", "Kingdom of Eswatini", "Swaziland"]),
     (
         "Ethiopia",
         "ET",
@@ -229,7 +230,7 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     ("Kiribati", "KI", &["Kiribati", "Republic of Kiribati"]),
     ("Kuwait", "KW", &["Kuwait", "State of Kuwait"]),
     ("Kyrgyzstan", "KG", &["Kyrgyz Republic", "Kyrgyzstan"]),
-    ("Laos", "LA", &["Lao People's Democratic Republic", "Laos"]),
+    ("Laos", "LA", &["Lao People's Democratic Republic", "Lao PDR", "Laos"]),
     ("Latvia", "LV", &["Latvia", "Republic of Latvia"]),
     ("Lebanon", "LB", &["Lebanese Republic", "Lebanon"]),
     ("Lesotho", "LS", &["Kingdom of Lesotho", "Lesotho"]),
@@ -291,7 +292,7 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
         "MZ",
         &["Mozambique", "Republic of Mozambique"],
     ),
-    ("Myanmar", "MM", &["Myanmar", "Republic of Myanmar"]),
+    ("Myanmar", "MM", &["Myanmar", "Republic of Myanmar", "Burma"]),
     ("Namibia", "NA", &["Namibia", "Republic of Namibia"]),
     ("Nauru", "NR", &["Nauru", "Republic of Nauru"]),
     (
@@ -328,7 +329,7 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     (
         "North Macedonia",
         "MK",
-        &["North Macedonia", "Republic of North Macedonia"],
+        &["North Macedonia", "Republic of North Macedonia", "Macedonia"],
     ),
     (
         "Northern Mariana Islands",
@@ -470,7 +471,7 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     (
         "Timor-Leste",
         "TL",
-        &["Democratic Republic of Timor-Leste", "Timor-Leste"],
+        &["Democratic Republic of Timor-Leste", "Timor-Leste", "East Timor"],
     ),
     ("Togo", "TG", &["Togo", "Togolese Republic"]),
     ("Tokelau", "TK", &["Tokelau"]),
