@@ -314,6 +314,29 @@ fn money_in_every_form() {
     assert!(
         matches!(find(&facts, FactKind::Money, "$4 billion"), FactData::Money { currency, .. } if currency == "USD")
     );
+    // One mention is enough when the United States goes unnamed; a US
+    // state weighs for the United States, and "North American" does not.
+    for (body, currency) in [
+        (
+            "Telstra will invest $200 million in regional Australia.",
+            "AUD",
+        ),
+        (
+            "Missouri firms sold $28 billion abroad; Missouri leads a mission to Taiwan and meets Taiwan's buyers.",
+            "USD",
+        ),
+        (
+            "The bank works in Canada and the United States with North American experts and Canada's cities; it gives $25,000 grants.",
+            "CAD",
+        ),
+    ] {
+        let (_, facts) = facts_of(body, "2021-05-03");
+        let found = facts.iter().find_map(|(k, _, d)| match d {
+            FactData::Money { currency, .. } if *k == FactKind::Money => Some(currency.as_str()),
+            _ => None,
+        });
+        assert_eq!(found, Some(currency), "{body}");
+    }
     // Years and plain numbers are not money, nor "five euros" said in words.
     let (_, facts) = facts_of(
         "In 2024 the 2030 target of 500 sites was set.",

@@ -132,7 +132,12 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     (
         "Côte d'Ivoire",
         "CI",
-        &["Côte d'Ivoire", "Côte d’Ivoire", "Ivory Coast", "Republic of Côte d'Ivoire"],
+        &[
+            "Côte d'Ivoire",
+            "Côte d’Ivoire",
+            "Ivory Coast",
+            "Republic of Côte d'Ivoire",
+        ],
     ),
     ("Denmark", "DK", &["Denmark", "Kingdom of Denmark"]),
     ("Djibouti", "DJ", &["Djibouti", "Republic of Djibouti"]),
@@ -152,7 +157,11 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     ),
     ("Eritrea", "ER", &["Eritrea", "the State of Eritrea"]),
     ("Estonia", "EE", &["Estonia", "Republic of Estonia"]),
-    ("Eswatini", "SZ", &["Eswatini", "Kingdom of Eswatini", "Swaziland"]),
+    (
+        "Eswatini",
+        "SZ",
+        &["Eswatini", "Kingdom of Eswatini", "Swaziland"],
+    ),
     (
         "Ethiopia",
         "ET",
@@ -230,7 +239,11 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     ("Kiribati", "KI", &["Kiribati", "Republic of Kiribati"]),
     ("Kuwait", "KW", &["Kuwait", "State of Kuwait"]),
     ("Kyrgyzstan", "KG", &["Kyrgyz Republic", "Kyrgyzstan"]),
-    ("Laos", "LA", &["Lao People's Democratic Republic", "Lao PDR", "Laos"]),
+    (
+        "Laos",
+        "LA",
+        &["Lao People's Democratic Republic", "Lao PDR", "Laos"],
+    ),
     ("Latvia", "LV", &["Latvia", "Republic of Latvia"]),
     ("Lebanon", "LB", &["Lebanese Republic", "Lebanon"]),
     ("Lesotho", "LS", &["Kingdom of Lesotho", "Lesotho"]),
@@ -292,7 +305,11 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
         "MZ",
         &["Mozambique", "Republic of Mozambique"],
     ),
-    ("Myanmar", "MM", &["Myanmar", "Republic of Myanmar", "Burma"]),
+    (
+        "Myanmar",
+        "MM",
+        &["Myanmar", "Republic of Myanmar", "Burma"],
+    ),
     ("Namibia", "NA", &["Namibia", "Republic of Namibia"]),
     ("Nauru", "NR", &["Nauru", "Republic of Nauru"]),
     (
@@ -329,7 +346,11 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     (
         "North Macedonia",
         "MK",
-        &["North Macedonia", "Republic of North Macedonia", "Macedonia"],
+        &[
+            "North Macedonia",
+            "Republic of North Macedonia",
+            "Macedonia",
+        ],
     ),
     (
         "Northern Mariana Islands",
@@ -471,7 +492,11 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     (
         "Timor-Leste",
         "TL",
-        &["Democratic Republic of Timor-Leste", "Timor-Leste", "East Timor"],
+        &[
+            "Democratic Republic of Timor-Leste",
+            "Timor-Leste",
+            "East Timor",
+        ],
     ),
     ("Togo", "TG", &["Togo", "Togolese Republic"]),
     ("Tokelau", "TK", &["Tokelau"]),

@@ -380,7 +380,8 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
 /// A bare "$" in a release about Australia, Canada, New Zealand, … is that
 /// country's dollar: an Australian minister's "$20 billion" is in AUD. The
 /// release is about the country it names most, when it names it more often
-/// than the United States.
+/// than the United States (its states and "American" count for it), and
+/// twice or with no word of the United States at all.
 pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
     if !out.iter().any(|c| c.rule == "money.dollar") {
         return;
@@ -398,20 +399,25 @@ pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
     // states say where a release is from as much as the country's name.
     for (code, words) in DOLLAR_PLACES {
         for w in *words {
+            // "North American" names a continent, not the United States.
             let n = body
                 .match_indices(w)
-                .filter(|(at, _)| whole(body, &(*at..*at + w.len())))
+                .filter(|(at, _)| {
+                    whole(body, &(*at..*at + w.len()))
+                        && !["North ", "South ", "Latin ", "Central "]
+                            .iter()
+                            .any(|p| body[..*at].ends_with(p))
+                })
                 .count();
             *counts.entry(code).or_default() += n;
         }
     }
-    *counts.entry("US").or_default() += body.matches("American").count();
     let us = counts.get("US").copied().unwrap_or(0);
     let local = DOLLAR_COUNTRIES
         .iter()
         .map(|(code, cur)| (counts.get(code).copied().unwrap_or(0), *cur))
         .max()
-        .filter(|(n, _)| *n > us && *n >= 2);
+        .filter(|(n, _)| *n > us && (*n >= 2 || us == 0));
     let Some((_, currency)) = local else { return };
     for c in out.iter_mut() {
         if c.rule == "money.dollar"

@@ -993,7 +993,7 @@ pub(super) const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
 ];
 
 /// Adjectives, provinces, states and the largest cities of the dollar
-/// countries.
+/// countries, and of the United States.
 pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
     (
         "AU",
@@ -1047,6 +1047,63 @@ pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
     ("SG", &["Singaporean"]),
     ("HK", &["Hongkonger"]),
     ("TW", &["Taiwanese", "Taipei"]),
+    // The United States counts against them: a Missouri governor's "$28
+    // billion" in a release about Taiwan is in US dollars.
+    (
+        "US",
+        &[
+            "American",
+            "Alabama",
+            "Alaska",
+            "Arizona",
+            "Arkansas",
+            "California",
+            "Colorado",
+            "Connecticut",
+            "Delaware",
+            "Florida",
+            "Hawaii",
+            "Idaho",
+            "Illinois",
+            "Indiana",
+            "Iowa",
+            "Kansas",
+            "Kentucky",
+            "Louisiana",
+            "Maine",
+            "Maryland",
+            "Massachusetts",
+            "Michigan",
+            "Minnesota",
+            "Mississippi",
+            "Missouri",
+            "Montana",
+            "Nebraska",
+            "Nevada",
+            "New Hampshire",
+            "New Jersey",
+            "New Mexico",
+            "New York",
+            "North Carolina",
+            "North Dakota",
+            "Ohio",
+            "Oklahoma",
+            "Oregon",
+            "Pennsylvania",
+            "Rhode Island",
+            "South Carolina",
+            "South Dakota",
+            "Tennessee",
+            "Texas",
+            "Utah",
+            "Vermont",
+            "Virginia",
+            "Washington",
+            "West Virginia",
+            "Wisconsin",
+            "Wyoming",
+        ],
+    ),
 ];
 
 /// Last words of the names of meetings, programmes and projects: a place
