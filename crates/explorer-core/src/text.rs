@@ -340,26 +340,6 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
                     if plural && !then_name {
                         last = j + 2;
                     }
-                    // "… and Tourism of Colombia, Sergio Díaz Granados": a
-                    // country after the list, when a stop or a lower-case
-                    // word ends it (not a name run on from it).
-                    let of_at = last + 1;
-                    if words.get(of_at).is_some_and(|w| &text[w.clone()] == "of")
-                        && gap(last, of_at) == " "
-                    {
-                        let run = (of_at + 1..words.len().min(of_at + 4))
-                            .take_while(|&k| {
-                                gap(k - 1, k) == " " && capitalised(&text[words[k].clone()])
-                            })
-                            .count();
-                        let after = of_at + 1 + run;
-                        let ends = after >= words.len()
-                            || gap(after - 1, after).starts_with([',', '.', ';'])
-                            || !capitalised(&text[words[after].clone()]);
-                        if (1..=2).contains(&run) && ends {
-                            last = of_at + run;
-                        }
-                    }
                 }
                 break; // one word (or a plural noun) after "and" closes the list
             }

@@ -1483,3 +1483,38 @@ fn legislatures_and_courts() {
     );
     none_of(&facts, FactKind::Organization);
 }
+
+#[test]
+fn nationalities_are_not_organisations() {
+    // "Chinese President Hu Jintao": a nationality before a title that
+    // companies also use ("President") names no company.
+    let (_, facts) = facts_of(
+        "Ericsson signed the deal, attended by Chinese President Hu Jintao and Swedish Chairman Lars Berg. The Chinese President is in Sweden.",
+        "2007-06-10",
+    );
+    let orgs: Vec<&str> = facts
+        .iter()
+        .filter(|f| f.0 == FactKind::Organization)
+        .map(|f| f.1.as_str())
+        .collect();
+    assert!(
+        !orgs.iter().any(|o| ["Chinese", "Swedish"].contains(o)),
+        "{orgs:?}"
+    );
+}
+
+#[test]
+fn a_portfolio_may_end_in_its_country() {
+    let (c, facts) = facts_of(
+        "“We have concluded the talks,” announced the Minister of Trade, Industry and Tourism of Colombia, Sergio Díaz Granados, in a press conference.",
+        "2013-08-30",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Sergio Díaz Granados"),
+        "Sergio Díaz Granados"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Quote, "We have concluded the talks"),
+        "Sergio Díaz Granados"
+    );
+}

@@ -539,6 +539,7 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
     let acceptable = |name: &str| {
         !name.is_empty()
             && !PLACE_NAMES.contains(name)
+            && !is_demonym(name)
             && !name.split(' ').any(|w| person_words.contains(w))
             && name.split(' ').all(|w| !TITLE_STARTS.contains(w))
     };

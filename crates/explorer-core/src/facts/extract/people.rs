@@ -86,6 +86,20 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 .iter()
                 .position(|x| x.end == span.end)
                 .unwrap_or(title_end);
+            // "Minister of Trade, Industry and Tourism of Colombia, Sergio
+            // Díaz Granados": the list of fields ends the name of the
+            // portfolio; its country may follow.
+            let of_at = role_end + 1;
+            if of_at + 1 < words.len() && w(of_at) == "of" && gap(role_end, of_at) == " " {
+                let one = w(of_at + 1);
+                let two = (of_at + 2 < words.len() && gap(of_at + 1, of_at + 2) == " ")
+                    .then(|| &body[words[of_at + 1].start..words[of_at + 2].end]);
+                if two.is_some_and(|p| PLACE_NAMES.contains(p)) {
+                    role_end = of_at + 2;
+                } else if PLACE_NAMES.contains(one) {
+                    role_end = of_at + 1;
+                }
+            }
             // "Governor of Indiana Eric Holcomb, Senator Todd Young, …": a
             // comma before another title ends this role (and its name).
             // "Director General for Africa, Nnenna Nwabufo, said": so does a

@@ -1139,6 +1139,37 @@ pub(super) static PLACE_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|
         .collect()
 });
 
+/// One-word place names, for telling demonyms ("Chinese", "Swedish").
+static ONE_WORD_PLACES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    PLACE_NAMES
+        .iter()
+        .copied()
+        .filter(|p| !p.contains(' ') && p.chars().count() >= 4)
+        .collect()
+});
+
+/// Whether `w` is a nationality adjective: "Chinese", "Swedish",
+/// "Canadian", "Israeli" share the start of their country's name and end
+/// in a demonym suffix; a few ("French", "Dutch", "British") do not.
+pub(super) fn is_demonym(w: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "French", "Dutch", "British", "Filipino", "Swiss", "Welsh", "Irish", "Greek", "Danish",
+        "Finnish", "Polish", "Spanish", "Emirati", "Saudi", "Scottish", "English",
+    ];
+    if IRREGULAR.contains(&w) {
+        return true;
+    }
+    let suffix = ["ese", "ian", "an", "ish", "i", "ic", "ean"]
+        .iter()
+        .any(|s| w.ends_with(s));
+    suffix
+        && w.starts_with(char::is_uppercase)
+        && ONE_WORD_PLACES.iter().any(|p| {
+            let common = p.chars().zip(w.chars()).take_while(|(a, b)| a == b).count();
+            common >= 4.min(p.chars().count() - 1) && common >= p.chars().count().saturating_sub(2)
+        })
+}
+
 /// Organisation head words, as a set: they are checked for every word.
 pub(super) static HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ORG_HEADS_END
