@@ -1518,3 +1518,27 @@ fn a_portfolio_may_end_in_its_country() {
         "Sergio Díaz Granados"
     );
 }
+
+#[test]
+fn states_named_like_countries_are_not_countries() {
+    let (c, facts) = facts_of(
+        "The centers in New Jersey and New Mexico serve Mexico and the Democratic Republic of Congo.",
+        "2020-12-02",
+    );
+    let countries: Vec<(&str, String)> = facts
+        .iter()
+        .filter_map(|(k, t, d)| match d {
+            FactData::Country { entity } if *k == FactKind::Country => {
+                Some((t.as_str(), c.entities[*entity as usize].code.clone()?))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        countries,
+        [
+            ("Mexico", "MX".to_string()),
+            ("Democratic Republic of Congo", "CD".to_string())
+        ]
+    );
+}

@@ -116,6 +116,7 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
             "DR Congo",
             "DRC",
             "Democratic Republic of the Congo",
+            "Democratic Republic of Congo",
         ],
     ),
     ("Cook Islands", "CK", &["Cook Islands"]),

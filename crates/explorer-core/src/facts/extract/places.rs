@@ -28,9 +28,11 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         }
         let (name, code) = &r.place_of[m.pattern().as_usize()];
-        // "Panama City", "Mexico City": a city named after its country.
+        // "Panama City", "Mexico City": a city named after its country;
+        // "New Jersey", "New Mexico": a state.
         if in_compound_name(body, &span)
             || body[span.end..].starts_with(" City")
+            || body[..span.start].ends_with("New ")
             || in_named_gathering(body, &span)
         {
             continue;
