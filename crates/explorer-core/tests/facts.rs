@@ -1517,6 +1517,18 @@ fn a_portfolio_may_end_in_its_country() {
         entity_name(&c, &facts, FactKind::Quote, "We have concluded the talks"),
         "Sergio Díaz Granados"
     );
+    // A list of ministers with several portfolios each: the end of a
+    // portfolio before the next title is no person.
+    let (_, facts) = facts_of(
+        "The committee comprised the Deputy Prime Minister, Minister of Housing and Land Use Planning, Minister of Tourism, Mr Louis Steven Obeegadoo; the Minister of Land Transport and Light Rail, Minister of Foreign Affairs, Mr Alan Ganoo.",
+        "2023-01-18",
+    );
+    let people: Vec<&str> = facts
+        .iter()
+        .filter(|f| f.0 == FactKind::Person)
+        .map(|f| f.1.as_str())
+        .collect();
+    assert_eq!(people, ["Louis Steven Obeegadoo", "Alan Ganoo"]);
 }
 
 #[test]

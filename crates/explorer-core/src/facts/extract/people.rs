@@ -424,6 +424,25 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         if k > 0 && matches!(w(k - 1), "of" | "in" | "for" | "at" | "to") {
             continue;
         }
+        // "Minister of Housing and Land Use Planning, Minister of Tourism,
+        // Mr …": the words end a portfolio begun in the same clause.
+        let clause_start = body[..words[k].start]
+            .rfind([',', ';', '.', '\n'])
+            .map_or(0, |i| i + 1);
+        let clause: Vec<&str> = body[clause_start..words[k].start]
+            .split_whitespace()
+            .collect();
+        let portfolio = clause
+            .windows(2)
+            .rposition(|p| TITLE_STARTS.contains(p[0]) && matches!(p[1], "of" | "for"))
+            .is_some_and(|t| {
+                clause[t + 2..]
+                    .iter()
+                    .all(|x| capitalised(x) || matches!(*x, "and" | "of" | "the" | "for" | "&"))
+            });
+        if portfolio {
+            continue;
+        }
         let after = &body[words[j - 1].end + 2..];
         let after = after.strip_prefix("the ").unwrap_or(after);
         // The role runs to a comma, a semicolon or a sentence's stop (not the
