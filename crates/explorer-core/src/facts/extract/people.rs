@@ -323,7 +323,12 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         let role = body[words[i].start..words[role_end].end].to_string();
         // "Mr", "Shri", "Honourable" are courtesies, not roles.
         let honorific = role_end == title_end && HONORIFICS.contains(&w(title_end));
-        if name_tokens.len() >= 2 || (name_tokens.len() == 1 && w(name_tokens.start).contains('-'))
+        // "Minister of Housing and Land Use Planning": a field word ends a
+        // portfolio, not a name.
+        let field_last = !name_tokens.is_empty() && FIELD_WORDS.contains(&w(name_tokens.end - 1));
+        if !field_last
+            && (name_tokens.len() >= 2
+                || (name_tokens.len() == 1 && w(name_tokens.start).contains('-')))
         {
             let span = words[name_tokens.start].start..words[name_tokens.end - 1].end;
             out.push(Cand {
