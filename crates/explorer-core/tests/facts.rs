@@ -367,6 +367,34 @@ fn percentages_with_their_direction_and_subject() {
             ..
         }
     ));
+    // A qualifier or "to" between the verb and the figure; "make up" is no rise.
+    let (_, facts) = facts_of(
+        "Exports rose by almost 25 per cent, capacity has grown 33% and the share is rising to 20 per cent. Women now make up around 25% of the delegations.",
+        "2014-03-10",
+    );
+    for t in [
+        "rose by almost 25 per cent",
+        "grown 33%",
+        "rising to 20 per cent",
+    ] {
+        assert!(
+            matches!(
+                find(&facts, FactKind::Percent, t),
+                FactData::Percent {
+                    direction: Some(Direction::Up),
+                    ..
+                }
+            ),
+            "{t}"
+        );
+    }
+    assert!(matches!(
+        find(&facts, FactKind::Percent, "25%"),
+        FactData::Percent {
+            direction: None,
+            ..
+        }
+    ));
     // A sign that repeats the verb.
     let (_, facts) = facts_of("Sales decreased by -0.1% in February.", "2014-03-10");
     assert!(matches!(

@@ -157,14 +157,58 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let mut start = if signed { m.start - 1 } else { m.start };
         let mut direction = None;
         let mut verb_start = None;
-        // "rose 12.7 percent", "rose by 12.7 percent", "up 35.8 percent"
-        if let Some(w1) = word_before(body, start) {
-            let (w1s, by) = if &body[w1.clone()] == "by" {
-                (word_before(body, w1.start), true)
+        // "rose 12.7 percent", "rose by 12.7 percent", "up 35.8 percent",
+        // "rose by almost 25 per cent", "rising to 20 per cent".
+        let mut before = word_before(body, start);
+        if let Some(q) = before.clone()
+            && matches!(
+                &body[q.clone()],
+                "almost"
+                    | "nearly"
+                    | "about"
+                    | "around"
+                    | "approximately"
+                    | "roughly"
+                    | "some"
+                    | "over"
+                    | "just"
+            )
+        {
+            before = word_before(body, q.start);
+        }
+        if let Some(w1) = before {
+            let w1s = if matches!(&body[w1.clone()], "by" | "to") {
+                word_before(body, w1.start)
             } else {
-                (Some(w1.clone()), false)
+                Some(w1.clone())
             };
-            if let Some(w) = w1s {
+            // "make up around 25%", "broken down": a particle, not a change.
+            let particle = w1s.clone().is_some_and(|w| {
+                matches!(&body[w.clone()], "up" | "down")
+                    && word_before(body, w.start).is_some_and(|v| {
+                        matches!(
+                            &body[v],
+                            "make"
+                                | "makes"
+                                | "made"
+                                | "making"
+                                | "set"
+                                | "sets"
+                                | "take"
+                                | "takes"
+                                | "took"
+                                | "broken"
+                                | "break"
+                                | "breaks"
+                                | "end"
+                                | "ends"
+                                | "ended"
+                                | "sum"
+                                | "sums"
+                        )
+                    })
+            });
+            if let Some(w) = w1s.filter(|_| !particle) {
                 let word = body[w.clone()].to_lowercase();
                 if UP_WORDS.contains(&word.as_str()) {
                     direction = Some(Direction::Up);
@@ -176,7 +220,6 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                     verb_start = Some(w.start);
                 }
             }
-            let _ = by;
         }
         // "a 3 percent increase" has no direction: the issue defines it by
         // the verb (or "up"/"down") only, and the annotations follow it.

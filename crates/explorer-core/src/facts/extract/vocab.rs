@@ -56,6 +56,7 @@ pub(super) const UP_WORDS: &[&str] = &[
     "grow",
     "grows",
     "growing",
+    "grown",
     "jumped",
     "jump",
     "surged",
