@@ -1582,3 +1582,43 @@ fn states_named_like_countries_are_not_countries() {
         ]
     );
 }
+
+#[test]
+fn milestones_by_season_edge_and_months_ahead() {
+    let (_, facts) = facts_of(
+        "The square will be renovated this summer. The stores will open over the next 12 months. In 2013, the bank expects to lend more. Completion is expected late 2014. The signing will take place before the end of the year. The Premier will lead a mission in early September. The mine will reach capacity in 1H 2014. A decision is planned towards the end of 2014 or early 2015. Results will be announced in September, 2014.",
+        "2013-08-30",
+    );
+    let ms = |t: &str| match find(&facts, FactKind::Milestone, t) {
+        FactData::Milestone { start, end, .. } => (*start, *end),
+        other => panic!("{other:?}"),
+    };
+    let year = |y| (Period::Year(y), Period::Year(y));
+    assert_eq!(ms("this summer"), year(2013));
+    assert_eq!(ms("over the next 12 months"), year(2014));
+    assert_eq!(ms("In 2013"), year(2013));
+    assert_eq!(ms("late 2014"), year(2014));
+    assert_eq!(ms("before the end of the year"), year(2013));
+    assert_eq!(
+        ms("in early September"),
+        (Period::Month(2013, 9), Period::Month(2013, 9))
+    );
+    assert_eq!(
+        ms("in 1H 2014"),
+        (Period::Half(2014, 1), Period::Half(2014, 1))
+    );
+    assert_eq!(
+        ms("towards the end of 2014 or early 2015"),
+        (Period::Year(2014), Period::Year(2015))
+    );
+    assert_eq!(
+        ms("in September, 2014"),
+        (Period::Month(2014, 9), Period::Month(2014, 9))
+    );
+    // A past season or year edge is no milestone.
+    let (_, facts) = facts_of(
+        "Sales were strong in late 2012. The plant opened this summer.",
+        "2013-08-30",
+    );
+    none_of(&facts, FactKind::Milestone);
+}

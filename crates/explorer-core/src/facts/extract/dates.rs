@@ -201,6 +201,9 @@ pub(super) fn milestone_label(body: &str, span: &Range<usize>) -> String {
         .to_string()
 }
 
+/// "this summer": a season of the publication year.
+const SEASONS: &[&str] = &["summer", "spring", "autumn", "fall", "winter"];
+
 pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
     let this_year = published.year;
     for c in r.milestone_year.captures_iter(body) {
@@ -254,6 +257,22 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         if c["year"] == *"this year" && !body[sentence_of(body, m.start())].contains(" will ") {
             continue;
         }
+        // "towards the end of 2021 or early 2022": a span of two years.
+        let mut span = m.range();
+        let mut end_year = None;
+        if let Some(alt) = r.milestone_or.captures(&body[m.end()..])
+            && let Ok(y) = alt["year"].parse::<u16>()
+            && y > year
+        {
+            span.end = m.end() + alt.get(0).expect("group 0 always matches").end();
+            end_year = Some(y);
+        }
+        if let Some(h) = c.name("h") {
+            let half = if h.as_str().contains('1') { 1 } else { 2 };
+            let period = Period::Half(year, half);
+            out.push(milestone(body, span, "milestone.year", period, period));
+            continue;
+        }
         let period = match (c.name("part").map(|p| p.as_str()), c.name("mon")) {
             (Some(p), _) if p.contains("first half") => Period::Half(year, 1),
             (Some(p), _) if p.contains("second half") || p.contains("latter half") => {
@@ -263,6 +282,20 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
             (_, Some(mon)) => Period::Month(year, month_number(mon.as_str()).unwrap_or(1)),
             _ => Period::Year(year),
         };
+        let end = end_year.map_or(period, Period::Year);
+        out.push(milestone(body, span, "milestone.year", period, end));
+    }
+    // "completion expected late 2020": the edge of a year, with no
+    // preposition, in a plan.
+    for c in r.milestone_edge.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let Ok(year) = c["year"].parse::<u16>() else {
+            continue;
+        };
+        if year < this_year || !plan_sentence(&body[sentence_of(body, m.start())]) {
+            continue;
+        }
+        let period = Period::Year(year);
         out.push(milestone(body, m.range(), "milestone.year", period, period));
     }
     for c in r.milestone_range.captures_iter(body) {
@@ -336,6 +369,9 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
             w if w.contains("quarter") && future => Period::Quarter(this_year, quarter_number(w)),
             "next year" => Period::Year(this_year + 1),
             "this year" if future || later => Period::Year(this_year),
+            w if (SEASONS.iter().any(|s| w.ends_with(s)) || w.contains("end of")) && future => {
+                Period::Year(this_year)
+            }
             "this month" if future => Period::Month(this_year, published.month),
             "next month" => Period::Month(next_month_year, next_month),
             w if w.contains("half") && future => {
@@ -456,7 +492,7 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         if c.name("short").is_some() && !plan_sentence(&body[sentence_of(body, m.start())]) {
             continue;
         }
-        let (start, end) = match c.name("unit").map(|u| u.as_str()) {
+        let (start, end) = match c.name("unit").or(c.name("unit0")).map(|u| u.as_str()) {
             // Under a year: the month it lands in.
             Some("months") if n < 12 => {
                 let months = published.month as u16 - 1 + n;
@@ -490,7 +526,9 @@ fn plan_sentence(sentence: &str) -> bool {
         " plan",
         " aim",
         " target",
-        " expected to",
+        " expected",
+        " expects",
+        " intends to",
         " scheduled",
         " to be ",
     ]

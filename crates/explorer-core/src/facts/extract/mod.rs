@@ -194,6 +194,8 @@ struct Rules {
     milestone_target: Regex,
     milestone_rel: Regex,
     milestone_quarter: Regex,
+    milestone_edge: Regex,
+    milestone_or: Regex,
     milestone_month: Regex,
     milestone_next: Regex,
     agreement: Regex,
@@ -278,7 +280,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?P<rel>last|this|next|on|On)\s(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b"
         )),
         milestone_year: re(
-            r"\b(?P<prep>(?i:by|until|till|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at))\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter)\sof)\s)?(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:(?:calendar |fiscal )?year |fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
+            r"\b(?P<prep>(?i:by|until|till|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at))\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter)\sof)\s|(?P<h>[12]H|H[12])\s)?(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s)?(?:(?:calendar |fiscal )?year |fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
         ),
         milestone_target: re(
             r"\b(?P<year>(?:19|20)\d{2})\s(?:[a-z]+\s){0,3}?(?:target|goal|deadline)s?\b",
@@ -287,16 +289,18 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
         ),
         milestone_rel: re(
-            r"\b(?P<when>next year|this year|this month|next month|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
+            r"\b(?P<when>next year|this year|this month|next month|this (?:summer|spring|autumn|fall|winter)|(?:[Bb]efore|[Bb]y) the end of (?:the|this) year|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
         ),
         milestone_month: re(
-            r"\b(?:in|by|until|before|during|from)\s(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+            r"\b(?:in|by|until|before|during|from)\s(?:early |mid-|late )?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b",
         ),
+        milestone_or: re(r"^\sor\s(?:early\s|late\s)?(?P<year>(?:19|20)\d{2})\b"),
+        milestone_edge: re(r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-)\s?(?P<year>(?:19|20)\d{2})\b"),
         milestone_quarter: re(
             r"\b(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter(?: of)? (?P<year>(?:19|20)\d{2})\b",
         ),
         milestone_next: re(&format!(
-            r"\b(?:(?:[Oo]ver|[Ii]n|[Ww]ithin|[Dd]uring|[Ff]or) the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS}) years|(?P<short>[Ww]ithin|[Ii]n) (?:approximately |about |around )?(?P<n2>\d{{1,2}}|{NUM_WORDS}) (?P<unit>years|months))\b"
+            r"\b(?:(?:[Oo]ver|[Ii]n|[Ww]ithin|[Dd]uring|[Ff]or) the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS}) (?P<unit0>years|months)|(?P<short>[Ww]ithin|[Ii]n) (?:approximately |about |around )?(?P<n2>\d{{1,2}}|{NUM_WORDS}) (?P<unit>years|months))\b"
         )),
         agreement: re(
             r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z](?:[\w-]|\.\w)*\s(?:(?:and|for|on|of)\s)?){1,6}Agreement(?:\s(?:for|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z]{2,}[\])])?|\bAgreement\s(?:on|for)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*|\bProtocol\s(?:of|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emorand(?:a|ums) of [Uu]nderstanding|(?:CPTPP|TPP|RCEP|NAFTA|USMCA|CUSMA|CETA|TTIP|AfCFTA|IPEF|GATT)\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{3,}\s){0,2}agreements?\b)",
