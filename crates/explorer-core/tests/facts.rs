@@ -395,6 +395,17 @@ fn percentages_with_their_direction_and_subject() {
             ..
         }
     ));
+    let (_, facts) = facts_of(
+        "Blending up to 10 per cent hydrogen is allowed.",
+        "2023-10-31",
+    );
+    assert!(matches!(
+        find(&facts, FactKind::Percent, "10 per cent"),
+        FactData::Percent {
+            direction: None,
+            ..
+        }
+    ));
     // A sign that repeats the verb.
     let (_, facts) = facts_of("Sales decreased by -0.1% in February.", "2014-03-10");
     assert!(matches!(
@@ -1621,4 +1632,27 @@ fn milestones_by_season_edge_and_months_ahead() {
         "2013-08-30",
     );
     none_of(&facts, FactKind::Milestone);
+}
+
+#[test]
+fn exchanges_plc_and_provinces() {
+    let (c, facts) = facts_titled(
+        "Saskatchewan To Strengthen Trade In Japan",
+        "Statoil ASA (OSE: STL, NYSE: STO) and Fresnillo plc confirm the plan. Saskatchewan exports rose. Saskatchewan will lead.",
+        "2025-08-22",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "OSE"),
+        "Oslo Stock Exchange"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Fresnillo plc"),
+        "Fresnillo plc"
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.0 == FactKind::Organization && f.1 == "Saskatchewan"),
+        "{facts:#?}"
+    );
 }

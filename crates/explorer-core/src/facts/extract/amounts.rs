@@ -177,10 +177,12 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             before = word_before(body, q.start);
         }
         if let Some(w1) = before {
-            let w1s = if matches!(&body[w1.clone()], "by" | "to") {
-                word_before(body, w1.start)
-            } else {
-                Some(w1.clone())
+            // "up to 10 per cent" is a ceiling, not a rise.
+            let w1s = match &body[w1.clone()] {
+                "by" => word_before(body, w1.start),
+                "to" => word_before(body, w1.start)
+                    .filter(|v| !matches!(&body[v.clone()], "up" | "down" | "Up" | "Down")),
+                _ => Some(w1.clone()),
             };
             // "make up around 25%", "broken down": a particle, not a change.
             let particle = w1s.clone().is_some_and(|w| {

@@ -539,6 +539,7 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
     let acceptable = |name: &str| {
         !name.is_empty()
             && !PLACE_NAMES.contains(name)
+            && !SUBNATIONAL_PLACES.contains(name)
             && !is_demonym(name)
             && !name.split(' ').any(|w| person_words.contains(w))
             && name.split(' ').all(|w| !TITLE_STARTS.contains(w))
@@ -553,12 +554,13 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
                 .rfind('(')
                 .is_some_and(|o| !body[o..w.start].contains(')'))
         {
+            let full = EXCHANGE_NAMES.iter().find(|(a, _)| *a == word);
             out.push(Cand {
                 span: w.clone(),
                 rule: "org.exchange",
                 data: CandData::Org {
-                    name: word.to_string(),
-                    acronym: None,
+                    name: full.map_or(word, |(_, n)| n).to_string(),
+                    acronym: full.map(|(a, _)| a.to_string()),
                 },
             });
         }

@@ -202,6 +202,8 @@ pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Ltd",
     "LLC",
     "PLC",
+    "plc",
+    "Plc",
     "AG",
     "GmbH",
     "Energy",
@@ -980,7 +982,36 @@ pub(super) const LEDE_VERBS: &[&str] = &[
 /// Stock exchanges in a ticker: "Royal Philips (NYSE: PHG, …)".
 pub(super) const EXCHANGES: &[&str] = &[
     "NYSE", "NASDAQ", "Nasdaq", "AEX", "TSX", "ASX", "KRX", "KOSPI", "KOSDAQ", "TWSE", "TSE",
-    "HKEX", "SEHK", "SGX", "NSE", "BSE", "LSE", "SIX", "OTC", "OTCQX", "Euronext", "XETRA",
+    "HKEX", "SEHK", "SGX", "NSE", "BSE", "LSE", "SIX", "OTC", "OTCQX", "Euronext", "XETRA", "OSE",
+    "JSE", "NZX", "BMV", "TASE", "SSE", "SZSE", "TSXV", "AIM", "BVL",
+];
+
+/// The full names of the exchanges in `EXCHANGES`, so that "(TSX: ABX)"
+/// and "the Toronto Stock Exchange" are one organisation.
+pub(super) const EXCHANGE_NAMES: &[(&str, &str)] = &[
+    ("NYSE", "New York Stock Exchange"),
+    ("AEX", "Euronext Amsterdam"),
+    ("TSX", "Toronto Stock Exchange"),
+    ("TSXV", "TSX Venture Exchange"),
+    ("ASX", "Australian Securities Exchange"),
+    ("KRX", "Korea Exchange"),
+    ("TWSE", "Taiwan Stock Exchange"),
+    ("TSE", "Tokyo Stock Exchange"),
+    ("HKEX", "Hong Kong Exchanges and Clearing"),
+    ("SEHK", "Stock Exchange of Hong Kong"),
+    ("SGX", "Singapore Exchange"),
+    ("NSE", "National Stock Exchange of India"),
+    ("BSE", "Bombay Stock Exchange"),
+    ("LSE", "London Stock Exchange"),
+    ("SIX", "SIX Swiss Exchange"),
+    ("OSE", "Oslo Stock Exchange"),
+    ("JSE", "Johannesburg Stock Exchange"),
+    ("NZX", "New Zealand Exchange"),
+    ("BMV", "Mexican Stock Exchange"),
+    ("TASE", "Tel Aviv Stock Exchange"),
+    ("SSE", "Shanghai Stock Exchange"),
+    ("SZSE", "Shenzhen Stock Exchange"),
+    ("BVL", "Lima Stock Exchange"),
 ];
 
 /// Countries whose own currency is written "$" at home.
@@ -1137,6 +1168,15 @@ pub(super) static PLACE_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|
         .iter()
         .flat_map(|(_, _, a)| a.iter().copied())
         .chain(REGIONS.iter().flat_map(|(_, a)| a.iter().copied()))
+        .collect()
+});
+
+/// States, provinces and large cities of the gazetteer of local dollars
+/// ("Saskatchewan", "Missouri"): places, never organisations by themselves.
+pub(super) static SUBNATIONAL_PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    DOLLAR_PLACES
+        .iter()
+        .flat_map(|(_, places)| places.iter().copied())
         .collect()
 });
 
