@@ -1656,3 +1656,21 @@ fn exchanges_plc_and_provinces() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn abbreviated_titles_suffixes_and_regnal_numbers() {
+    let (c, facts) = facts_of(
+        "Gov. Jay Nixon announced the mission. Secretary Mr. Teodoro L. Locsin Jr. met the bank. The visit came at the invitation of King Carl XVI Gustaf of Sweden. It was attended by congresswoman Elisa Carrió. Kim Jung-kwan, Minister of Trade, Industry and Energy of Korea, and Khalid Al-Falih, Minister of Investment of Saudi Arabia, co-chaired it.",
+        "2013-03-13",
+    );
+    for name in [
+        "Jay Nixon",
+        "Teodoro L. Locsin Jr.",
+        "Carl XVI Gustaf",
+        "Elisa Carrió",
+        "Kim Jung-kwan",
+        "Khalid Al-Falih",
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+}

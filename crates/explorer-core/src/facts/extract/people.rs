@@ -158,16 +158,26 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 && w(j + 1).contains('-')
                 && capitalised(w(j + 1))
         };
+        // "King Carl XVI Gustaf": a regnal number inside a name.
+        let regnal = |j: usize| {
+            j > name_from
+                && j + 1 < words.len()
+                && w(j).chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                && is_name_token(w(j + 1))
+        };
         while j < words.len()
-            && j < name_from + 3
-            && (is_name_token(w(j)) || (j == name_from && korean_family(j)))
+            && j < name_from + 3 + usize::from(j > name_from && regnal(j))
+            && (is_name_token(w(j)) || (j == name_from && korean_family(j)) || regnal(j))
             && (if j == name_from {
                 // "Mr. Arifin Tasrif": the stop of an abbreviated title.
                 lead_gap == " "
                     || lead_gap == ", "
                     || (lead_gap == ". "
                         && name_from == title_end + 1
-                        && ["Mr", "Mrs", "Ms", "Dr", "Smt", "Hon", "Prof"].contains(&w(title_end)))
+                        && [
+                            "Mr", "Mrs", "Ms", "Dr", "Smt", "Hon", "Prof", "Gov", "Sen", "Rep",
+                        ]
+                        .contains(&w(title_end)))
             } else {
                 gap(j - 1, j) == " "
             })
@@ -432,7 +442,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // "Minister of Housing and Land Use Planning, Minister of Tourism,
         // Mr …": the words end a portfolio begun in the same clause.
         let clause_start = body[..words[k].start]
-            .rfind([',', ';', '.', '\n'])
+            .rfind([';', '.', '\n'])
             .map_or(0, |i| i + 1);
         let clause: Vec<&str> = body[clause_start..words[k].start]
             .split_whitespace()
@@ -441,9 +451,15 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             .windows(2)
             .rposition(|p| TITLE_STARTS.contains(p[0]) && matches!(p[1], "of" | "for"))
             .is_some_and(|t| {
-                clause[t + 2..]
-                    .iter()
-                    .all(|x| capitalised(x) || matches!(*x, "and" | "of" | "the" | "for" | "&"))
+                let rest = &clause[t + 2..];
+                // "…, and Khalid Al-Falih, Minister of …": a list of people.
+                let next_person = rest.len() >= 2
+                    && rest[rest.len() - 1] == "and"
+                    && rest[rest.len() - 2].ends_with(',');
+                !next_person
+                    && rest
+                        .iter()
+                        .all(|x| capitalised(x) || matches!(*x, "and" | "of" | "the" | "for" | "&"))
             });
         if portfolio {
             continue;
@@ -487,6 +503,27 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                     short: false,
                 },
             });
+        }
+    }
+    // "Teodoro L. Locsin Jr.": a generational suffix is part of the name.
+    for c in out.iter_mut() {
+        let CandData::Person { name, .. } = &mut c.data else {
+            continue;
+        };
+        let rest = &body[c.span.end..];
+        let suffix = ["Jr.", "Sr.", "III", "II", "IV"].iter().find_map(|x| {
+            [" ", ", "]
+                .iter()
+                .find_map(|g| Some((g.len() + x.len(), rest.strip_prefix(g)?.strip_prefix(x)?)))
+        });
+        // "… Locsin Jr" read as a name already keeps its stop too.
+        let stop = (name.ends_with(" Jr") || name.ends_with(" Sr"))
+            .then_some((1, rest.strip_prefix('.').unwrap_or("x")));
+        if let Some((len, after)) = suffix.filter(|_| !name.contains(" Jr")).or(stop)
+            && !after.starts_with(char::is_alphanumeric)
+        {
+            c.span.end += len;
+            *name = body[c.span.clone()].to_string();
         }
     }
 }

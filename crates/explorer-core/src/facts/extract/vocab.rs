@@ -451,6 +451,9 @@ pub(super) const TITLES: &[&str] = &[
     "Smt.",
     "Hon.",
     "Prof.",
+    "Gov.",
+    "Sen.",
+    "Rep.",
     "Federal Councillor",
     "Councillor",
     "Councilor",
@@ -710,6 +713,10 @@ pub(super) const LOWER_TITLES: &[&str] = &[
     "spokeswoman",
     "mayor",
     "premier",
+    "congresswoman",
+    "congressman",
+    "senator",
+    "professor",
 ];
 
 /// The first words of `LOWER_TITLES`, looked up for every word.
@@ -775,7 +782,7 @@ pub(super) const HONORIFICS: &[&str] = &[
 /// Letters written after a name: "Leo Varadkar TD", "Jane Doe MP".
 pub(super) const POST_NOMINALS: &[&str] = &[
     "TD", "MP", "MEP", "MLA", "MSP", "MPP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "PhD", "Jr",
-    "HSC", "EGH", "CBS", "MBS",
+    "Sr", "HSC", "EGH", "CBS", "MBS",
 ];
 
 /// Fields in ministers' titles, which end the title before a name:
