@@ -314,6 +314,30 @@ fn money_in_every_form() {
     assert!(
         matches!(find(&facts, FactKind::Money, "$4 billion"), FactData::Money { currency, .. } if currency == "USD")
     );
+    // "Rs" in a release about another rupee country; codes glued to the
+    // figure; the SDR by its ISO code; "COP26" is a summit, not pesos.
+    for (body, text, currency) in [
+        (
+            "Mauritius approved projects worth Rs 31 billion in Mauritius.",
+            "Rs 31 billion",
+            "MUR",
+        ),
+        ("India approved Rs 31 billion.", "Rs 31 billion", "INR"),
+        ("Bahrain drew BHD37 million.", "BHD37 million", "BHD"),
+        (
+            "The NAB holds SDR 182.4 billion.",
+            "SDR 182.4 billion",
+            "XDR",
+        ),
+    ] {
+        let (_, facts) = facts_of(body, "2023-01-18");
+        assert!(
+            matches!(find(&facts, FactKind::Money, text), FactData::Money { currency: c, .. } if c == currency),
+            "{body}"
+        );
+    }
+    let (_, facts) = facts_of("Ministers met at COP26 in Glasgow.", "2023-01-18");
+    none_of(&facts, FactKind::Money);
     // One mention is enough when the United States goes unnamed; a US
     // state weighs for the United States, and "North American" does not.
     for (body, currency) in [

@@ -8,6 +8,8 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let currency = match (c.name("code"), c.name("sym")) {
             (Some(code), _) => match code.as_str() {
                 "RMB" => "CNY".to_string(),
+                // The IMF's unit of account is written "SDR"; its code is XDR.
+                "SDR" => "XDR".to_string(),
                 other => other.to_string(),
             },
             (None, Some(sym)) => match sym.as_str() {
@@ -17,6 +19,8 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 "US$" => "USD",
                 "NT$" => "TWD",
                 "R$" => "BRL",
+                // "Rs" is India's rupee unless the release is about another
+                // rupee country (see `local_dollars`).
                 "Rs." | "Rs" | "₹" => "INR",
                 "RM" => "MYR",
                 "Rp" | "Rp." => "IDR",
@@ -51,6 +55,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let rule = match (c.name("code"), c.name("sym").map(|m| m.as_str())) {
             (Some(_), _) => "money.code",
             (None, Some("$")) => "money.dollar",
+            (None, Some("Rs" | "Rs.")) => "money.rupee",
             _ => "money.symbol",
         };
         // "$7.6–7.8 billion": two amounts, the first taking the scale of the
@@ -423,12 +428,16 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
 }
 
 /// A bare "$" in a release about Australia, Canada, New Zealand, … is that
-/// country's dollar: an Australian minister's "$20 billion" is in AUD. The
+/// country's dollar, and "Rs" in a release about Pakistan or Mauritius its
+/// rupee: an Australian minister's "$20 billion" is in AUD. The
 /// release is about the country it names most, when it names it more often
 /// than the United States (its states and "American" count for it), and
 /// twice or with no word of the United States at all.
 pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
-    if !out.iter().any(|c| c.rule == "money.dollar") {
+    if !out
+        .iter()
+        .any(|c| matches!(c.rule, "money.dollar" | "money.rupee"))
+    {
         return;
     }
     let mut counts: HashMap<&str, usize> = HashMap::default();
@@ -457,15 +466,26 @@ pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
             *counts.entry(code).or_default() += n;
         }
     }
-    let us = counts.get("US").copied().unwrap_or(0);
-    let local = DOLLAR_COUNTRIES
-        .iter()
-        .map(|(code, cur)| (counts.get(code).copied().unwrap_or(0), *cur))
-        .max()
-        .filter(|(n, _)| *n > us && (*n >= 2 || us == 0));
-    let Some((_, currency)) = local else { return };
+    // A rupee country named more often than India: "Rs 31 billion" in a
+    // Mauritian release is in Mauritian rupees.
+    let local = |home: &str, locals: &[(&str, &'static str)]| {
+        let at_home = counts.get(home).copied().unwrap_or(0);
+        locals
+            .iter()
+            .map(|(code, cur)| (counts.get(code).copied().unwrap_or(0), *cur))
+            .max()
+            .filter(|(n, _)| *n > at_home && (*n >= 2 || at_home == 0))
+            .map(|(_, cur)| cur)
+    };
+    let dollar = local("US", DOLLAR_COUNTRIES);
+    let rupee = local("IN", RUPEE_COUNTRIES);
     for c in out.iter_mut() {
-        if c.rule == "money.dollar"
+        let currency = match c.rule {
+            "money.dollar" => dollar,
+            "money.rupee" => rupee,
+            _ => None,
+        };
+        if let Some(currency) = currency
             && let CandData::Money { currency: cur, .. } = &mut c.data
         {
             *cur = currency.to_string();

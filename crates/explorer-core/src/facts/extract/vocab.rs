@@ -6,7 +6,9 @@ use super::*;
 pub(super) const CURRENCY_CODES: &[&str] = &[
     "USD", "KRW", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "INR", "SGD", "HKD",
     "SAR", "AED", "VND", "IDR", "THB", "MYR", "PHP", "BRL", "MXN", "ZAR", "TRY", "RUB", "SEK",
-    "NOK", "DKK", "PLN", "NZD", "TWD", "UZS", "KZT", "QAR", "KWD",
+    "NOK", "DKK", "PLN", "NZD", "TWD", "UZS", "KZT", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP",
+    "NGN", "KES", "GHS", "MAD", "TND", "PKR", "LKR", "BDT", "NPR", "MUR", "ARS", "CLP", "PEN",
+    "CZK", "HUF", "RON", "ILS", "ISK", "XOF", "XAF", "ETB", "TZS", "UGX", "XDR", "SDR",
 ];
 
 /// Currency words written after the number ("1.2 trillion won").
@@ -1029,6 +1031,15 @@ pub(super) const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
     ("SG", "SGD"),
     ("HK", "HKD"),
     ("TW", "TWD"),
+];
+
+/// Countries whose currency is written "Rs" at home, besides India.
+pub(super) const RUPEE_COUNTRIES: &[(&str, &str)] = &[
+    ("PK", "PKR"),
+    ("LK", "LKR"),
+    ("NP", "NPR"),
+    ("MU", "MUR"),
+    ("SC", "SCR"),
 ];
 
 /// Adjectives, provinces, states and the largest cities of the dollar
