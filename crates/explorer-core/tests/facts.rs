@@ -1698,3 +1698,32 @@ fn abbreviated_titles_suffixes_and_regnal_numbers() {
         assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
     }
 }
+
+#[test]
+fn speakers_after_abbreviations_pronouns_and_degrees() {
+    let (c, facts) = facts_of(
+        "Bank President Mr. Takehiko Nakao and Secretary Mr. Teodoro L. Locsin Jr. met on Tuesday.\n\n“We are committed to stronger relations with the department,” Mr. Nakao said.\n\n\"Exports will double in the next decade across the region,\" Foreign Minister Jorge Faurie stated.\n\nThe presentation was attended by President Mauricio Macri.\n\n\"One of our goals is to reopen lost markets for our producers,\" he stressed.\n\n\"This investment will strengthen our leadership in sterile manufacturing,\" said Kirsten Lund-Jurgensen, Ph.D., Executive Vice President.\n\nRio Tinto chief executive Iron Ore and Australia, Sam Walsh said the mines would grow.",
+        "2019-01-29",
+    );
+    for (quote, speaker) in [
+        (
+            "We are committed to stronger relations with the department",
+            "Takehiko Nakao",
+        ),
+        (
+            "One of our goals is to reopen lost markets for our producers",
+            "Jorge Faurie",
+        ),
+        (
+            "This investment will strengthen our leadership in sterile manufacturing",
+            "Kirsten Lund-Jurgensen",
+        ),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Sam Walsh"),
+        "Sam Walsh"
+    );
+    assert!(!facts.iter().any(|f| f.1 == "Iron Ore"), "{facts:#?}");
+}

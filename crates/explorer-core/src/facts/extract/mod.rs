@@ -1259,10 +1259,19 @@ fn enrich_inner(corpus: &mut Corpus) {
             .copied()
             .filter(|(at, _)| !quoted.iter().any(|q| q.contains(at)))
             .collect();
+        let speakers = Speakers {
+            body,
+            people: &people_here,
+            outside: &outside,
+            author,
+        };
+        let mut previous = None;
+        let mut quotes = quotes;
+        quotes.sort_by_key(|&(_, open, _)| open);
         for (i, open, close) in quotes {
-            facts[i].data = FactData::Quote {
-                speaker: quote_speaker(body, open, close, &people_here, &outside, author),
-            };
+            let speaker = speakers.of(open, close, previous);
+            previous = speaker.or(previous);
+            facts[i].data = FactData::Quote { speaker };
         }
         facts.sort_by_key(|f| f.span);
         // Agreements: parties and date from the same sentence.
@@ -1342,49 +1351,71 @@ fn same_but_initials(a: &str, b: &str) -> bool {
 /// Who said the quote opening at `open`: a person named in the clause
 /// before the quote or just after it, or, for "He added", the person
 /// mentioned last before it.
-/// The speaker of the quotation between `open` and `close`: a person in
-/// its lead-in clause or its attribution after it, else `author` (a
-/// statement's), else the last person named before it outside quotations
-/// (`outside`).
-fn quote_speaker(
-    body: &str,
-    open: usize,
-    close: usize,
-    people: &[(usize, u32)],
-    outside: &[(usize, u32)],
+/// What a quotation's speaker is chosen from in one release.
+struct Speakers<'a> {
+    body: &'a str,
+    /// Every person mention, by position.
+    people: &'a [(usize, u32)],
+    /// The mentions outside quotations: people named inside one are spoken
+    /// of, not speaking.
+    outside: &'a [(usize, u32)],
+    /// The author a statement's headline names.
     author: Option<u32>,
-) -> Option<u32> {
-    let sentence = sentence_of(body, open);
-    let lead = &body[sentence.start.min(open)..open];
-    // A person mention inside the lead-in clause.
-    let in_lead = people
-        .iter()
-        .rev()
-        .find(|(at, _)| *at >= sentence.start.min(open) && *at < open)
-        .map(|(_, id)| *id);
-    if in_lead.is_some() && SPEECH_VERBS.iter().any(|v| lead.contains(v)) {
-        return in_lead;
-    }
-    // "…,” said Minister Kim." / "…,” Kim said.": up to the next stop or quote.
-    // Past the closing comma and mark ('"' closes as it opens).
-    let close = body.len() - body[close..].trim_start_matches([',', '”', '"']).len();
-    let after_all = &body[close..];
-    let boundary = close
-        + after_all
-            .find(['.', '“', '"', '\n'])
-            .unwrap_or(after_all.len());
-    let segment = &body[close..boundary];
-    if SPEECH_VERBS.iter().any(|v| segment.contains(v))
-        && let Some((_, id)) = people.iter().find(|(at, _)| *at > close && *at < boundary)
-    {
-        return Some(*id);
-    }
-    // A pronoun, or a bare lead-in: the last person mentioned before.
-    author.or_else(|| {
-        outside
+}
+
+impl Speakers<'_> {
+    /// The speaker of the quotation between `open` and `close`: a person in
+    /// its lead-in clause or its attribution after it; for "he said", the
+    /// `previous` quotation's speaker; else the statement's author, else the
+    /// last person named before it outside quotations.
+    fn of(&self, open: usize, close: usize, previous: Option<u32>) -> Option<u32> {
+        let body = self.body;
+        let sentence = sentence_of(body, open);
+        let lead = &body[sentence.start.min(open)..open];
+        // A person mention inside the lead-in clause.
+        let in_lead = self
+            .people
             .iter()
             .rev()
-            .find(|(at, _)| *at < open)
-            .map(|(_, id)| *id)
-    })
+            .find(|(at, _)| *at >= sentence.start.min(open) && *at < open)
+            .map(|(_, id)| *id);
+        if in_lead.is_some() && SPEECH_VERBS.iter().any(|v| lead.contains(v)) {
+            return in_lead;
+        }
+        // "…,” said Minister Kim." / "…,” Mr. Nakao said.": up to the next
+        // stop (not an abbreviation's) or quotation mark.
+        // Past the closing comma and mark ('"' closes as it opens).
+        let close = body.len() - body[close..].trim_start_matches([',', '”', '"']).len();
+        let after_all = &body[close..];
+        let boundary = close
+            + after_all
+                .find(['“', '"', '\n'])
+                .unwrap_or(after_all.len())
+                .min(quotes::clause_stop(after_all));
+        let segment = &body[close..boundary];
+        let spoken = SPEECH_VERBS.iter().any(|v| segment.contains(v));
+        if spoken
+            && let Some((_, id)) = self
+                .people
+                .iter()
+                .find(|(at, _)| *at > close && *at < boundary)
+        {
+            return Some(*id);
+        }
+        // "…,” he stressed.": the one who spoke last goes on speaking.
+        let pronoun = segment
+            .split_whitespace()
+            .any(|w| matches!(w, "he" | "she" | "He" | "She"));
+        if spoken && pronoun && previous.is_some() && self.author.is_none() {
+            return previous;
+        }
+        // A bare lead-in: the last person mentioned before.
+        self.author.or_else(|| {
+            self.outside
+                .iter()
+                .rev()
+                .find(|(at, _)| *at < open)
+                .map(|(_, id)| *id)
+        })
+    }
 }

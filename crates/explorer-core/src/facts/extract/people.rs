@@ -404,7 +404,30 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             j += 1;
         }
         let run_goes_on = j < words.len() && gap(j - 1, j) == " " && name_word(w(j));
-        if j - from < 2 || run_goes_on {
+        // "chief executive Iron Ore and Australia, Sam Walsh said": the
+        // capitals after the title are its divisions when "and" joins them;
+        // the name follows the comma.
+        let mut from = from;
+        let mut j = j;
+        if j < words.len() && w(j) == "and" && j + 1 < words.len() && capitalised(w(j + 1)) {
+            let mut c = j + 1;
+            while c < words.len() && gap(c - 1, c) == " " && capitalised(w(c)) {
+                c += 1;
+            }
+            let mut e = c;
+            while e < words.len()
+                && e < c + 3
+                && is_name_token(w(e))
+                && gap(e - 1, e) == if e == c { ", " } else { " " }
+            {
+                e += 1;
+            }
+            let ends = e >= words.len() || !capitalised(w(e)) || gap(e - 1, e) != " ";
+            if e - c < 2 || !ends {
+                continue;
+            }
+            (from, j) = (c, e);
+        } else if j - from < 2 || run_goes_on {
             continue;
         }
         let span = words[from].start..words[j - 1].end;
@@ -465,6 +488,12 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             continue;
         }
         let after = &body[words[j - 1].end + 2..];
+        // "Kirsten Lund-Jurgensen, Ph.D., Executive Vice President": a
+        // degree between the name and its role.
+        let after = ["Ph.D., ", "PhD, ", "M.D., ", "MD, ", "Esq., "]
+            .iter()
+            .find_map(|d| after.strip_prefix(d))
+            .unwrap_or(after);
         let after = after.strip_prefix("the ").unwrap_or(after);
         // The role runs to a comma, a semicolon or a sentence's stop (not the
         // stops of "U.K.").
