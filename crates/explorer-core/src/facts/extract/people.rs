@@ -408,7 +408,6 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // capitals after the title are its divisions when "and" joins them;
         // the name follows the comma.
         let mut from = from;
-        let mut j = j;
         if j < words.len() && w(j) == "and" && j + 1 < words.len() && capitalised(w(j + 1)) {
             let mut c = j + 1;
             while c < words.len() && gap(c - 1, c) == " " && capitalised(w(c)) {
