@@ -1659,6 +1659,31 @@ fn milestones_by_season_edge_and_months_ahead() {
 }
 
 #[test]
+fn lists_that_close_on_others() {
+    let (_, facts) = facts_of(
+        "The forum includes representatives from BP Japan, CWP Global, JOGMEC, Kawasaki Heavy Industries, Marubeni Corporation, Mitsui, Tokyo Gas and other leading industry players.",
+        "2023-10-31",
+    );
+    let orgs: Vec<&str> = facts
+        .iter()
+        .filter(|f| f.0 == FactKind::Organization)
+        .map(|f| f.1.as_str())
+        .collect();
+    assert_eq!(
+        orgs,
+        [
+            "BP Japan",
+            "CWP Global",
+            "JOGMEC",
+            "Kawasaki Heavy Industries",
+            "Marubeni Corporation",
+            "Mitsui",
+            "Tokyo Gas"
+        ]
+    );
+}
+
+#[test]
 fn exchanges_plc_and_provinces() {
     let (c, facts) = facts_titled(
         "Saskatchewan To Strengthen Trade In Japan",

@@ -353,6 +353,7 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
             end += close + 1;
         }
         let mut items = Vec::new();
+        let mut listed = false;
         loop {
             let rest = &body[end..];
             let sep = [", and ", ", or ", ", ", " and ", " or "]
@@ -363,15 +364,38 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
                 break;
             };
             let Some(last) = name_run(body, ws, i) else {
+                // "…, Mitsui, Tokyo Gas and other leading players": the list
+                // closes on others of the kind.
+                if sep != ", " && matches!(&body[ws[i].clone()], "other" | "others" | "several") {
+                    listed = !items.is_empty();
+                    for item in items.drain(..) {
+                        accept(&mut found, item);
+                    }
+                }
                 break;
             };
             items.push(ws[i].start..ws[last].end);
             end = ws[last].end;
             if sep != ", " {
+                listed = true;
                 for item in items.drain(..) {
                     accept(&mut found, item);
                 }
                 break;
+            }
+        }
+        // "from BP Japan, CWP Global, JOGMEC, Kawasaki Heavy Industries,
+        // …, Tokyo Gas and others": in a list that closes, the items before
+        // the organisation are members too.
+        if listed {
+            let mut start = org.start;
+            while let Some(before) = start.checked_sub(2)
+                && body.is_char_boundary(before)
+                && &body[before..start] == ", "
+                && let Some(run) = run_ending(before)
+            {
+                start = run.start;
+                accept(&mut found, run);
             }
         }
         // Backward: "A, B and" before the organisation.
