@@ -1684,6 +1684,23 @@ fn lists_that_close_on_others() {
 }
 
 #[test]
+fn a_company_named_after_its_country() {
+    let (c, facts) = facts_of(
+        "Ericsson signed an agreement with China Mobile in Sweden. Wang Jianzhou, Chief Executive of China Mobile Communications Corporation, attended. China Mobile serves China.",
+        "2007-06-10",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "China Mobile"),
+        "China Mobile Communications Corporation"
+    );
+    let chinas = facts
+        .iter()
+        .filter(|f| f.0 == FactKind::Country && f.1 == "China")
+        .count();
+    assert_eq!(chinas, 1, "{facts:#?}");
+}
+
+#[test]
 fn exchanges_plc_and_provinces() {
     let (c, facts) = facts_titled(
         "Saskatchewan To Strengthen Trade In Japan",

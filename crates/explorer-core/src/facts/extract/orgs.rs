@@ -787,6 +787,16 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             {
                 known.push((f.to_string(), name.clone()));
             }
+            // "China Mobile" for "China Mobile Communications Corporation":
+            // a place opens the name, so the short name keeps two words.
+            if words.len() >= 3
+                && (PLACE_NAMES.contains(words[0]) || is_demonym(words[0]))
+                && !HEADS.contains(words[1])
+                && !COMPANY_SUFFIXES.contains(&words[1])
+                && capitalised(words[1])
+            {
+                known.push((format!("{} {}", words[0], words[1]), name.clone()));
+            }
         }
         // An acronym of the initials, with or without the legal form
         // ("TSMC" for "Taiwan Semiconductor Manufacturing Company"), of the
@@ -821,9 +831,11 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
     // One scan per surface: the first name given for it wins.
     let mut seen = HashSet::default();
     known.retain(|(surface, _)| surface.len() >= 2 && seen.insert(surface.clone()));
+    // A country inside a longer name ("China Mobile") gives way to it when
+    // overlaps are resolved; it does not block the name here.
     let mut taken: Vec<Range<usize>> = out
         .iter()
-        .filter(|c| !matches!(c.data, CandData::Quote { .. }))
+        .filter(|c| !matches!(c.data, CandData::Quote { .. } | CandData::Country { .. }))
         .map(|c| c.span.clone())
         .collect();
     taken.sort_by_key(|r| r.start);
