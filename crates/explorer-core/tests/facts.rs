@@ -1701,6 +1701,28 @@ fn a_company_named_after_its_country() {
 }
 
 #[test]
+fn a_company_whose_name_opens_with_the() {
+    let (_, facts) = facts_titled(
+        "The Home Depot to Open Two New Distribution Centers",
+        "The Home Depot® today announced two new centers. These locations further The Home Depot's capability to serve customers.",
+        "2020-12-02",
+    );
+    let orgs = facts
+        .iter()
+        .filter(|f| f.0 == FactKind::Organization && f.1 == "The Home Depot")
+        .count();
+    assert_eq!(orgs, 2, "{facts:#?}");
+    // "The Ministry" in a headline whose body never writes it mid-sentence
+    // stays a common noun.
+    let (_, facts) = facts_titled(
+        "The Ministry to Open Two Offices",
+        "The Ministry said it will open two offices.",
+        "2020-12-02",
+    );
+    none_of(&facts, FactKind::Organization);
+}
+
+#[test]
 fn exchanges_plc_and_provinces() {
     let (c, facts) = facts_titled(
         "Saskatchewan To Strengthen Trade In Japan",

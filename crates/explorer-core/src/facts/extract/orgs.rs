@@ -652,9 +652,22 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             issuer = Some(name.to_string());
         }
     }
-    // The headline's subject.
+    // The headline's subject. "The Home Depot to Open …": "The" belongs to
+    // the name when the body writes it with a capital mid-sentence
+    // ("further The Home Depot's capability").
     let tw = words_in(title, 0);
-    let mut j = 0;
+    let the_name = |n: usize| {
+        let name = &title[tw[0].start..tw[n].end];
+        body.match_indices(name).any(|(at, _)| {
+            word_before(body, at).is_some_and(|w| body[w].starts_with(|c: char| c.is_lowercase()))
+        })
+    };
+    let opens_with_the = tw.len() > 3
+        && &title[tw[0].clone()] == "The"
+        && name_word(&title[tw[1].clone()])
+        && name_word(&title[tw[2].clone()])
+        && the_name(2);
+    let mut j = usize::from(opens_with_the);
     while j < tw.len() && name_word(&title[tw[j].clone()]) && j < 4 {
         if j > 0 && &title[tw[j - 1].end..tw[j].start] != " " {
             break;
@@ -664,12 +677,13 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         }
         j += 1;
     }
-    if j > 0
+    if j > usize::from(opens_with_the)
         && j < tw.len()
         && HEADLINE_VERBS.contains(&title[tw[j].clone()].to_lowercase().as_str())
     {
         let name = &title[tw[0].start..tw[j - 1].end];
-        if acceptable(name) && name_opener(&title[tw[0].clone()]) && body.contains(name) {
+        let opener = opens_with_the || name_opener(&title[tw[0].clone()]);
+        if acceptable(name) && opener && body.contains(name) {
             // "Volvo" in the headline, "Volvo Cars" in the lede: one company.
             // "BKPM Reaches …" after "… Board (BKPM)": the defined name.
             let defined = out.iter().find_map(|c| match &c.data {
