@@ -1793,3 +1793,38 @@ fn speakers_after_abbreviations_pronouns_and_degrees() {
     );
     assert!(!facts.iter().any(|f| f.1 == "Iron Ore"), "{facts:#?}");
 }
+
+#[test]
+fn agreements_in_force_repeated_and_known_by_acronym() {
+    let agreements = |body: &str| -> Vec<String> {
+        let (_, facts) = facts_of(body, "2014-07-01");
+        facts
+            .iter()
+            .filter(|f| f.0 == FactKind::Agreement)
+            .map(|f| f.1.clone())
+            .collect()
+    };
+    // Entry into force marks the agreement; later mentions of the same
+    // free trade agreement are it too.
+    assert_eq!(
+        agreements(
+            "Switzerland and China celebrate the entry into force of their free trade agreement. The free trade agreement cuts tariffs."
+        ),
+        ["free trade agreement", "free trade agreement"]
+    );
+    // A trade agreement known by its acronym; its acronym naming members
+    // is not a mention.
+    assert_eq!(
+        agreements(
+            "House passage of CAFTA-DR will create jobs. Exports to CAFTA-DR countries grew."
+        ),
+        ["CAFTA-DR"]
+    );
+    // Contracts and letters of intent, when signed.
+    assert_eq!(
+        agreements(
+            "The company signed an engine contract with the navy. It also signed 4 Letters of Intent."
+        ),
+        ["engine contract", "Letters of Intent"]
+    );
+}

@@ -8,6 +8,7 @@ use super::*;
 pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     let mut last_sentence = None;
     let mut named_seen: Vec<String> = Vec::new();
+    let mut accepted: Vec<String> = Vec::new();
     for c in r.agreement.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
         let sentence = sentence_of(body, m.start());
@@ -22,6 +23,9 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             "finaliz",
             "finalis",
             "exchanged",
+            "into force",
+            "into effect",
+            "ratif",
         ]
         .iter()
         .any(|v| s.contains(v));
@@ -31,6 +35,53 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let defined_here = named_seen
             .iter()
             .any(|a| bare == a || bare.strip_suffix('s') == Some(a.as_str()));
+        // "their free trade agreement" signed once is the same agreement at
+        // every later mention (a bare "agreement" is too vague to follow).
+        let noun_key = c["noun"]
+            .split(' ')
+            .filter(|w| {
+                !matches!(
+                    *w,
+                    "the" | "this" | "that" | "its" | "their" | "our" | "an" | "a"
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let noun_key = noun_key.trim_end_matches('s').to_string();
+        let mentioned_again =
+            noun_key != "agreement" && noun_key != "contract" && accepted.contains(&noun_key);
+        // "CAFTA-DR countries", "other CPTPP markets": an agreement's
+        // acronym naming its members, not the agreement.
+        let acronym = c["noun"]
+            .chars()
+            .all(|ch| ch.is_ascii_uppercase() || ch == '-' || ch.is_ascii_digit());
+        let modifier = body[m.end()..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|ch: char| !ch.is_alphabetic()).next())
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "countries"
+                        | "country"
+                        | "region"
+                        | "regions"
+                        | "partner"
+                        | "partners"
+                        | "member"
+                        | "members"
+                        | "market"
+                        | "markets"
+                        | "economies"
+                        | "nations"
+                        | "states"
+                        | "area"
+                        | "zone"
+                )
+            });
+        if acronym && modifier {
+            continue;
+        }
         // "The Agreement", "This Agreement": a reference back, not a name.
         if let Some(named) = c.name("named")
             && named.as_str().split(' ').next().is_some_and(|w| {
@@ -66,6 +117,7 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             }
         } else if c.name("pfx").is_some()
             || defined_here
+            || mentioned_again
             // A capitalised "Memorandum of Understanding" is a particular one.
             || bare.starts_with("Memorand")
             || KNOWN_AGREEMENTS.contains(&bare.trim_end_matches('s'))
@@ -79,6 +131,9 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         }
         last_sentence = Some(sentence.start);
+        if !accepted.contains(&noun_key) {
+            accepted.push(noun_key);
+        }
         let noun = c.name("noun").expect("noun is not optional");
         // "its trade agreement": the determiner is not part of the name.
         let determiner = [

@@ -302,9 +302,14 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         milestone_next: re(&format!(
             r"\b(?:(?:[Oo]ver|[Ii]n|[Ww]ithin|[Dd]uring|[Ff]or) the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS}) (?P<unit0>years|months)|(?P<short>[Ww]ithin|[Ii]n) (?:approximately |about |around )?(?P<n2>\d{{1,2}}|{NUM_WORDS}) (?P<unit>years|months))\b"
         )),
-        agreement: re(
-            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z](?:[\w-]|\.\w)*\s(?:(?:and|for|on|of)\s)?){1,6}Agreement(?:\s(?:for|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z]{2,}[\])])?|\bAgreement\s(?:on|for)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*|\bProtocol\s(?:of|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emorand(?:a|ums) of [Uu]nderstanding|(?:CPTPP|TPP|RCEP|NAFTA|USMCA|CUSMA|CETA|TTIP|AfCFTA|IPEF|GATT)\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{3,}\s){0,2}agreements?\b)",
-        ),
+        agreement: re(&format!(
+            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z](?:[\w-]|\.\w)*\s(?:(?:and|for|on|of)\s)?){{1,6}}Agreement(?:\s(?:for|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z][A-Z-]+[\])])?|\bAgreement\s(?:on|for)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*|\bProtocol\s(?:of|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emorand(?:a|ums) of [Uu]nderstanding|(?:{known})\b|[Ll]etters? of [Ii]ntent\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{{3,}}\s){{0,2}}(?:agreements?|contracts?)\b)",
+            known = KNOWN_AGREEMENTS
+                .iter()
+                .map(|a| regex::escape(a))
+                .collect::<Vec<_>>()
+                .join("|")
+        )),
         acronym_def: re(r#"\s\([“"]?(?P<acr>[A-Z][A-Za-z0-9&]*)[”"]?(?:\)|,)"#),
         acronym_first: re(
             r"(?P<acr>[A-Z]{2,6}) \((?P<name>[A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|for|and|the|de))*)\)",

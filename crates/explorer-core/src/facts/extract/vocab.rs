@@ -841,6 +841,7 @@ pub(super) const FIELD_WORDS: &[&str] = &[
 /// gazetteer: every mention is the agreement.
 pub(super) const KNOWN_AGREEMENTS: &[&str] = &[
     "CPTPP", "TPP", "RCEP", "NAFTA", "USMCA", "CUSMA", "CETA", "TTIP", "AfCFTA", "IPEF", "GATT",
+    "CAFTA-DR", "CAFTA", "KORUS", "AANZFTA", "EVFTA", "JEFTA", "ACFTA",
 ];
 
 /// Adjectives that open company names but do not name the company alone
