@@ -1599,7 +1599,7 @@ fn a_portfolio_may_end_in_its_country() {
 #[test]
 fn states_named_like_countries_are_not_countries() {
     let (c, facts) = facts_of(
-        "The centers in New Jersey and New Mexico serve Mexico and the Democratic Republic of Congo.",
+        "The centers in New Jersey and New Mexico serve Mexico and the Democratic Republic of Congo. Drilling in the Gulf of Mexico and mines in Western Australia feed the \"Argentina Exports\" plan.",
         "2020-12-02",
     );
     let countries: Vec<(&str, String)> = facts

@@ -634,6 +634,16 @@ pub const REGIONS: &[(&str, &[&str])] = &[
     ("West Africa", &["West Africa"]),
     ("East Africa", &["East Africa"]),
     ("Southern Africa", &["Southern Africa"]),
+    ("Central Africa", &["Central Africa"]),
+    ("Horn of Africa", &["Horn of Africa"]),
+    (
+        "Middle East and North Africa",
+        &["Middle East and North Africa", "MENA"],
+    ),
+    (
+        "Central and Eastern Europe",
+        &["Central and Eastern Europe", "CEE"],
+    ),
     ("Nordics", &["Nordics", "Nordic countries"]),
     ("Pacific Islands", &["Pacific Islands"]),
     ("African Union", &["African Union"]),

@@ -29,10 +29,29 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         }
         let (name, code) = &r.place_of[m.pattern().as_usize()];
         // "Panama City", "Mexico City": a city named after its country;
-        // "New Jersey", "New Mexico": a state.
+        // "New Jersey", "New Mexico", "Western Australia": a state; "the
+        // Gulf of Mexico": a sea; "“Argentina Exports”": a quoted name.
+        let before = &body[..span.start];
+        let part_of_place = ["New ", "Western ", "Northern ", "Southern ", "Eastern "]
+            .iter()
+            .any(|p| before.ends_with(p))
+            || [
+                "Gulf of ",
+                "Sea of ",
+                "Bay of ",
+                "Strait of ",
+                "Straits of ",
+            ]
+            .iter()
+            .any(|p| before.ends_with(p));
+        let quoted_name = before.ends_with(['"', '“'])
+            && body[span.end..].find(['"', '”']).is_some_and(|close| {
+                close > 0 && close < 40 && !body[span.end..span.end + close].contains(['.', ','])
+            });
         if in_compound_name(body, &span)
             || body[span.end..].starts_with(" City")
-            || body[..span.start].ends_with("New ")
+            || part_of_place
+            || quoted_name
             || in_named_gathering(body, &span)
         {
             continue;
