@@ -1725,6 +1725,20 @@ fn a_company_whose_name_opens_with_the() {
 }
 
 #[test]
+fn an_issuer_with_an_appositive_in_the_lede() {
+    let (_, facts) = facts_titled(
+        "Small firms get a new facility",
+        "IFC, a member of the World Bank Group, today announced a $200 million facility. IFC will lend to banks.",
+        "2012-04-20",
+    );
+    let ifc = facts
+        .iter()
+        .filter(|f| f.0 == FactKind::Organization && f.1 == "IFC")
+        .count();
+    assert_eq!(ifc, 2, "{facts:#?}");
+}
+
+#[test]
 fn exchanges_plc_and_provinces() {
     let (c, facts) = facts_titled(
         "Saskatchewan To Strengthen Trade In Japan",

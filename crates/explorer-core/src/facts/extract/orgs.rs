@@ -631,8 +631,25 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         }
         k += 1;
     }
-    if k > 0 && k < ws.len() && &body[ws[k - 1].end..ws[k].start] == " " {
-        let mut v = k;
+    // "IFC, a member of the World Bank Group, today announced …": an
+    // appositive between the issuer and its verb.
+    let mut after_name = k;
+    if k > 0 && k < ws.len() && &body[ws[k - 1].end..ws[k].start] == ", " {
+        let clause_end = body[ws[k].start..]
+            .find([',', '.', '\n'])
+            .map(|i| ws[k].start + i);
+        if let Some(e) =
+            clause_end.filter(|&e| body[e..].starts_with(", ") && e - ws[k].start < 120)
+            && let Ok(next) = ws.binary_search_by(|w| w.start.cmp(&(e + 2)))
+            && body[ws[k].clone()].starts_with(|c: char| c.is_lowercase())
+        {
+            after_name = next;
+        }
+    }
+    let spaced =
+        after_name != k || (k > 0 && k < ws.len() && &body[ws[k - 1].end..ws[k].start] == " ");
+    if k > 0 && after_name < ws.len() && spaced {
+        let mut v = after_name;
         if &body[ws[v].clone()] == "today" && v + 1 < ws.len() {
             v += 1;
         }
