@@ -1739,6 +1739,45 @@ fn an_issuer_with_an_appositive_in_the_lede() {
 }
 
 #[test]
+fn short_names_resolve_to_the_legal_name_not_a_division() {
+    let (c, facts) = facts_titled(
+        "Olam International to acquire Gilroy Foods",
+        "Olam International Limited (“Olam” or “the Company”), a leading global company, signed the deal. Olam’s Executive Director Shekhar Anantharaman said it was good. Olam will pay $16 Bn.",
+        "2010-06-08",
+    );
+    for (i, _) in facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.0 == FactKind::Organization && f.1 == "Olam")
+    {
+        match &facts[i].2 {
+            FactData::Organization { entity } => {
+                assert_eq!(
+                    c.entities[*entity as usize].name,
+                    "Olam International Limited"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!(matches!(
+        find(&facts, FactKind::Money, "$16 Bn"),
+        FactData::Money { amount, .. } if *amount == 16e9
+    ));
+    // States and nationalities in a list beside a company are no companies.
+    let (_, facts) = facts_titled(
+        "Engines for a power plant",
+        "Officials of Acme Corporation, Massachusetts and Japanese ministries met.",
+        "2022-05-24",
+    );
+    assert!(
+        !facts.iter().any(|f| f.0 == FactKind::Organization
+            && ["Massachusetts", "Japanese"].contains(&f.1.as_str())),
+        "{facts:#?}"
+    );
+}
+
+#[test]
 fn exchanges_plc_and_provinces() {
     let (c, facts) = facts_titled(
         "Saskatchewan To Strengthen Trade In Japan",

@@ -315,8 +315,10 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
         // "Bipartisan Infrastructure Law" names a law, not a body.
         let generic = words.iter().all(|w| HEADS.contains(w));
         let not_a_body = words.last().is_some_and(|w| NOT_BODIES.contains(w));
-        if !PLACE_NAMES.contains(name.as_str()) && !generic && !not_a_body && !found.contains(&span)
-        {
+        let place = PLACE_NAMES.contains(name.as_str())
+            || SUBNATIONAL_PLACES.contains(name.as_str())
+            || is_demonym(&name);
+        if !place && !generic && !not_a_body && !found.contains(&span) {
             found.push(span);
         }
     };
@@ -712,18 +714,12 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             });
             // "Barrick Builds …" over "Barrick Gold Corporation (NYSE: GOLD)":
             // the company the headline's word begins.
-            let begun = out.iter().find_map(|c| match &c.data {
-                CandData::Org { name: full, .. } if full.starts_with(&format!("{name} ")) => {
-                    Some(full.as_str())
-                }
-                _ => None,
-            });
             let canonical = issuer
                 .as_ref()
                 .filter(|i| i.starts_with(&format!("{name} ")))
                 .map(String::as_str)
                 .or(defined)
-                .or(begun)
+                .or_else(|| legal_name_begun_by(out, name))
                 .unwrap_or(name);
             known.push((name.to_string(), canonical.to_string()));
         }
@@ -780,7 +776,9 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         // stands for.
         let acronym = name.chars().all(|c| c.is_ascii_uppercase());
         if acceptable(name) && !acronym && !taken_by(&span) && !HEADS.contains(name) {
-            known.push((name.to_string(), name.to_string()));
+            // "Olam’s Executive Director" after "Olam International Limited".
+            let canonical = legal_name_begun_by(out, name).unwrap_or(name);
+            known.push((name.to_string(), canonical.to_string()));
         }
     }
     for c in out.iter() {
@@ -991,6 +989,23 @@ pub(super) fn legislatures(body: &str, out: &mut Vec<Cand>) {
             );
         }
     }
+}
+
+/// The full legal name of a company found in `out` that `name` begins:
+/// "Barrick" → "Barrick Gold Corporation". Only a name that ends in a legal
+/// form: "Wärtsilä" beside "Wärtsilä Energy" names the parent, not its
+/// division.
+fn legal_name_begun_by<'a>(out: &'a [Cand], name: &str) -> Option<&'a str> {
+    out.iter().find_map(|c| match &c.data {
+        CandData::Org { name: full, .. }
+            if full.starts_with(name)
+                && full[name.len()..].starts_with(' ')
+                && full.rsplit(' ').next().is_some_and(is_legal_form) =>
+        {
+            Some(full.as_str())
+        }
+        _ => None,
+    })
 }
 
 /// "U.S. Small Business Administration": a country written just before an
