@@ -1778,6 +1778,26 @@ fn short_names_resolve_to_the_legal_name_not_a_division() {
 }
 
 #[test]
+fn boards_that_are_bodies_and_acronyms_after_tickers() {
+    let (c, facts) = facts_of(
+        "The Thailand Board of Investment (BOI) said today that applications rose. The BOI approved more. GlobalFoundries (Nasdaq: GFS) (GF) will invest. GF will build fabs. The Board of Directors approved the plan.",
+        "2024-07-25",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "BOI"),
+        "Thailand Board of Investment"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "GF"),
+        "GlobalFoundries"
+    );
+    assert!(
+        !facts.iter().any(|f| f.1.contains("Directors")),
+        "{facts:#?}"
+    );
+}
+
+#[test]
 fn exchanges_plc_and_provinces() {
     let (c, facts) = facts_titled(
         "Saskatchewan To Strengthen Trade In Japan",

@@ -62,7 +62,17 @@ pub(super) fn organizations(
             continue;
         }
         // "Ministry of Trade, Industry and Energy", "Bank of Korea"
+        // "Board of Investment" is a body; "Board of Directors" is a
+        // company's organ, named with the company.
+        let organ = word == "Board"
+            && body[w.end..].split_whitespace().take(4).any(|x| {
+                matches!(
+                    x.trim_end_matches([',', '.']),
+                    "Directors" | "Governors" | "Trustees" | "Management"
+                )
+            });
         if ORG_HEADS_OF.contains(&word)
+            && !organ
             && let Some(span) = text::org_name_span(body, words, i)
             && span.end > w.end
         {
@@ -479,7 +489,19 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
             continue;
         }
         // Walk back over the name: name words and connectors.
-        let head = &body[..m.start()];
+        let mut head = &body[..m.start()];
+        // "GlobalFoundries (Nasdaq: GFS) (GF)": past a ticker in brackets;
+        // a listed name is a company.
+        let mut listed = false;
+        if let Some(inner) = head.strip_suffix(')')
+            && let Some(open) = inner.rfind('(')
+            && inner[open + 1..]
+                .split_once(':')
+                .is_some_and(|(x, _)| EXCHANGES.contains(&x.trim()))
+        {
+            head = inner[..open].trim_end();
+            listed = true;
+        }
         let ws = words_in(head, 0);
         let mut first = ws.len();
         let mut i = ws.len();
@@ -531,7 +553,7 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
             .split([' ', '–', '-'])
             .filter(|w| !w.is_empty())
             .collect();
-        let is_org = words.iter().any(|w| HEADS.contains(w));
+        let is_org = listed || words.iter().any(|w| HEADS.contains(w));
         let agreement = words
             .iter()
             .any(|w| ["Memorandum", "Agreement", "Treaty", "Accord"].contains(w));

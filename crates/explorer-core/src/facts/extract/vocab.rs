@@ -248,6 +248,8 @@ pub(super) const ORG_HEADS_OF: &[&str] = &[
     "Organisation",
     "Government",
     "Party",
+    "Board",
+    "Corporation",
 ];
 /// Plural nouns after which "such as A, B and C" lists organisations.
 pub(super) const ORG_PLURALS: &[&str] = &[
