@@ -1785,7 +1785,7 @@ fn boards_that_are_bodies_and_acronyms_after_tickers() {
     );
     assert_eq!(
         entity_name(&c, &facts, FactKind::Organization, "BOI"),
-        "Thailand Board of Investment"
+        "Board of Investment"
     );
     assert_eq!(
         entity_name(&c, &facts, FactKind::Organization, "GF"),

@@ -534,17 +534,24 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
         // the walk whose capitalised words give exactly the acronym's
         // letters is the name, when there is one.
         let exact = (first..ws.len()).find(|&k| {
-            name_word(&head[ws[k].clone()])
-                && (k == first || !name_word(&head[ws[k - 1].clone()]))
-                && {
-                    let initials: String = ws[k..]
-                        .iter()
-                        .map(|w| &head[w.clone()])
-                        .filter(|w| capitalised(w))
-                        .filter_map(|w| w.chars().next())
-                        .collect();
-                    initials == acr
-                }
+            name_word(&head[ws[k].clone()]) && {
+                let initials: String = ws[k..]
+                    .iter()
+                    .map(|w| &head[w.clone()])
+                    .filter(|w| capitalised(w))
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                // "Board of Investment (BOI)": "of" may give its letter.
+                let with_of: String = ws[k..]
+                    .iter()
+                    .map(|w| &head[w.clone()])
+                    .filter(|w| capitalised(w) || *w == "of")
+                    .filter_map(|w| w.chars().next())
+                    .collect::<String>()
+                    .to_uppercase();
+                let boundary = k == first || !name_word(&head[ws[k - 1].clone()]);
+                (boundary && initials == acr) || with_of == acr
+            }
         });
         let first = exact.unwrap_or(first);
         let span = ws[first].start..ws[ws.len() - 1].end;
