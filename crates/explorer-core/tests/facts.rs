@@ -1901,3 +1901,66 @@ fn agreements_in_force_repeated_and_known_by_acronym() {
         ["engine contract", "Letters of Intent"]
     );
 }
+
+#[test]
+fn scales_signs_nations_and_appositions() {
+    let (c, facts) = facts_of(
+        "Sanford Panitch, President of Fox International Productions, stated: \"We continue to be excited about the opportunities in China.\"\n\nThe order is worth SEK 30 M. Investment fell sharply (-19%). Scotland met its target. EDP Renewables (EDPR) signed with Merck & Co., Inc. EDPR will deliver during 2020 and 2021, and the plant will run through to 2025. The fleet will grow by the year 2030. Netflix will hire 127 people Within Five Years.",
+        "2019-04-18",
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "We continue to be excited about the opportunities in China."
+        ),
+        "Sanford Panitch"
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.0 == FactKind::Person && f.1.contains("Productions")),
+        "{facts:#?}"
+    );
+    assert!(matches!(
+        find(&facts, FactKind::Money, "SEK 30 M"),
+        FactData::Money { amount, .. } if *amount == 30e6
+    ));
+    assert!(matches!(
+        find(&facts, FactKind::Percent, "-19%"),
+        FactData::Percent { value, direction: None, .. } if *value == -19.0
+    ));
+    assert!(matches!(
+        find(&facts, FactKind::Country, "Scotland"),
+        FactData::Country { .. }
+    ));
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "EDPR"),
+        "EDP Renewables"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Merck & Co., Inc."),
+        "Merck & Co., Inc."
+    );
+    let ms = |t: &str| match find(&facts, FactKind::Milestone, t) {
+        FactData::Milestone { start, end, .. } => (*start, *end),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        ms("during 2020 and 2021"),
+        (Period::Year(2020), Period::Year(2021))
+    );
+    assert_eq!(
+        ms("through to 2025"),
+        (Period::Year(2025), Period::Year(2025))
+    );
+    assert_eq!(
+        ms("by the year 2030"),
+        (Period::Year(2030), Period::Year(2030))
+    );
+    assert_eq!(
+        ms("Within Five Years"),
+        (Period::Year(2020), Period::Year(2024))
+    );
+}

@@ -635,6 +635,11 @@ pub const REGIONS: &[(&str, &[&str])] = &[
     ("East Africa", &["East Africa"]),
     ("Southern Africa", &["Southern Africa"]),
     ("Central Africa", &["Central Africa"]),
+    // The nations of the United Kingdom, named by devolved governments.
+    ("England", &["England"]),
+    ("Scotland", &["Scotland"]),
+    ("Wales", &["Wales"]),
+    ("Northern Ireland", &["Northern Ireland"]),
     ("Horn of Africa", &["Horn of Africa"]),
     (
         "Middle East and North Africa",

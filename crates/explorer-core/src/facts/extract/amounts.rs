@@ -159,7 +159,21 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             c["unit"].starts_with("percentage") || c["unit"] == *"pp" || c["unit"] == *"%p";
         // "decreased by -0.1%": the sign repeats the verb.
         let signed = body[..m.start].ends_with(" -");
-        let mut start = if signed { m.start - 1 } else { m.start };
+        // "(-31%)": a minus sign with no verb makes the figure negative.
+        let minus = body[..m.start].ends_with("(-")
+            || body[..m.start].ends_with("(−")
+            || body[..m.start].ends_with(" −");
+        let mut start = if signed {
+            m.start - 1
+        } else if minus {
+            m.start
+                - body[..m.start]
+                    .chars()
+                    .next_back()
+                    .map_or(0, char::len_utf8)
+        } else {
+            m.start
+        };
         let mut direction = None;
         let mut verb_start = None;
         // "rose 12.7 percent", "rose by 12.7 percent", "up 35.8 percent",
@@ -231,6 +245,11 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // "a 3 percent increase" has no direction: the issue defines it by
         // the verb (or "up"/"down") only, and the annotations follow it.
         let subject = verb_start.and_then(|v| percent_subject(body, v));
+        let value = if minus && direction.is_none() {
+            -value
+        } else {
+            value
+        };
         out.push(Cand {
             span: start..m.end,
             rule: if verb_start.is_some() {

@@ -260,7 +260,10 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         // "towards the end of 2021 or early 2022": a span of two years.
         let mut span = m.range();
         let mut end_year = None;
+        // "during 2007 and 2008" is one span too; "by 2025 and 2030" two
+        // milestones.
         if let Some(alt) = r.milestone_or.captures(&body[m.end()..])
+            && (&alt["conj"] == "or" || matches!(prep, "during" | "in" | "throughout" | "from"))
             && let Ok(y) = alt["year"].parse::<u16>()
             && y > year
         {
@@ -485,14 +488,18 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
     for c in r.milestone_next.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
         let n = c.name("n").or(c.name("n2")).map_or("", |n| n.as_str());
-        let Some(n) = parse_num(n).filter(|n| (1.0..=50.0).contains(n)) else {
+        let Some(n) = parse_num(&n.to_lowercase()).filter(|n| (1.0..=50.0).contains(n)) else {
             continue;
         };
         let n = n as u16;
         if c.name("short").is_some() && !plan_sentence(&body[sentence_of(body, m.start())]) {
             continue;
         }
-        let (start, end) = match c.name("unit").or(c.name("unit0")).map(|u| u.as_str()) {
+        let unit = c
+            .name("unit")
+            .or(c.name("unit0"))
+            .map(|u| u.as_str().to_lowercase());
+        let (start, end) = match unit.as_deref() {
             // Under a year: the month it lands in.
             Some("months") if n < 12 => {
                 let months = published.month as u16 - 1 + n;

@@ -100,7 +100,9 @@ pub(super) fn organizations(
                 // in a chain keep their stops.
                 let legal_chain = matches!(g, ". " | "., ")
                     && ["Pte", "Pvt", "Co", "Sdn", "Inc", "Corp"].contains(&prev);
-                let joins = g == " " || g == "–" || g == "-" || legal_comma || legal_chain;
+                // "Gilroy Foods & Flavors", "Merck & Co.".
+                let joins =
+                    g == " " || g == "–" || g == "-" || g == " & " || legal_comma || legal_chain;
                 let numeric = prev.chars().all(|c| c.is_ascii_digit()) && first >= 2;
                 // "SK hynix Inc.": a lower-case word after capitals, before a
                 // legal form.

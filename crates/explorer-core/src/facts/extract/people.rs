@@ -61,6 +61,31 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             i += 1;
             continue;
         }
+        // "Sanford Panitch, President of Fox International Productions":
+        // the title with its complement describes the name before it (the
+        // name-then-role rule below); no name follows it.
+        // In a list of titled names ("Senator Todd Young, Director of …
+        // Arati Prabhakar", "Mayor of West Lafayette Erin Easter,
+        // Ambassador of …") the name before has its own title or capitals.
+        let name_start = (i.saturating_sub(3)..i - usize::from(i > 0))
+            .find(|&k| (k..i - 1).all(|t| is_name_token(w(t)) && gap(t, t + 1) == " "))
+            .unwrap_or(i);
+        let titled_before = name_start > 0
+            && gap(name_start - 1, name_start) == " "
+            && (TITLE_STARTS.contains(w(name_start - 1)) || capitalised(w(name_start - 1)));
+        let apposition = i >= 2
+            && gap(i - 1, i) == ", "
+            && is_name_token(w(i - 1))
+            && is_name_token(w(i - 2))
+            && gap(i - 2, i - 1) == " "
+            && !titled_before
+            && i + 1 < words.len()
+            && matches!(w(i + 1), "of" | "at")
+            && gap(i, i + 1) == " ";
+        if apposition {
+            i += 1;
+            continue;
+        }
         // Titles may be two words ("Prime Minister", "Director-General").
         let title_len = TITLES.iter().find_map(|t| {
             let parts: Vec<&str> = t.split(' ').collect();
@@ -515,7 +540,10 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         let segment = role_clause;
         let seg_words: Vec<&str> = segment.split(' ').filter(|w| !w.is_empty()).collect();
         let n = seg_words.len();
+        // "President of Fox International Productions" ends in an
+        // organisation's name, not a person's.
         let list = n >= 3
+            && !seg_words.contains(&"of")
             && seg_words[n - 2..].iter().all(|t| is_name_token(t))
             && !PLACE_NAMES.contains(seg_words[n - 2..].join(" ").as_str())
             && capitalised(seg_words[n - 3]);
