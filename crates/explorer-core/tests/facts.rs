@@ -1964,3 +1964,31 @@ fn scales_signs_nations_and_appositions() {
         (Period::Year(2020), Period::Year(2024))
     );
 }
+
+#[test]
+fn quotes_after_a_speaking_sentence_and_mixed_marks() {
+    let (c, facts) = facts_of(
+        "When speaking at the ceremony, Premier Armin Laschet pointed out the significance of the site. “That a leading company is investing here shows our region is strong.”\n\n“We have been working with the hospital for many years and are pleased”, summarizes Lennart Ward, Business Unit Manager at the company.\n\nMinister Fergus Ewing said:\n\n“We have smashed our interim target of 31 per cent this year.\n\n\"The Government is giving industry the certainty it needs to invest.",
+        "2019-09-18",
+    );
+    for (quote, speaker) in [
+        (
+            "That a leading company is investing here shows our region is strong.",
+            "Armin Laschet",
+        ),
+        (
+            "We have been working with the hospital for many years and are pleased",
+            "Lennart Ward",
+        ),
+        (
+            "We have smashed our interim target of 31 per cent this year.",
+            "Fergus Ewing",
+        ),
+        (
+            "The Government is giving industry the certainty it needs to invest.",
+            "Fergus Ewing",
+        ),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+}

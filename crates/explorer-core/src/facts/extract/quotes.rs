@@ -154,7 +154,17 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         let before = &body[floor_boundary(body, open.saturating_sub(80))..open];
         let before_clause = before.rsplit(['.', '”']).next().unwrap_or("");
         // "… issued the following statement:" or "Minister Ng said:".
-        let introduced = speech_cue(before_clause) || before_clause.trim_end().ends_with(':');
+        // "Armin Laschet pointed out the significance of the site. “That a
+        // leading …”": the sentence before, in the same paragraph, speaks.
+        let para_from = body[..open].rfind("\n\n").map_or(0, |i| i + 2);
+        let sentence_before = body[..open].trim_end().ends_with('.')
+            && body[para_from..open].len() < 400
+            && !body[para_from..open].contains(['“', '”', '"'])
+            && SPEECH_VERBS
+                .iter()
+                .any(|v| body[para_from..open].contains(v));
+        let introduced =
+            speech_cue(before_clause) || before_clause.trim_end().ends_with(':') || sentence_before;
         // A second quotation after the first one's attribution: "“…,”
         // said Chair Lewis. “While …”".
         let continued = last_close.is_some_and(|c| {
@@ -207,13 +217,14 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                 let next = body[end..].trim_start_matches(['\n', ' ']);
                 let at = body.len() - next.len();
                 // After "the following statement", paragraphs without a
-                // mark are the statement's too.
-                let marked = next.starts_with(open_char);
+                // mark are the statement's too. Copies mix curly and
+                // straight marks from one paragraph to the next.
+                let marked = next.starts_with(['“', '"']);
                 if next.is_empty() || !(marked || statement) {
                     break;
                 }
                 let inner = if marked {
-                    at + open_char.len_utf8()
+                    at + next.chars().next().map_or(1, char::len_utf8)
                 } else {
                     at
                 };

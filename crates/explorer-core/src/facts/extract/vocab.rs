@@ -559,6 +559,15 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "vowed",
     "pledged",
     "wrote",
+    "summarizes",
+    "summarises",
+    "summarized",
+    "summarised",
+    "explains",
+    "notes",
+    "comments",
+    "underlined",
+    "welcomed",
 ];
 pub(super) const WEEKDAYS: &[&str] = &WEEKDAY_NAMES;
 /// Nouns that name a gathering, for event labels.
