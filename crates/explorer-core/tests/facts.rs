@@ -1992,3 +1992,18 @@ fn quotes_after_a_speaking_sentence_and_mixed_marks() {
         assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
     }
 }
+
+#[test]
+fn governments_are_named_after_their_country() {
+    let (c, facts) = facts_of(
+        "The Spanish Government backed the plan. The U.S. government welcomed it. The Government of Kenya signed.",
+        "2021-04-26",
+    );
+    for (text, name) in [
+        ("Spanish Government", "Government of Spain"),
+        ("U.S. government", "Government of the United States"),
+        ("Government of Kenya", "Government of Kenya"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, text), name);
+    }
+}

@@ -621,6 +621,7 @@ fn candidates(
     legislatures(body, &mut out);
     persons(body, &words, &mut out);
     countries(body, r, &mut out);
+    governments(body, &words, &mut out);
     country_prefixed_orgs(body, &mut out);
     discourse_orgs(body, &words, title, &mut out);
     // Partners of the organisations found by ticker or headline: "Roche
@@ -1002,7 +1003,7 @@ fn enrich_inner(corpus: &mut Corpus) {
         // "Commerce Department" is named as the "Department of Commerce".
         let canonical = match canonical.split(' ').collect::<Vec<_>>().as_slice() {
             [field, head @ ("Department" | "Ministry")] => format!("{head} of {field}"),
-            _ => canonical.to_string(),
+            _ => government_name(canonical).unwrap_or_else(|| canonical.to_string()),
         };
         let id = reg.get_or_add(EntityKind::Organization, &canonical, "org");
         if canonical != name {

@@ -1022,6 +1022,58 @@ pub(super) fn legislatures(body: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// "the U.S. government", "the South African government": a country or a
+/// nationality before a lower-case "government" names that government (a
+/// capital "Government" is a head word already).
+pub(super) fn governments(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    let mut push = |span: Range<usize>| {
+        let name = body[span.clone()].to_string();
+        found.push(Cand {
+            span,
+            rule: "org.government",
+            data: CandData::Org {
+                name,
+                acronym: None,
+            },
+        });
+    };
+    for c in out.iter() {
+        if !matches!(c.data, CandData::Country { .. }) {
+            continue;
+        }
+        let rest = &body[c.span.end..];
+        if let Some(g) = [" government", "’s government", "'s government"]
+            .iter()
+            .find(|g| rest.starts_with(**g))
+            && whole(body, &(c.span.start..c.span.end + g.len()))
+        {
+            push(c.span.start..c.span.end + g.len());
+        }
+    }
+    for (k, w) in ws.iter().enumerate() {
+        let word = &body[w.clone()];
+        if k + 1 < ws.len()
+            && &body[ws[k + 1].clone()] == "government"
+            && &body[w.end..ws[k + 1].start] == " "
+        {
+            // "South African government": the nationality may be two words.
+            let start = if k > 0
+                && &body[ws[k - 1].end..w.start] == " "
+                && is_demonym(&body[ws[k - 1].start..w.end])
+            {
+                ws[k - 1].start
+            } else {
+                w.start
+            };
+            if is_demonym(&body[start..w.end]) || is_demonym(word) && start == w.start {
+                push(start..ws[k + 1].end);
+            }
+        }
+    }
+    out.extend(found);
+}
+
 /// The full legal name of a company found in `out` that `name` begins:
 /// "Barrick" → "Barrick Gold Corporation". Only a name that ends in a legal
 /// form: "Wärtsilä" beside "Wärtsilä Energy" names the parent, not its

@@ -1231,22 +1231,90 @@ static ONE_WORD_PLACES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// "Canadian", "Israeli" share the start of their country's name and end
 /// in a demonym suffix; a few ("French", "Dutch", "British") do not.
 pub(super) fn is_demonym(w: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
-        "French", "Dutch", "British", "Filipino", "Swiss", "Welsh", "Irish", "Greek", "Danish",
-        "Finnish", "Polish", "Spanish", "Emirati", "Saudi", "Scottish", "English",
+    demonym_country(w).is_some()
+}
+
+/// The country a nationality adjective names, by its canonical name:
+/// "Spanish" → "Spain", "Canadian" → "Canada".
+pub(super) fn demonym_country(w: &str) -> Option<&'static str> {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("French", "France"),
+        ("Dutch", "Netherlands"),
+        ("British", "United Kingdom"),
+        ("Filipino", "Philippines"),
+        ("Swiss", "Switzerland"),
+        ("Welsh", "Wales"),
+        ("Irish", "Ireland"),
+        ("Greek", "Greece"),
+        ("Danish", "Denmark"),
+        ("Finnish", "Finland"),
+        ("Polish", "Poland"),
+        ("Spanish", "Spain"),
+        ("Emirati", "United Arab Emirates"),
+        ("Saudi", "Saudi Arabia"),
+        ("Scottish", "Scotland"),
+        ("English", "England"),
+        ("American", "United States"),
     ];
-    if IRREGULAR.contains(&w) {
-        return true;
+    if let Some((_, c)) = IRREGULAR.iter().find(|(d, _)| *d == w) {
+        return Some(c);
     }
     let suffix = ["ese", "ian", "an", "ish", "i", "ic", "ean"]
         .iter()
         .any(|s| w.ends_with(s));
-    suffix
-        && w.starts_with(char::is_uppercase)
-        && ONE_WORD_PLACES.iter().any(|p| {
+    if !suffix || !w.starts_with(char::is_uppercase) {
+        return None;
+    }
+    ONE_WORD_PLACES
+        .iter()
+        .filter_map(|p| {
             let common = p.chars().zip(w.chars()).take_while(|(a, b)| a == b).count();
-            common >= 4.min(p.chars().count() - 1) && common >= p.chars().count().saturating_sub(2)
+            let n = p.chars().count();
+            (common >= 4.min(n - 1) && common >= n.saturating_sub(2)).then_some((common, *p))
         })
+        .max()
+        .and_then(|(_, p)| country_of_alias(p))
+}
+
+/// The canonical name of the country or region one of whose names is `alias`.
+pub(super) fn country_of_alias(alias: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .find(|(_, _, names)| names.contains(&alias))
+        .map(|(name, _, _)| *name)
+        .or_else(|| {
+            REGIONS
+                .iter()
+                .find(|(_, names)| names.contains(&alias))
+                .map(|(name, _)| *name)
+        })
+}
+
+/// "Spanish Government", "the U.S. government", "Kenya's government" as
+/// "Government of Spain", "Government of the United States", "Government of
+/// Kenya": one name for a country's government however it is written.
+pub(super) fn government_name(name: &str) -> Option<String> {
+    let (place, head) = name.rsplit_once(' ')?;
+    if !head.eq_ignore_ascii_case("government") {
+        return None;
+    }
+    let place = place
+        .trim_start_matches("the ")
+        .trim_end_matches("’s")
+        .trim_end_matches("'s");
+    let country = country_of_alias(place).or_else(|| demonym_country(place))?;
+    let the = [
+        "United States",
+        "United Kingdom",
+        "Netherlands",
+        "Philippines",
+        "United Arab Emirates",
+    ]
+    .contains(&country);
+    Some(format!(
+        "Government of {}{country}",
+        if the { "the " } else { "" }
+    ))
 }
 
 /// Organisation head words, as a set: they are checked for every word.
