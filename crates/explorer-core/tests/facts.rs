@@ -1996,10 +1996,15 @@ fn quotes_after_a_speaking_sentence_and_mixed_marks() {
 #[test]
 fn governments_are_named_after_their_country() {
     let (c, facts) = facts_of(
-        "The Spanish Government backed the plan. The U.S. government welcomed it. The Government of Kenya signed.",
+        "The Spanish Government backed the plan. The U.S. government welcomed it. The Government of Kenya signed. The South African government agreed. Netflix, the world's leading internet entertainment service, will expand.",
         "2021-04-26",
     );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Netflix"),
+        "Netflix"
+    );
     for (text, name) in [
+        ("South African government", "Government of South Africa"),
         ("Spanish Government", "Government of Spain"),
         ("U.S. government", "Government of the United States"),
         ("Government of Kenya", "Government of Kenya"),

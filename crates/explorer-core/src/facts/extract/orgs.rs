@@ -452,7 +452,7 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
             accept(&mut found, ws[i].start..ws[last].end);
         }
         // "Naver, a South Korean internet company": the name is before ", a".
-        let Some(det) = (i.saturating_sub(5)..i).find(|&j| {
+        let Some(det) = (i.saturating_sub(6)..i).find(|&j| {
             matches!(&body[ws[j].clone()], "a" | "an" | "the")
                 && body[..ws[j].start].ends_with(", ")
         }) else {

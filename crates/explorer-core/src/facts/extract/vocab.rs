@@ -676,6 +676,10 @@ pub(super) const ORG_DESCRIPTORS: &[&str] = &[
     "giant",
     "subsidiary",
     "affiliate",
+    "service",
+    "maker",
+    "brand",
+    "chain",
 ];
 
 /// Last words of names that are not organisations: laws, plans, events.
@@ -1258,6 +1262,14 @@ pub(super) fn demonym_country(w: &str) -> Option<&'static str> {
     ];
     if let Some((_, c)) = IRREGULAR.iter().find(|(d, _)| *d == w) {
         return Some(c);
+    }
+    // "South African", "New Zealander", "Saudi Arabian": a country of two
+    // words with a suffix.
+    if w.contains(' ') {
+        return ["n", "an", "ian", "er", "ese", "i"]
+            .iter()
+            .filter_map(|x| w.strip_suffix(x))
+            .find_map(country_of_alias);
     }
     let suffix = ["ese", "ian", "an", "ish", "i", "ic", "ean"]
         .iter()
