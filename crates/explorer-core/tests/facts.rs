@@ -2003,6 +2003,16 @@ fn governments_are_named_after_their_country() {
         entity_name(&c, &facts, FactKind::Organization, "Netflix"),
         "Netflix"
     );
+    let (c, facts) = facts_of(
+        "The agreement with Kelun Life Sciences (Private) Limited and Wild Beach Resorts (Pvt) Ltd was signed.",
+        "2018-12-22",
+    );
+    for name in [
+        "Kelun Life Sciences (Private) Limited",
+        "Wild Beach Resorts (Pvt) Ltd",
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, name), name);
+    }
     for (text, name) in [
         ("South African government", "Government of South Africa"),
         ("Spanish Government", "Government of Spain"),

@@ -100,9 +100,21 @@ pub(super) fn organizations(
                 // in a chain keep their stops.
                 let legal_chain = matches!(g, ". " | "., ")
                     && ["Pte", "Pvt", "Co", "Sdn", "Inc", "Corp"].contains(&prev);
+                // "Kelun Life Sciences (Private) Limited", "(Pvt) Ltd": a
+                // bracketed legal form in South Asian company names.
+                let private = (matches!(g, ") " | ".) ")
+                    && first == i
+                    && ["Limited", "Ltd"].contains(&word)
+                    && ["Private", "Pvt"].contains(&prev))
+                    || (g == " (" && ["Private", "Pvt"].contains(&text_of(&words[first])));
                 // "Gilroy Foods & Flavors", "Merck & Co.".
-                let joins =
-                    g == " " || g == "–" || g == "-" || g == " & " || legal_comma || legal_chain;
+                let joins = private
+                    || g == " "
+                    || g == "–"
+                    || g == "-"
+                    || g == " & "
+                    || legal_comma
+                    || legal_chain;
                 let numeric = prev.chars().all(|c| c.is_ascii_digit()) && first >= 2;
                 // "SK hynix Inc.": a lower-case word after capitals, before a
                 // legal form.
