@@ -1500,6 +1500,8 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout9", 0.92, 0.85),
         ("heldout10", 0.90, 0.90),
         ("heldout11", 0.92, 0.92),
+        ("heldout12", 0.81, 0.77),
+        ("heldout13", 0.88, 0.78),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
