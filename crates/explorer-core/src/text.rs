@@ -331,6 +331,7 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
                                         | "Cooperation"
                                         | "Security"
                                         | "Innovation"
+                                        | "Change"
                                 ))
                             && gap(j + 1, j + 2) == " "
                     });

@@ -143,6 +143,7 @@ pub(super) const ORG_HEADS_END: &[&str] = &[
     "Force",
     "Navy",
     "Army",
+    "Trust",
 ];
 /// Legislatures and courts, organisations by their bare names ("the
 /// Senate", "Congress"): no head word marks them.
@@ -1016,7 +1017,7 @@ pub(super) const LEDE_VERBS: &[&str] = &[
 pub(super) const EXCHANGES: &[&str] = &[
     "NYSE", "NASDAQ", "Nasdaq", "AEX", "TSX", "ASX", "KRX", "KOSPI", "KOSDAQ", "TWSE", "TSE",
     "HKEX", "SEHK", "SGX", "NSE", "BSE", "LSE", "SIX", "OTC", "OTCQX", "Euronext", "XETRA", "OSE",
-    "JSE", "NZX", "BMV", "TASE", "SSE", "SZSE", "TSXV", "AIM", "BVL",
+    "JSE", "NZX", "BMV", "TASE", "SSE", "SZSE", "TSXV", "AIM", "BVL", "LON",
 ];
 
 /// The full names of the exchanges in `EXCHANGES`, so that "(TSX: ABX)"
@@ -1045,6 +1046,7 @@ pub(super) const EXCHANGE_NAMES: &[(&str, &str)] = &[
     ("SSE", "Shanghai Stock Exchange"),
     ("SZSE", "Shenzhen Stock Exchange"),
     ("BVL", "Lima Stock Exchange"),
+    ("LON", "London Stock Exchange"),
 ];
 
 /// Countries whose own currency is written "$" at home.
