@@ -2024,3 +2024,37 @@ fn governments_are_named_after_their_country() {
         assert_eq!(entity_name(&c, &facts, FactKind::Organization, name), name);
     }
 }
+
+#[test]
+fn acronyms_with_a_head_word_and_companies_described_by_a_possessive() {
+    let (c, facts) = facts_of(
+        "The U.S. Treasury Department’s Community Development Financial Institutions Fund (CDFI Fund) awarded grants through the Community Development Financial Institutions Program (CDFI Program). The CDFI Fund said so. Marriott International, Africa’s largest hotel company, will open hotels. Banco Santander, S.A. (NYSE: STD) will buy Sovereign. Santander said so.",
+        "2015-09-10",
+    );
+    for (text, name) in [
+        (
+            "CDFI Fund",
+            "Community Development Financial Institutions Fund",
+        ),
+        ("U.S. Treasury Department", "Department of the Treasury"),
+        ("Marriott International", "Marriott International"),
+    ] {
+        assert_eq!(
+            entity_name(&c, &facts, FactKind::Organization, text),
+            name,
+            "{text}"
+        );
+    }
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.0 == FactKind::Organization && f.1.contains("Program")),
+        "{facts:#?}"
+    );
+    // The company by its ticker, its legal form after a comma; its later
+    // short name skips the generic "Banco".
+    assert!(
+        entity_name(&c, &facts, FactKind::Organization, "Santander")
+            .starts_with("Banco Santander, S.A")
+    );
+}

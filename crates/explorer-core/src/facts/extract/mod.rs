@@ -311,7 +311,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
                 .join("|")
         )),
         // "(ESB)", "(“Olam” or “the Company”)": a short name in brackets.
-        acronym_def: re(r#"\s\([“"]?(?P<acr>[A-Z][A-Za-z0-9&]*)[”"]?(?:\)|,| or )"#),
+        // "(CDFI Fund)": an acronym and a head word.
+        acronym_def: re(
+            r#"\s\([“"]?(?P<acr>[A-Z][A-Za-z0-9&]*|[A-Z]{2,} [A-Z][a-z]+)[”"]?(?:\)|,| or )"#,
+        ),
         acronym_first: re(
             r"(?P<acr>[A-Z]{2,6}) \((?P<name>[A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|for|and|the|de))*)\)",
         ),
@@ -1002,6 +1005,10 @@ fn enrich_inner(corpus: &mut Corpus) {
         let (canonical, renamed_acr) = current_name(name);
         // "Commerce Department" is named as the "Department of Commerce".
         let canonical = match canonical.split(' ').collect::<Vec<_>>().as_slice() {
+            // "Treasury Department" is the "Department of the Treasury".
+            [field @ ("Treasury" | "Interior"), head @ "Department"] => {
+                format!("{head} of the {field}")
+            }
             [field, head @ ("Department" | "Ministry")] => format!("{head} of {field}"),
             _ => government_name(canonical).unwrap_or_else(|| canonical.to_string()),
         };

@@ -464,9 +464,13 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
             accept(&mut found, ws[i].start..ws[last].end);
         }
         // "Naver, a South Korean internet company": the name is before ", a".
+        // "Marriott International, Africa’s largest hotel company": a
+        // possessive may stand for the article.
         let Some(det) = (i.saturating_sub(6)..i).find(|&j| {
-            matches!(&body[ws[j].clone()], "a" | "an" | "the")
-                && body[..ws[j].start].ends_with(", ")
+            let d = &body[ws[j].clone()];
+            let possessive = body[ws[j].end..].starts_with(['’', '\''])
+                && body[ws[j].end..].chars().nth(1) == Some('s');
+            (matches!(d, "a" | "an" | "the") || possessive) && body[..ws[j].start].ends_with(", ")
         }) else {
             continue;
         };
@@ -564,7 +568,14 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
                     .collect::<String>()
                     .to_uppercase();
                 let boundary = k == first || !name_word(&head[ws[k - 1].clone()]);
-                (boundary && initials == acr) || with_of == acr
+                // "Community Development Financial Institutions Fund (CDFI
+                // Fund)": initials, then the head word spelt out.
+                let spelt = acr.split_once(' ').is_some_and(|(letters, word)| {
+                    initials.len() == letters.len() + 1
+                        && initials.starts_with(letters)
+                        && head[ws[ws.len() - 1].clone()] == *word
+                });
+                (boundary && initials == acr) || spelt || with_of == acr
             }
         });
         let first = exact.unwrap_or(first);
@@ -574,7 +585,15 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
             .split([' ', '–', '-'])
             .filter(|w| !w.is_empty())
             .collect();
-        let is_org = listed || words.iter().any(|w| HEADS.contains(w));
+        // "Community Development Financial Institutions Program (CDFI
+        // Program)" names a programme, whatever head words it holds.
+        let not_a_body = words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "Program" | "Programme" | "Initiative" | "Strategy" | "Plan" | "Project" | "Policy"
+            )
+        });
+        let is_org = listed || (words.iter().any(|w| HEADS.contains(w)) && !not_a_body);
         let agreement = words
             .iter()
             .any(|w| ["Memorandum", "Agreement", "Treaty", "Accord"].contains(w));
@@ -643,7 +662,14 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             continue;
         }
         let end = w.start - 2;
-        let Some(last) = (0..i).rev().find(|&k| ws[k].end == end) else {
+        // "Banco Santander, S.A. (NYSE: STD)": a dotted legal form, after a
+        // comma, ends the name; the words before it are the company's.
+        let tail = &body[..end];
+        let stem_end = tail
+            .rsplit_once(", ")
+            .filter(|(_, form)| form.split(' ').all(is_legal_form))
+            .map_or(end, |(stem, _)| stem.len());
+        let Some(last) = (0..i).rev().find(|&k| ws[k].end == stem_end) else {
             continue;
         };
         let mut first = last;
@@ -653,10 +679,10 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         {
             first -= 1;
         }
-        let name = clean_name(&body[ws[first].start..ws[last].end]);
+        let name = clean_name(&body[ws[first].start..end]);
         if name_word(&body[ws[first].clone()]) && acceptable(&name) {
             out.push(Cand {
-                span: ws[first].start..ws[last].end,
+                span: ws[first].start..end,
                 rule: "org.ticker",
                 data: CandData::Org {
                     name: name.clone(),
@@ -703,10 +729,16 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         if LEDE_VERBS.contains(&verb) && name_opener(&body[ws[0].clone()]) && acceptable(name) {
             known.push((name.to_string(), name.to_string()));
             if k > 1 {
-                let first = &body[ws[0].clone()];
-                if !GENERIC_OPENERS.contains(&first)
+                // "Banco Santander will …": the first word that is not
+                // generic names the issuer later.
+                let first = ws[..k]
+                    .iter()
+                    .map(|w| &body[w.clone()])
+                    .find(|w| !GENERIC_OPENERS.contains(w));
+                if let Some(first) = first
                     && first.chars().count() >= 3
                     && acceptable(first)
+                    && first != name
                 {
                     known.push((first.to_string(), name.to_string()));
                 }

@@ -871,6 +871,10 @@ pub(super) const KNOWN_AGREEMENTS: &[&str] = &[
 /// Adjectives that open company names but do not name the company alone
 /// ("Royal Philips" is "Philips").
 pub(super) const GENERIC_OPENERS: &[&str] = &[
+    "Banco",
+    "Banca",
+    "Grupo",
+    "Groupe",
     "Royal",
     "National",
     "General",
