@@ -2058,3 +2058,36 @@ fn acronyms_with_a_head_word_and_companies_described_by_a_possessive() {
             .starts_with("Banco Santander, S.A")
     );
 }
+
+#[test]
+fn month_surnames_saints_long_attributions_and_single_marks() {
+    let (c, facts) = facts_of(
+        "Prime Minister Theresa May met the firm in June.\n\n\"This expansion represents a long commitment to meet our customers' needs,\" said Frank St. John, executive vice president at the company.\n\n“The potential of the African market is awe inspiring and only matched by its people,” Alex Kyriakidis, President and Managing Director, Marriott International Middle East and Africa said.\n\nJuan Inciarte, Executive Board Member of the bank, stated, 'This acquisition represents an excellent opportunity for both banks. We know them very well.'\n\nThe Federal Ministry for Economic Cooperation and Development (BMZ) approved it. The BMZ said so.",
+        "2019-05-16",
+    );
+    for name in ["Theresa May", "Frank St. John"] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+    for (quote, speaker) in [
+        (
+            "This expansion represents a long commitment to meet our customers' needs",
+            "Frank St. John",
+        ),
+        (
+            "The potential of the African market is awe inspiring and only matched by its people",
+            "Alex Kyriakidis",
+        ),
+        (
+            "This acquisition represents an excellent opportunity for both banks. We know them very well.",
+            "Juan Inciarte",
+        ),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "BMZ"),
+        "Federal Ministry for Economic Cooperation and Development"
+    );
+    // "in June" after a name is a month, not a surname.
+    assert!(!facts.iter().any(|f| f.1.contains("May met")), "{facts:#?}");
+}

@@ -602,6 +602,19 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
             let mut it = lower.chars();
             acr.to_lowercase().chars().all(|a| it.any(|c| c == a))
         };
+        // "Federal Ministry for Economic Cooperation and Development (BMZ)":
+        // a ministry's acronym may come from its own language.
+        let foreign = (2..=6).contains(&acr.len())
+            && acr.chars().all(|c| c.is_ascii_uppercase())
+            && !PLACE_NAMES.contains(acr.as_str())
+            && !name.contains(['’', '\''])
+            && words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "Ministry" | "Department" | "Agency" | "Office" | "Bureau"
+                )
+            });
+        let initials_ok = initials_ok || foreign;
         if is_org && !agreement && initials_ok {
             out.push((span, acr));
         }

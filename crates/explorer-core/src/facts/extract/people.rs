@@ -9,7 +9,8 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     let mut k = 0;
     while k + 1 < words.len() {
         let w = &body[words[k].clone()];
-        let initial = w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+        // "Frank St. John": "St." joins the name after it like an initial.
+        let initial = (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())) || w == "St";
         // "Jyotiraditya M Scindia": the stop may be left out after a given
         // name.
         let given_before = k > 0
@@ -190,9 +191,21 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 && w(j).chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
                 && is_name_token(w(j + 1))
         };
+        // "Prime Minister Theresa May": a month's name as a surname, after a
+        // given name and before no day.
+        let month_surname = |j: usize| {
+            j > name_from
+                && month_number(w(j)).is_some()
+                && !body[words[j].end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+        };
         while j < words.len()
             && j < name_from + 3 + usize::from(j > name_from && regnal(j))
-            && (is_name_token(w(j)) || (j == name_from && korean_family(j)) || regnal(j))
+            && (is_name_token(w(j))
+                || (j == name_from && korean_family(j))
+                || regnal(j)
+                || month_surname(j))
             && (if j == name_from {
                 // "Mr. Arifin Tasrif": the stop of an abbreviated title.
                 lead_gap == " "

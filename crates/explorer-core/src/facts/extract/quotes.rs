@@ -121,9 +121,22 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             });
         }
     };
-    while let Some(open_rel) = body[search..].find(['“', '"', '‘']) {
+    while let Some(open_rel) = body[search..].find(['“', '"', '‘', '\'']) {
         let open = search + open_rel;
         let open_char = body[open..].chars().next().expect("found a char");
+        // "…, stated, 'This acquisition …": a straight single mark opens a
+        // quotation only after a comma or colon and a speech verb, before a
+        // capital; everywhere else it is an apostrophe.
+        if open_char == '\'' {
+            let lead = &body[floor_boundary(body, open.saturating_sub(40))..open];
+            let opens = (lead.ends_with(", ") || lead.ends_with(": "))
+                && speech_cue(lead)
+                && body[open + 1..].starts_with(|c: char| c.is_uppercase());
+            if !opens {
+                search = open + 1;
+                continue;
+            }
+        }
         // A straight mark may be closed by a curly one ("…” says Henrik
         // Wulff): copies mix them.
         // "‘The Netherlands was passing up …,’ Ms Ploumen noted": single
@@ -138,6 +151,8 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             &['”', '"']
         } else if open_char == '‘' {
             &['’']
+        } else if open_char == '\'' {
+            &['\'', '’']
         } else {
             &['"', '”']
         };
@@ -183,11 +198,14 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                 .char_indices()
                 .find(|&(k, ch)| {
                     (closes.contains(&ch)
-                        && (ch != '’'
+                        && (!matches!(ch, '’' | '\'')
                             || !body[from + k + ch.len_utf8()..]
                                 .chars()
                                 .next()
-                                .is_some_and(char::is_alphabetic)))
+                                .is_some_and(char::is_alphabetic))
+                        // "our customers' needs": a straight single mark
+                        // closes only after the quotation's own stop.
+                        && (ch != '\'' || body[..from + k].ends_with(['.', ',', '!', '?'])))
                         || (ch == '\'' && open_char == '"' && body[from + k..].starts_with("''"))
                 })
                 .map(|(k, _)| k)
@@ -263,7 +281,9 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             continue;
         }
         // A quotation is introduced or followed by a speech verb.
-        let after = &body[search..floor_boundary(body, search + 60)];
+        // "…,” Alex Kyriakidis, President and Managing Director, Marriott
+        // International Middle East and Africa said.": a long attribution.
+        let after = &body[search..floor_boundary(body, search + 200)];
         let after_clause = &after[..clause_stop(after)];
         if !(introduced || speech_cue(after_clause) || continued) {
             continue;
