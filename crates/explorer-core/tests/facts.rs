@@ -2091,3 +2091,45 @@ fn month_surnames_saints_long_attributions_and_single_marks() {
     // "in June" after a name is a month, not a surname.
     assert!(!facts.iter().any(|f| f.1.contains("May met")), "{facts:#?}");
 }
+
+#[test]
+fn plus_signs_shillings_ordinal_dates_and_ranges_of_years() {
+    let (_, facts) = facts_of(
+        "Throughput rose to 94.8 million (+4.8%). Sales improved by more than 13%. The authority drew Ush 917 million and Ush1.477 trillion. The retreat ran from the 30th of September to the 2nd of October 2020. The plant opens in the winter of 2023 and grows over the next three to five years.",
+        "2022-06-16",
+    );
+    assert!(matches!(
+        find(&facts, FactKind::Percent, "+4.8%"),
+        FactData::Percent { value, direction: Some(Direction::Up), .. } if *value == 4.8
+    ));
+    assert!(matches!(
+        find(&facts, FactKind::Percent, "improved by more than 13%"),
+        FactData::Percent {
+            direction: Some(Direction::Up),
+            ..
+        }
+    ));
+    for (text, amount) in [("Ush 917 million", 917e6), ("Ush1.477 trillion", 1.477e12)] {
+        assert!(
+            matches!(find(&facts, FactKind::Money, text), FactData::Money { amount: a, currency } if *a == amount && currency == "UGX"),
+            "{text}"
+        );
+    }
+    assert!(
+        facts
+            .iter()
+            .any(|(k, t, _)| *k == FactKind::Event && t.contains("30th of September"))
+    );
+    let ms = |t: &str| match find(&facts, FactKind::Milestone, t) {
+        FactData::Milestone { start, end, .. } => (*start, *end),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        ms("in the winter of 2023"),
+        (Period::Year(2023), Period::Year(2023))
+    );
+    assert_eq!(
+        ms("over the next three to five years"),
+        (Period::Year(2023), Period::Year(2027))
+    );
+}

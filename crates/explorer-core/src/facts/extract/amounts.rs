@@ -32,6 +32,9 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 "₽" => "RUB",
                 "₪" => "ILS",
                 "Fr." => "CHF",
+                "USh" | "Ush" => "UGX",
+                "KSh" | "Ksh" => "KES",
+                "TSh" | "Tsh" => "TZS",
                 "zł" => "PLN",
                 "A$" => "AUD",
                 "C$" => "CAD",
@@ -163,9 +166,11 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let minus = body[..m.start].ends_with("(-")
             || body[..m.start].ends_with("(−")
             || body[..m.start].ends_with(" −");
+        // "(+4.8%)": a plus sign is a rise.
+        let plus = body[..m.start].ends_with("(+") || body[..m.start].ends_with(" +");
         let mut start = if signed {
             m.start - 1
-        } else if minus {
+        } else if minus || plus {
             m.start
                 - body[..m.start]
                     .chars()
@@ -174,11 +179,11 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         } else {
             m.start
         };
-        let mut direction = None;
+        let mut direction = plus.then_some(Direction::Up);
         let mut verb_start = None;
         // "rose 12.7 percent", "rose by 12.7 percent", "up 35.8 percent",
         // "rose by almost 25 per cent", "rising to 20 per cent".
-        let mut before = word_before(body, start);
+        let mut before = word_before(body, start).filter(|_| !plus);
         if let Some(q) = before.clone()
             && matches!(
                 &body[q.clone()],
@@ -194,6 +199,14 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             )
         {
             before = word_before(body, q.start);
+        }
+        // "improved by more than 13%".
+        if let Some(q) = before.clone()
+            && &body[q.clone()] == "than"
+            && let Some(m2) = word_before(body, q.start)
+            && matches!(&body[m2.clone()], "more" | "less")
+        {
+            before = word_before(body, m2.start);
         }
         if let Some(w1) = before {
             // "up to 10 per cent" is a ceiling, not a rise.

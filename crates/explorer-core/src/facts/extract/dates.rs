@@ -487,7 +487,12 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
     // speaks of a plan ("the best in three years" is a look back).
     for c in r.milestone_next.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        let n = c.name("n").or(c.name("n2")).map_or("", |n| n.as_str());
+        // "over the next three to five years": the longer bound.
+        let n = c
+            .name("nmax")
+            .or(c.name("n"))
+            .or(c.name("n2"))
+            .map_or("", |n| n.as_str());
         let Some(n) = parse_num(&n.to_lowercase()).filter(|n| (1.0..=50.0).contains(n)) else {
             continue;
         };

@@ -248,7 +248,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.)\s?)(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillion|billion|million|thousand|bn|mn|tn)|crore|lakh|m|k|M|K)\b)?"
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KSh|Ksh|TSh|Tsh))\s?)(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillion|billion|million|thousand|bn|mn|tn)|crore|lakh|m|k|M|K)\b)?"
         )),
         money_post: re(&format!(
             r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|crore|lakh))?\s(?P<word>{}|{codes})\b",
@@ -270,7 +270,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?(?P<mon>{months})\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
         )),
         date_dm: re(&format!(
-            r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[–-]\s?\d{{1,2}}(?:st|nd|rd|th)?)?\s(?P<mon>{months})(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
+            r"(?P<on>\b[Oo]n\s)?(?:(?P<wd>{weekdays}),?\s)?(?:\bthe\s)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[–-]\s?\d{{1,2}}(?:st|nd|rd|th)?)?\s(?:of\s)?(?P<mon>{months})(?:,?\s(?P<year>(?:19|20)\d{{2}})\b)?"
         )),
         date_dots: re(r"\b(?:on )?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})\b"),
         date_ago: re(&format!(
@@ -280,7 +280,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?P<rel>last|this|next|on|On)\s(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b"
         )),
         milestone_year: re(
-            r"\b(?P<prep>(?i:by|until|till|through to|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at))\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter)\sof)\s|(?P<h>[12]H|H[12])\s)?(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s)?(?:(?:calendar |fiscal |the )?year |fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
+            r"\b(?P<prep>(?i:by|until|till|through to|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at))\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter|winter|summer|spring|autumn|fall)\sof)\s|(?P<h>[12]H|H[12])\s)?(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s)?(?:(?:calendar |fiscal |the )?year |fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
         ),
         milestone_target: re(
             r"\b(?P<year>(?:19|20)\d{2})\s(?:[a-z]+\s){0,3}?(?:target|goal|deadline)s?\b",
@@ -300,7 +300,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter(?: of)? (?P<year>(?:19|20)\d{2})\b",
         ),
         milestone_next: re(&format!(
-            r"(?i)\b(?:(?:over|in|within|during|for) the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS}) (?P<unit0>years|months)|(?P<short>within|in) (?:approximately |about |around )?(?P<n2>\d{{1,2}}|{NUM_WORDS}) (?P<unit>years|months))\b"
+            r"(?i)\b(?:(?:over|in|within|during|for) the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS})(?: to (?P<nmax>\d{{1,2}}|{NUM_WORDS}))? (?P<unit0>years|months)|(?P<short>within|in) (?:approximately |about |around )?(?P<n2>\d{{1,2}}|{NUM_WORDS}) (?P<unit>years|months))\b"
         )),
         agreement: re(&format!(
             r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z](?:[\w-]|\.\w)*\s(?:(?:and|for|on|of)\s)?){{1,6}}Agreement(?:\s(?:for|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z][A-Z-]+[\])])?|\bAgreement\s(?:on|for)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*|\bProtocol\s(?:of|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emorand(?:a|ums) of [Uu]nderstanding|(?:{known})\b|[Ll]etters? of [Ii]ntent\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|[Tt]reaty\b|[Aa]ccord\b|[Pp]act\b|(?:[a-z]{{3,}}\s){{0,2}}(?:agreements?|contracts?)\b)",
