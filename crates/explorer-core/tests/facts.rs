@@ -2135,3 +2135,27 @@ fn plus_signs_shillings_ordinal_dates_and_ranges_of_years() {
         (Period::Year(2023), Period::Year(2027))
     );
 }
+
+#[test]
+fn dotted_legal_forms_state_governments_and_titled_neighbours() {
+    let (c, facts) = facts_of(
+        "The plant of Denso Mexico S.A. de C.V., located in Apodaca City, opened. Gerdau and the government of the state of Minas Gerais signed. The government of Canada agreed. Investment Deputy Commissioner Daniel Teressa and East African Holding Share Company CEO Biru Wolde signed.",
+        "2012-01-10",
+    );
+    for (text, name) in [
+        ("Denso Mexico S.A. de C.V.", "Denso Mexico S.A. de C.V."),
+        (
+            "government of the state of Minas Gerais",
+            "Government of Minas Gerais",
+        ),
+        ("government of Canada", "Government of Canada"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, text), name);
+    }
+    assert!(
+        !facts
+            .iter()
+            .any(|f| f.0 == FactKind::Organization && f.1.contains("Commissioner")),
+        "{facts:#?}"
+    );
+}

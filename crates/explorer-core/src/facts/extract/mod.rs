@@ -204,6 +204,7 @@ struct Rules {
     places: AhoCorasick,
     place_of: Vec<(String, Option<String>)>,
     intl: AhoCorasick,
+    dotted_legal: Regex,
     intl_of: Vec<&'static str>,
 }
 
@@ -293,6 +294,11 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         ),
         milestone_month: re(
             r"\b(?:in|by|until|before|during|from)\s(?:early |mid-|late )?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        ),
+        // "Denso Mexico S.A. de C.V.", "Enel S.p.A.", "Philips N.V.": names
+        // closed by a dotted legal form, which the word scanner splits.
+        dotted_legal: re(
+            r"\b(?P<name>[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]*|de|del|&)){0,4}),? (?P<form>S\.A\.(?:B\.)?(?: de C\.V\.)?|S\.p\.A\.|S\.L\.|S\.R\.L\.|N\.V\.|B\.V\.|K\.K\.|S\.A\.S\.|Ltda\.)",
         ),
         milestone_or: re(r"^\s(?P<conj>or|and)\s(?:early\s|late\s)?(?P<year>(?:19|20)\d{2})\b"),
         milestone_edge: re(r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-)\s?(?P<year>(?:19|20)\d{2})\b"),
@@ -606,6 +612,7 @@ fn candidates(
             });
         }
     }
+    dotted_legal_names(body, r, &mut out);
     coordinated_and_described(body, &words, &mut out);
     // "European Union" is a bloc whatever head word it ends in, and so is
     // "ASEAN" when a text defines it; "Co., Ltd." alone names nobody.

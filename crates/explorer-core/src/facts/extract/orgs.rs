@@ -339,10 +339,13 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
         // "Bipartisan Infrastructure Law" names a law, not a body.
         let generic = words.iter().all(|w| HEADS.contains(w));
         let not_a_body = words.last().is_some_and(|w| NOT_BODIES.contains(w));
+        // "Investment Deputy Commissioner Daniel Teressa and …": a titled
+        // person, not a company.
+        let titled = words.iter().any(|w| TITLE_STARTS.contains(w));
         let place = PLACE_NAMES.contains(name.as_str())
             || SUBNATIONAL_PLACES.contains(name.as_str())
             || is_demonym(&name);
-        if !place && !generic && !not_a_body && !found.contains(&span) {
+        if !place && !generic && !not_a_body && !titled && !found.contains(&span) {
             found.push(span);
         }
     };
@@ -1084,6 +1087,40 @@ pub(super) fn legislatures(body: &str, out: &mut Vec<Cand>) {
 /// capital "Government" is a head word already).
 pub(super) fn governments(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) {
     let mut found = Vec::new();
+    // "the government of Canada", "the government of the state of Minas
+    // Gerais": a lower-case government of a named place.
+    for (at, _) in body.match_indices("government of ") {
+        let mut from = at + "government of ".len();
+        for skip in ["the state of ", "the province of ", "the "] {
+            if body[from..].starts_with(skip) {
+                from += skip.len();
+                break;
+            }
+        }
+        let Ok(k) = ws.binary_search_by(|w| w.start.cmp(&from)) else {
+            continue;
+        };
+        let mut last = k;
+        while last + 1 < ws.len()
+            && last < k + 2
+            && &body[ws[last].end..ws[last + 1].start] == " "
+            && capitalised(&body[ws[last + 1].clone()])
+        {
+            last += 1;
+        }
+        if capitalised(&body[ws[k].clone()]) && whole(body, &(at..ws[last].end)) {
+            let place = &body[ws[k].start..ws[last].end];
+            let country = country_of_alias(place).unwrap_or(place);
+            found.push(Cand {
+                span: at..ws[last].end,
+                rule: "org.government",
+                data: CandData::Org {
+                    name: format!("Government of {country}"),
+                    acronym: None,
+                },
+            });
+        }
+    }
     let mut push = |span: Range<usize>| {
         let name = body[span.clone()].to_string();
         found.push(Cand {
@@ -1129,6 +1166,32 @@ pub(super) fn governments(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) 
         }
     }
     out.extend(found);
+}
+
+/// Companies closed by a dotted legal form: "Denso Mexico S.A. de C.V.",
+/// "Enel S.p.A.", "Koninklijke Philips N.V.".
+pub(super) fn dotted_legal_names(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    for c in r.dotted_legal.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let name = c.name("name").expect("name is not optional");
+        let first = name.as_str().split(' ').next().unwrap_or("");
+        // "In S.A.": a function word opens no name; a letter after the form
+        // means it was read short.
+        if !name_opener(first)
+            || matches!(first, "The" | "In" | "On" | "At" | "By" | "For")
+            || body[m.end()..].starts_with(|ch: char| ch.is_alphanumeric())
+        {
+            continue;
+        }
+        out.push(Cand {
+            span: name.start()..m.end(),
+            rule: "org.legal-form",
+            data: CandData::Org {
+                name: body[name.start()..m.end()].to_string(),
+                acronym: None,
+            },
+        });
+    }
 }
 
 /// The full legal name of a company found in `out` that `name` begins:
