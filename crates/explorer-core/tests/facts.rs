@@ -2159,3 +2159,17 @@ fn dotted_legal_forms_state_governments_and_titled_neighbours() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn an_acronym_of_the_last_words_of_a_name() {
+    let (c, facts) = facts_titled(
+        "DFC Celebrates Nearly $4 Billion in New Investments",
+        "The U.S. International Development Finance Corporation today announced new transactions. In the five years since DFC was launched, the agency has grown.",
+        "2025-01-15",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "DFC"),
+        // The country before a name is part of the mention, not the name.
+        "International Development Finance Corporation"
+    );
+}

@@ -805,12 +805,26 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             });
             // "Barrick Builds …" over "Barrick Gold Corporation (NYSE: GOLD)":
             // the company the headline's word begins.
+            // "DFC Celebrates …" over "U.S. International Development
+            // Finance Corporation": the name the headline's initials stand for.
+            let initialled = out.iter().find_map(|c| match &c.data {
+                CandData::Org { name: full, .. } => {
+                    let capitals: Vec<&str> = full.split(' ').filter(|w| capitalised(w)).collect();
+                    let fits = name.len() >= 3
+                        && name.chars().all(|ch| ch.is_ascii_uppercase())
+                        && (0..capitals.len().saturating_sub(2))
+                            .any(|k| initials_of(&capitals[k..]) == name);
+                    fits.then_some(full.as_str())
+                }
+                _ => None,
+            });
             let canonical = issuer
                 .as_ref()
                 .filter(|i| i.starts_with(&format!("{name} ")))
                 .map(String::as_str)
                 .or(defined)
                 .or_else(|| legal_name_begun_by(out, name))
+                .or(initialled)
                 .unwrap_or(name);
             known.push((name.to_string(), canonical.to_string()));
         }
@@ -934,17 +948,12 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             if capitals.len() >= 3 {
                 // "U.S. Department of Agriculture" gives "USDA": a dotted
                 // abbreviation gives all its letters.
-                let initials: String = capitals
-                    .iter()
-                    .flat_map(|w| {
-                        if w.contains('.') {
-                            w.chars().filter(|c| c.is_uppercase()).collect::<Vec<_>>()
-                        } else {
-                            w.chars().next().into_iter().collect()
-                        }
-                    })
-                    .collect();
-                known.push((initials, name.clone()));
+                known.push((initials_of(&capitals), name.clone()));
+                // "DFC" for "U.S. International Development Finance
+                // Corporation": the initials of its last three words or more.
+                for k in 1..capitals.len().saturating_sub(2) {
+                    known.push((initials_of(&capitals[k..]), name.clone()));
+                }
             }
         }
     }
@@ -1192,6 +1201,21 @@ pub(super) fn dotted_legal_names(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             },
         });
     }
+}
+
+/// The initials of capitalised words; a dotted abbreviation gives all its
+/// letters ("U.S. Department of Agriculture" → "USDA").
+fn initials_of(capitals: &[&str]) -> String {
+    capitals
+        .iter()
+        .flat_map(|w| {
+            if w.contains('.') {
+                w.chars().filter(|c| c.is_uppercase()).collect::<Vec<_>>()
+            } else {
+                w.chars().next().into_iter().collect()
+            }
+        })
+        .collect()
 }
 
 /// The full legal name of a company found in `out` that `name` begins:
