@@ -2173,3 +2173,23 @@ fn an_acronym_of_the_last_words_of_a_name() {
         "International Development Finance Corporation"
     );
 }
+
+#[test]
+fn names_with_two_particles_and_month_given_names() {
+    let (c, facts) = facts_of(
+        "Dolf van den Brink, CEO and Chairman of the Executive Board, commented: “Participation in this offering is a good step for us.” President Ursula von der Leyen agreed. \"Investors are evidently interested in our country and its firms,\" says Minister of Industry and Trade Jan Mládek.",
+        "2023-02-17",
+    );
+    for name in ["Dolf van den Brink", "Ursula von der Leyen", "Jan Mládek"] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "Investors are evidently interested in our country and its firms"
+        ),
+        "Jan Mládek"
+    );
+}

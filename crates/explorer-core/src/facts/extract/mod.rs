@@ -453,10 +453,11 @@ fn words_in(s: &str, offset: usize) -> Vec<Range<usize>> {
 
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
-        // A surname with its particle, joined by `persons`: "de Jong".
-        || w.split_once(' ').is_some_and(|(p, rest)| {
-            NAME_PARTICLES.contains(&p) && rest.chars().next().is_some_and(char::is_uppercase)
-        })
+        // A surname with its particles, joined by `persons`: "de Jong",
+        // "von der Leyen".
+        || w
+            .split_once(' ')
+            .is_some_and(|(p, rest)| NAME_PARTICLES.contains(&p) && capitalised(rest))
 }
 
 /// Lower-case particles that belong to the surname after them ("Michael de

@@ -193,8 +193,10 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         };
         // "Prime Minister Theresa May": a month's name as a surname, after a
         // given name and before no day.
+        // "Minister Jan Mládek": a month's abbreviation as a given name,
+        // before a surname.
         let month_surname = |j: usize| {
-            j > name_from
+            (j > name_from || (j + 1 < words.len() && is_name_token(w(j + 1))))
                 && month_number(w(j)).is_some()
                 && !body[words[j].end..]
                     .trim_start()
