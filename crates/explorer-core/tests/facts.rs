@@ -197,6 +197,15 @@ fn entity_name(
     }
 }
 
+/// The texts of the facts of one kind, in order.
+fn texts(facts: &[(FactKind, String, FactData)], kind: FactKind) -> Vec<&str> {
+    facts
+        .iter()
+        .filter(|f| f.0 == kind)
+        .map(|f| f.1.as_str())
+        .collect()
+}
+
 fn none_of(facts: &[(FactKind, String, FactData)], kind: FactKind) {
     let found: Vec<_> = facts.iter().filter(|(k, ..)| *k == kind).collect();
     assert!(found.is_empty(), "unexpected {kind}: {found:#?}");
@@ -490,11 +499,7 @@ fn quantities_count_things_not_years_or_durations() {
     assert!(
         matches!(find(&facts, FactKind::Quantity, "12 million m²"), FactData::Quantity { value: 12e6, unit } if unit == "m²")
     );
-    let texts: Vec<&str> = facts
-        .iter()
-        .filter(|f| f.0 == FactKind::Quantity)
-        .map(|f| f.1.as_str())
-        .collect();
+    let texts: Vec<&str> = texts(&facts, FactKind::Quantity);
     assert_eq!(texts.len(), 4, "{texts:?}");
     // Numbers in words with a hyphen, a proper adjective before the noun,
     // units glued to their number.
@@ -635,11 +640,7 @@ fn milestones_by_year_half_and_range_but_not_names() {
         ms("in the first half of next year"),
         (Period::Half(2026, 1), Period::Half(2026, 1))
     );
-    let texts: Vec<&str> = facts
-        .iter()
-        .filter(|f| f.0 == FactKind::Milestone)
-        .map(|f| f.1.as_str())
-        .collect();
+    let texts: Vec<&str> = texts(&facts, FactKind::Milestone);
     assert_eq!(
         texts.len(),
         4,
@@ -1563,11 +1564,7 @@ fn nationalities_are_not_organisations() {
         "Ericsson signed the deal, attended by Chinese President Hu Jintao and Swedish Chairman Lars Berg. The Chinese President is in Sweden.",
         "2007-06-10",
     );
-    let orgs: Vec<&str> = facts
-        .iter()
-        .filter(|f| f.0 == FactKind::Organization)
-        .map(|f| f.1.as_str())
-        .collect();
+    let orgs: Vec<&str> = texts(&facts, FactKind::Organization);
     assert!(
         !orgs.iter().any(|o| ["Chinese", "Swedish"].contains(o)),
         "{orgs:?}"
@@ -1594,11 +1591,7 @@ fn a_portfolio_may_end_in_its_country() {
         "The committee comprised the Deputy Prime Minister, Minister of Housing and Land Use Planning, Minister of Tourism, Mr Louis Steven Obeegadoo; the Minister of Land Transport and Light Rail, Minister of Foreign Affairs, Mr Alan Ganoo.",
         "2023-01-18",
     );
-    let people: Vec<&str> = facts
-        .iter()
-        .filter(|f| f.0 == FactKind::Person)
-        .map(|f| f.1.as_str())
-        .collect();
+    let people: Vec<&str> = texts(&facts, FactKind::Person);
     assert_eq!(people, ["Louis Steven Obeegadoo", "Alan Ganoo"]);
 }
 
@@ -1672,11 +1665,7 @@ fn lists_that_close_on_others() {
         "The forum includes representatives from BP Japan, CWP Global, JOGMEC, Kawasaki Heavy Industries, Marubeni Corporation, Mitsui, Tokyo Gas and other leading industry players.",
         "2023-10-31",
     );
-    let orgs: Vec<&str> = facts
-        .iter()
-        .filter(|f| f.0 == FactKind::Organization)
-        .map(|f| f.1.as_str())
-        .collect();
+    let orgs: Vec<&str> = texts(&facts, FactKind::Organization);
     assert_eq!(
         orgs,
         [
@@ -1877,10 +1866,9 @@ fn speakers_after_abbreviations_pronouns_and_degrees() {
 fn agreements_in_force_repeated_and_known_by_acronym() {
     let agreements = |body: &str| -> Vec<String> {
         let (_, facts) = facts_of(body, "2014-07-01");
-        facts
-            .iter()
-            .filter(|f| f.0 == FactKind::Agreement)
-            .map(|f| f.1.clone())
+        texts(&facts, FactKind::Agreement)
+            .into_iter()
+            .map(str::to_string)
             .collect()
     };
     // Entry into force marks the agreement; later mentions of the same

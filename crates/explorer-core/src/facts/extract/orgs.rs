@@ -342,9 +342,7 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
         // "Investment Deputy Commissioner Daniel Teressa and …": a titled
         // person, not a company.
         let titled = words.iter().any(|w| TITLE_STARTS.contains(w));
-        let place = PLACE_NAMES.contains(name.as_str())
-            || SUBNATIONAL_PLACES.contains(name.as_str())
-            || is_demonym(&name);
+        let place = place_or_nationality(&name);
         if !place && !generic && !not_a_body && !titled && !found.contains(&span) {
             found.push(span);
         }
@@ -518,7 +516,7 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
             && let Some(open) = inner.rfind('(')
             && inner[open + 1..]
                 .split_once(':')
-                .is_some_and(|(x, _)| EXCHANGES.contains(&x.trim()))
+                .is_some_and(|(x, _)| exchange(x.trim()).is_some())
         {
             head = inner[..open].trim_end();
             listed = true;
@@ -642,9 +640,7 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         .collect();
     let acceptable = |name: &str| {
         !name.is_empty()
-            && !PLACE_NAMES.contains(name)
-            && !SUBNATIONAL_PLACES.contains(name)
-            && !is_demonym(name)
+            && !place_or_nationality(name)
             && !name.split(' ').any(|w| person_words.contains(w))
             && name.split(' ').all(|w| !TITLE_STARTS.contains(w))
     };
@@ -652,19 +648,19 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
     for w in ws.iter() {
         let word = &body[w.clone()];
         if body[w.end..].starts_with(':')
-            && EXCHANGES.contains(&word)
+            && exchange(word).is_some()
             && body[..w.start].ends_with(['(', ' '])
             && body[..w.start]
                 .rfind('(')
                 .is_some_and(|o| !body[o..w.start].contains(')'))
         {
-            let full = EXCHANGE_NAMES.iter().find(|(a, _)| *a == word);
+            let full = exchange(word).flatten();
             out.push(Cand {
                 span: w.clone(),
                 rule: "org.exchange",
                 data: CandData::Org {
-                    name: full.map_or(word, |(_, n)| n).to_string(),
-                    acronym: full.map(|(a, _)| a.to_string()),
+                    name: full.unwrap_or(word).to_string(),
+                    acronym: full.map(|_| word.to_string()),
                 },
             });
         }
@@ -673,7 +669,7 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
     for (i, w) in ws.iter().enumerate() {
         if !body[w.end..].starts_with(':')
             || !body[..w.start].ends_with(" (")
-            || !EXCHANGES.contains(&&body[w.clone()])
+            || exchange(&body[w.clone()]).is_none()
         {
             continue;
         }
@@ -1155,7 +1151,6 @@ pub(super) fn governments(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) 
         }
     }
     for (k, w) in ws.iter().enumerate() {
-        let word = &body[w.clone()];
         if k + 1 < ws.len()
             && &body[ws[k + 1].clone()] == "government"
             && &body[w.end..ws[k + 1].start] == " "
@@ -1169,7 +1164,7 @@ pub(super) fn governments(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) 
             } else {
                 w.start
             };
-            if is_demonym(&body[start..w.end]) || is_demonym(word) && start == w.start {
+            if is_demonym(&body[start..w.end]) {
                 push(start..ws[k + 1].end);
             }
         }

@@ -171,13 +171,13 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         // "… issued the following statement:" or "Minister Ng said:".
         // "Armin Laschet pointed out the significance of the site. “That a
         // leading …”": the sentence before, in the same paragraph, speaks.
-        let para_from = body[..open].rfind("\n\n").map_or(0, |i| i + 2);
+        let para_start = body[..open].rfind("\n\n").map_or(0, |i| i + 2);
         let sentence_before = body[..open].trim_end().ends_with('.')
-            && body[para_from..open].len() < 400
-            && !body[para_from..open].contains(['“', '”', '"'])
+            && body[para_start..open].len() < 400
+            && !body[para_start..open].contains(['“', '”', '"'])
             && SPEECH_VERBS
                 .iter()
-                .any(|v| body[para_from..open].contains(v));
+                .any(|v| body[para_start..open].contains(v));
         let introduced =
             speech_cue(before_clause) || before_clause.trim_end().ends_with(':') || sentence_before;
         // A second quotation after the first one's attribution: "“…,”
@@ -219,7 +219,6 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             // in the paragraph before, a quotation attributed just before
             // ("…,” Minister Birmingham said. “These …"), or a chain of
             // paragraphs that ends with the closing mark.
-            let para_start = body[..open].rfind("\n\n").map_or(0, |i| i + 2);
             let at_paragraph_start = body[para_start..open].trim().is_empty();
             let previous = &body[body[..para_start.saturating_sub(2)]
                 .rfind("\n\n")

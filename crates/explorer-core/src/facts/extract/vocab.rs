@@ -1017,41 +1017,49 @@ pub(super) const LEDE_VERBS: &[&str] = &[
     "acquires",
 ];
 
-/// Stock exchanges in a ticker: "Royal Philips (NYSE: PHG, …)".
-pub(super) const EXCHANGES: &[&str] = &[
-    "NYSE", "NASDAQ", "Nasdaq", "AEX", "TSX", "ASX", "KRX", "KOSPI", "KOSDAQ", "TWSE", "TSE",
-    "HKEX", "SEHK", "SGX", "NSE", "BSE", "LSE", "SIX", "OTC", "OTCQX", "Euronext", "XETRA", "OSE",
-    "JSE", "NZX", "BMV", "TASE", "SSE", "SZSE", "TSXV", "AIM", "BVL", "LON",
+/// Stock exchanges in a ticker ("Royal Philips (NYSE: PHG, …)") and the
+/// full name of each that has one, so that "(TSX: ABX)" and "the Toronto
+/// Stock Exchange" are one organisation.
+pub(super) const EXCHANGES: &[(&str, Option<&str>)] = &[
+    ("NYSE", Some("New York Stock Exchange")),
+    ("NASDAQ", None),
+    ("Nasdaq", None),
+    ("AEX", Some("Euronext Amsterdam")),
+    ("TSX", Some("Toronto Stock Exchange")),
+    ("TSXV", Some("TSX Venture Exchange")),
+    ("ASX", Some("Australian Securities Exchange")),
+    ("KRX", Some("Korea Exchange")),
+    ("KOSPI", None),
+    ("KOSDAQ", None),
+    ("TWSE", Some("Taiwan Stock Exchange")),
+    ("TSE", Some("Tokyo Stock Exchange")),
+    ("HKEX", Some("Hong Kong Exchanges and Clearing")),
+    ("SEHK", Some("Stock Exchange of Hong Kong")),
+    ("SGX", Some("Singapore Exchange")),
+    ("NSE", Some("National Stock Exchange of India")),
+    ("BSE", Some("Bombay Stock Exchange")),
+    ("LSE", Some("London Stock Exchange")),
+    ("LON", Some("London Stock Exchange")),
+    ("SIX", Some("SIX Swiss Exchange")),
+    ("OTC", None),
+    ("OTCQX", None),
+    ("Euronext", None),
+    ("XETRA", None),
+    ("OSE", Some("Oslo Stock Exchange")),
+    ("JSE", Some("Johannesburg Stock Exchange")),
+    ("NZX", Some("New Zealand Exchange")),
+    ("BMV", Some("Mexican Stock Exchange")),
+    ("TASE", Some("Tel Aviv Stock Exchange")),
+    ("SSE", Some("Shanghai Stock Exchange")),
+    ("SZSE", Some("Shenzhen Stock Exchange")),
+    ("AIM", None),
+    ("BVL", Some("Lima Stock Exchange")),
 ];
 
-/// The full names of the exchanges in `EXCHANGES`, so that "(TSX: ABX)"
-/// and "the Toronto Stock Exchange" are one organisation.
-pub(super) const EXCHANGE_NAMES: &[(&str, &str)] = &[
-    ("NYSE", "New York Stock Exchange"),
-    ("AEX", "Euronext Amsterdam"),
-    ("TSX", "Toronto Stock Exchange"),
-    ("TSXV", "TSX Venture Exchange"),
-    ("ASX", "Australian Securities Exchange"),
-    ("KRX", "Korea Exchange"),
-    ("TWSE", "Taiwan Stock Exchange"),
-    ("TSE", "Tokyo Stock Exchange"),
-    ("HKEX", "Hong Kong Exchanges and Clearing"),
-    ("SEHK", "Stock Exchange of Hong Kong"),
-    ("SGX", "Singapore Exchange"),
-    ("NSE", "National Stock Exchange of India"),
-    ("BSE", "Bombay Stock Exchange"),
-    ("LSE", "London Stock Exchange"),
-    ("SIX", "SIX Swiss Exchange"),
-    ("OSE", "Oslo Stock Exchange"),
-    ("JSE", "Johannesburg Stock Exchange"),
-    ("NZX", "New Zealand Exchange"),
-    ("BMV", "Mexican Stock Exchange"),
-    ("TASE", "Tel Aviv Stock Exchange"),
-    ("SSE", "Shanghai Stock Exchange"),
-    ("SZSE", "Shenzhen Stock Exchange"),
-    ("BVL", "Lima Stock Exchange"),
-    ("LON", "London Stock Exchange"),
-];
+/// The entry of `EXCHANGES` for `word`, if it names an exchange.
+pub(super) fn exchange(word: &str) -> Option<Option<&'static str>> {
+    EXCHANGES.iter().find(|(a, _)| *a == word).map(|(_, n)| *n)
+}
 
 /// Countries whose own currency is written "$" at home.
 pub(super) const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
@@ -1227,6 +1235,12 @@ pub(super) static SUBNATIONAL_PLACES: LazyLock<HashSet<&'static str>> = LazyLock
         .flat_map(|(_, places)| places.iter().copied())
         .collect()
 });
+
+/// Whether `name` names a place or its people ("Japan", "Saskatchewan",
+/// "Japanese"): such a name is never an organisation by itself.
+pub(super) fn place_or_nationality(name: &str) -> bool {
+    PLACE_NAMES.contains(name) || SUBNATIONAL_PLACES.contains(name) || is_demonym(name)
+}
 
 /// One-word place names, for telling demonyms ("Chinese", "Swedish").
 static ONE_WORD_PLACES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
