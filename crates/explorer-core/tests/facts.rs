@@ -2183,3 +2183,33 @@ fn names_with_two_particles_and_month_given_names() {
         "Jan Mládek"
     );
 }
+
+#[test]
+fn companies_named_by_a_corporate_role() {
+    let (c, facts) = facts_titled(
+        "Vantrell Railroad Working on New Yard",
+        "“Demand keeps growing,” said Randy Cole, Vantrell regional vice president. Vantrell plans to invest $3 billion. “We welcome it,” said Flavia Soto, president of Brevanta. Brevanta brought 45 projects. Simon Lark, Quorvix’s Chief Marketing Officer, joined. Quorvix will hire 900 people. “Sales are up,” said Ana Ruiz, Vice President of Sales. Sales rose 4 percent.",
+        "2020-05-21",
+    );
+    // The headline spells the railroad's full name.
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Vantrell"),
+        "Vantrell Railroad"
+    );
+    for name in ["Brevanta", "Quorvix"] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, name), name);
+        let mentions = texts(&facts, FactKind::Organization);
+        assert_eq!(
+            mentions.iter().filter(|t| **t == name).count(),
+            2,
+            "{mentions:?}"
+        );
+    }
+    // A department is no company, and a government role names none.
+    assert!(!texts(&facts, FactKind::Organization).contains(&"Sales"));
+    let (_, facts) = facts_of(
+        "“Rates will fall,” said Maria Vance, Minister of Finance. Finance grew.",
+        "2020-05-21",
+    );
+    assert!(!texts(&facts, FactKind::Organization).contains(&"Finance"));
+}

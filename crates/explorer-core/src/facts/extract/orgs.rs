@@ -882,6 +882,35 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             known.push((name.to_string(), canonical.to_string()));
         }
     }
+    // "Randy Blackburn, Union Pacific regional vice president", "Flavia
+    // Santoro, president of ProColombia": the company a person's corporate
+    // role names. A one-word name the body also writes in lower case
+    // ("president of Sales … sales grew") is a common word, not a company.
+    for c in out.iter() {
+        let CandData::Person {
+            role: Some(role), ..
+        } = &c.data
+        else {
+            continue;
+        };
+        let Some(name) = employer_in_role(role) else {
+            continue;
+        };
+        let common = !name.contains(' ') && body.contains(&name.to_lowercase());
+        let acronym = name.chars().all(|c| c.is_ascii_uppercase());
+        if acceptable(name) && !acronym && !common && !HEADS.contains(name) {
+            // "Union Pacific Railroad Working on …" over "Union Pacific
+            // regional vice president": the headline spells the full name.
+            let in_title = title.match_indices(name).find_map(|(at, _)| {
+                let rest = &title[at + name.len()..];
+                let next = rest.strip_prefix(' ')?.split(' ').next()?;
+                (COMPANY_SUFFIXES.contains(&next) || is_legal_form(next))
+                    .then(|| &title[at..at + name.len() + 1 + next.len()])
+            });
+            let canonical = legal_name_begun_by(out, name).or(in_title).unwrap_or(name);
+            known.push((name.to_string(), canonical.to_string()));
+        }
+    }
     for c in out.iter() {
         let CandData::Org { name, .. } = &c.data else {
             continue;
@@ -1211,6 +1240,103 @@ fn initials_of(capitals: &[&str]) -> String {
             }
         })
         .collect()
+}
+
+/// The company a corporate role names: "Union Pacific regional vice
+/// president", "Salesforce’s Chief Marketing Officer", "president and CEO
+/// of Neste", "executive vice president at Lockheed Martin". None for a
+/// government role ("Minister of Finance") or a department ("Vice
+/// President of Sales").
+fn employer_in_role(role: &str) -> Option<&str> {
+    let words: Vec<&str> = role.split(' ').collect();
+    let is_title = |w: &str| {
+        let w = w.trim_end_matches(',');
+        CORPORATE_ROLE_WORDS.contains(&w.to_lowercase().as_str())
+    };
+    if words
+        .iter()
+        .any(|w| GOVERNMENT_TITLE_WORDS.contains(&capitalise_first(w).as_str()))
+        || !words.iter().any(|w| is_title(w))
+    {
+        return None;
+    }
+    // Before the title: "Union Pacific regional vice president",
+    // "Salesforce’s Chief Marketing Officer".
+    let t = words.iter().position(|w| is_title(w))?;
+    if t > 4 {
+        return None;
+    }
+    if t > 0 {
+        // "Rolls-Royce Sales and Commercial Director": a department ends
+        // the company's name.
+        let lead = words[..t]
+            .iter()
+            .take_while(|w| !ROLE_DEPARTMENTS.contains(w))
+            .count();
+        if lead == 0 {
+            return None;
+        }
+        let last = words[lead - 1];
+        let stem = ["’s", "'s"]
+            .iter()
+            .find_map(|p| last.strip_suffix(p))
+            .unwrap_or(last);
+        let end = words[..lead - 1].iter().map(|w| w.len() + 1).sum::<usize>() + stem.len();
+        let name = &role[..end];
+        let fits = name_opener(words[0])
+            && name
+                .split(' ')
+                .all(|w| name_word(w) || NAME_CONNECTORS.contains(&w))
+            && !name.ends_with(|c: char| !c.is_alphanumeric());
+        return (fits && !ROLE_DEPARTMENTS.contains(&name)).then_some(name);
+    }
+    // After it: "president of ProColombia", "at Lockheed Martin".
+    // "Executive Director of Investment Development at the Bahrain
+    // Economic Development Board": "at" names the employer; "Global Head
+    // of …" names a department.
+    let at = match role.find(" at ") {
+        Some(i) => i + 4,
+        None => {
+            let i = role.find(" of ")?;
+            if role[..i].to_lowercase().ends_with("head") {
+                return None;
+            }
+            i + 4
+        }
+    };
+    let rest = role[at..].strip_prefix("the ").unwrap_or(&role[at..]);
+    let end = rest
+        .find(['.', ',', ';', '“', '"', '(', '-', '–'])
+        .unwrap_or(rest.len());
+    let name = rest[..end].trim_end();
+    // "Melwa Hotels and Resorts signed …": the name words, with their
+    // connectors.
+    let mut n = 0;
+    let ws: Vec<&str> = name.split(' ').collect();
+    for (k, w) in ws.iter().enumerate() {
+        let connects = n > 0
+            && (NAME_CONNECTORS.contains(w) || *w == "and")
+            && ws.get(k + 1).is_some_and(|next| name_word(next));
+        if !(name_word(w) || connects) {
+            break;
+        }
+        n += w.len() + 1;
+    }
+    let name = name[..n.saturating_sub(1).min(name.len())].trim_end();
+    let name = name.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = name.rsplit(' ').next()?;
+    (!name.is_empty()
+        && name_opener(name.split(' ').next()?)
+        && !NAME_CONNECTORS.contains(&last)
+        && !ROLE_DEPARTMENTS.contains(&name))
+    .then_some(name)
+}
+
+fn capitalise_first(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The full legal name of a company found in `out` that `name` begins:
