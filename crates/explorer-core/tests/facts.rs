@@ -2213,3 +2213,26 @@ fn companies_named_by_a_corporate_role() {
     );
     assert!(!texts(&facts, FactKind::Organization).contains(&"Finance"));
 }
+
+#[test]
+fn coordinated_headline_subjects_and_hospitals() {
+    let (c, facts) = facts_titled(
+        "Norvalis and Tecora sign a commercial agreement",
+        "Norvalis and Tecora today signed an agreement. Under it, Tecora will sell access to Norvalis's network. The funds will help build the new Kestrel National Hospital (KNH). KNH is the only hospital on the island.",
+        "2017-03-16",
+    );
+    for name in ["Norvalis", "Tecora"] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, name), name);
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "KNH"),
+        "Kestrel National Hospital"
+    );
+    // Countries as subjects are countries, not companies.
+    let (_, facts) = facts_titled(
+        "Chile and Peru sign a trade pact",
+        "Chile and Peru signed a trade pact today.",
+        "2017-03-16",
+    );
+    none_of(&facts, FactKind::Organization);
+}

@@ -825,6 +825,15 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             known.push((name.to_string(), canonical.to_string()));
         }
     }
+    // "Telefónica and Vodafone sign …": two subjects of the headline's verb.
+    // An acronym is left to the acronym rules, which know what it stands for.
+    for name in coordinated_subjects(title, &tw) {
+        let acronym = name.chars().all(|c| c.is_ascii_uppercase());
+        if acceptable(name) && !acronym && !HEADS.contains(name) && body.contains(name) {
+            let canonical = legal_name_begun_by(out, name).unwrap_or(name);
+            known.push((name.to_string(), canonical.to_string()));
+        }
+    }
     // "Fonterra’s Chief Executive Theo Spierings", "Woodside CEO Meg
     // O’Neill": whoever holds a company title before a person's name is a
     // company. Government titles are left out: "Sarawak Chief Minister"
@@ -1240,6 +1249,43 @@ fn initials_of(capitals: &[&str]) -> String {
             }
         })
         .collect()
+}
+
+/// The two subjects of a headline that opens "A and B <verb> …": "Telefónica
+/// and Vodafone sign a commercial agreement", "Qantas Group and Melbourne
+/// Airport reach …". Each is a run of up to four name words.
+fn coordinated_subjects<'a>(title: &'a str, tw: &[Range<usize>]) -> Vec<&'a str> {
+    let run = |from: usize| {
+        let mut j = from;
+        while j < tw.len()
+            && j - from < 4
+            && name_word(&title[tw[j].clone()])
+            && (j == from || &title[tw[j - 1].end..tw[j].start] == " ")
+        {
+            j += 1;
+        }
+        (j > from && name_opener(&title[tw[from].clone()])).then_some(j)
+    };
+    let Some(a) = run(0) else {
+        return Vec::new();
+    };
+    if !tw
+        .get(a)
+        .is_some_and(|w| matches!(&title[w.clone()], "and" | "&"))
+    {
+        return Vec::new();
+    }
+    let Some(b) = run(a + 1) else {
+        return Vec::new();
+    };
+    let verb = tw.get(b).map(|w| title[w.clone()].to_lowercase());
+    if !verb.is_some_and(|v| PLURAL_HEADLINE_VERBS.contains(&v.as_str())) {
+        return Vec::new();
+    }
+    vec![
+        &title[tw[0].start..tw[a - 1].end],
+        &title[tw[a + 1].start..tw[b - 1].end],
+    ]
 }
 
 /// The company a corporate role names: "Union Pacific regional vice

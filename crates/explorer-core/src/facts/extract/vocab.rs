@@ -144,6 +144,7 @@ pub(super) const ORG_HEADS_END: &[&str] = &[
     "Navy",
     "Army",
     "Trust",
+    "Hospital",
 ];
 /// Legislatures and courts, organisations by their bare names ("the
 /// Senate", "Congress"): no head word marks them.
@@ -336,7 +337,6 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "Street",
     "Avenue",
     "Road",
-    "Airport",
     "Station",
     "Province",
     "District",
@@ -1401,6 +1401,44 @@ pub(super) const CORPORATE_TITLE_STARTS: &[&str] = &[
     "Vice",
     "General",
     "Group",
+];
+
+/// Verbs after two subjects in a headline: "A and B sign …".
+pub(super) const PLURAL_HEADLINE_VERBS: &[&str] = &[
+    "sign",
+    "reach",
+    "agree",
+    "partner",
+    "team",
+    "join",
+    "announce",
+    "form",
+    "collaborate",
+    "launch",
+    "unveil",
+    "open",
+    "expand",
+    "extend",
+    "renew",
+    "complete",
+    "forge",
+    "deepen",
+    "strengthen",
+    "establish",
+    "create",
+    "invest",
+    "build",
+    "develop",
+    "enter",
+    "to",
+    "will",
+    "ink",
+    "seal",
+    "close",
+    "finalise",
+    "finalize",
+    "merge",
+    "combine",
 ];
 
 /// Lower-cased words that make a role corporate: "regional vice
