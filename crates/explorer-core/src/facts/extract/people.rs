@@ -216,6 +216,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                         && name_from == title_end + 1
                         && [
                             "Mr", "Mrs", "Ms", "Dr", "Smt", "Hon", "Prof", "Gov", "Sen", "Rep",
+                            "H.E", "Eng", "Engr",
                         ]
                         .contains(&w(title_end)))
             } else {

@@ -467,6 +467,10 @@ pub(super) const TITLES: &[&str] = &[
     "Smt.",
     "Hon.",
     "Prof.",
+    // "H.E. Ahmed Jasim Al Zaabi", "Eng. Sultan bin Saeed Al Mansoori".
+    "H.E.",
+    "Eng.",
+    "Engr.",
     "Gov.",
     "Sen.",
     "Rep.",
@@ -723,7 +727,15 @@ pub(super) const NAME_CONNECTORS: &[&str] = &[
 
 /// Titles written in lower case before a name ("minister Lilianne Ploumen").
 pub(super) const LOWER_TITLES: &[&str] = &[
+    "chief executive officer",
+    "chief operating officer",
+    "chief financial officer",
     "chief executive",
+    "executive vice president",
+    "senior vice president",
+    "vice-president",
+    "executive director",
+    "general manager",
     "managing director",
     "vice president",
     "prime minister",
@@ -785,6 +797,9 @@ pub(super) const DEPARTMENTS: &[&str] = &[
 /// Courtesies before a name, which are not roles: "Mr. Arifin Tasrif",
 /// "Datuk Darell Leiking".
 pub(super) const HONORIFICS: &[&str] = &[
+    "H.E",
+    "Eng",
+    "Engr",
     "Mr",
     "Mrs",
     "Ms",
