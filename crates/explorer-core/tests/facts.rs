@@ -216,6 +216,49 @@ fn money_in_every_form() {
     let cases: &[(&str, &str, f64, &str)] = &[
         ("Revenue reached €2.3bn last year.", "€2.3bn", 2.3e9, "EUR"),
         (
+            "It buys a daily NIS200 million of bonds.",
+            "NIS200 million",
+            2e8,
+            "ILS",
+        ),
+        (
+            "Its capital is SR37.5 million.",
+            "SR37.5 million",
+            3.75e7,
+            "SAR",
+        ),
+        (
+            "Grants of 19 million Euros follow.",
+            "19 million Euros",
+            1.9e7,
+            "EUR",
+        ),
+        (
+            "That is about Frw 90 billion.",
+            "Frw 90 billion",
+            9e10,
+            "RWF",
+        ),
+        ("Industry drew MAD 3.2bln.", "MAD 3.2bln", 3.2e9, "MAD"),
+        (
+            "It invests 390 billion forints.",
+            "390 billion forints",
+            3.9e11,
+            "HUF",
+        ),
+        (
+            "Revenue rose to R194 billion.",
+            "R194 billion",
+            1.94e11,
+            "ZAR",
+        ),
+        (
+            "Approvals reached P14.933 Billion.",
+            "P14.933 Billion",
+            1.4933e10,
+            "PHP",
+        ),
+        (
             "It will invest KRW 500 million in the plant.",
             "KRW 500 million",
             5e8,
@@ -2235,4 +2278,30 @@ fn coordinated_headline_subjects_and_hospitals() {
         "2017-03-16",
     );
     none_of(&facts, FactKind::Organization);
+}
+
+#[test]
+fn dirhams_belong_to_the_country_named_and_bare_letters_need_a_scale() {
+    let (_, facts) = facts_of(
+        "Morocco approved projects worth 10.8 billion dirhams. Morocco expects jobs.",
+        "2022-04-21",
+    );
+    assert_eq!(
+        find(&facts, FactKind::Money, "10.8 billion dirhams"),
+        &FactData::Money {
+            amount: 1.08e10,
+            currency: "MAD".into()
+        }
+    );
+    let (_, facts) = facts_of("Dubai firms invested Dhs 2 billion.", "2022-04-21");
+    assert_eq!(
+        find(&facts, FactKind::Money, "Dhs 2 billion"),
+        &FactData::Money {
+            amount: 2e9,
+            currency: "AED".into()
+        }
+    );
+    // "R2" and "P3" without a scale are names of things, not money.
+    let (_, facts) = facts_of("The R2 and P3 models ship in May.", "2022-04-21");
+    none_of(&facts, FactKind::Money);
 }

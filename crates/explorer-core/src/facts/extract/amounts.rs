@@ -5,7 +5,12 @@ use super::*;
 pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     for c in r.money_pre.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        let currency = match (c.name("code"), c.name("sym")) {
+        // "R14 billion", "P14.933 Billion": a bare letter is a currency only
+        // before a scale (South Africa's rand, the Philippine peso).
+        if c.name("letter").is_some() && c.name("scale").is_none_or(|s| s.as_str().len() < 2) {
+            continue;
+        }
+        let currency = match (c.name("code"), c.name("sym").or(c.name("letter"))) {
             (Some(code), _) => match code.as_str() {
                 "RMB" => "CNY".to_string(),
                 // The IMF's unit of account is written "SDR"; its code is XDR.
@@ -30,7 +35,14 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 "₺" => "TRY",
                 "₦" => "NGN",
                 "₽" => "RUB",
-                "₪" => "ILS",
+                "₪" | "NIS" => "ILS",
+                "SR" => "SAR",
+                "Frw" => "RWF",
+                // The UAE's dirham unless the release is about Morocco (see
+                // `local_dollars`).
+                "Dh" | "Dhs" => "AED",
+                "R" => "ZAR",
+                "P" => "PHP",
                 "Fr." => "CHF",
                 "USh" | "Ush" => "UGX",
                 "KSh" | "Ksh" => "KES",
@@ -59,6 +71,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             (Some(_), _) => "money.code",
             (None, Some("$")) => "money.dollar",
             (None, Some("Rs" | "Rs.")) => "money.rupee",
+            (None, Some("Dh" | "Dhs")) => "money.dirham",
             _ => "money.symbol",
         };
         // "$7.6–7.8 billion": two amounts, the first taking the scale of the
@@ -109,9 +122,14 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             .unwrap_or("USD");
         let currency = if currency == "RMB" { "CNY" } else { currency };
         let amount = tidy(n * scale(c.name("scale").map(|s| s.as_str())));
+        let rule = if word.starts_with("dirham") {
+            "money.dirham"
+        } else {
+            "money.word"
+        };
         out.push(Cand {
             span: m.range(),
-            rule: "money.word",
+            rule,
             data: CandData::Money {
                 amount,
                 currency: currency.to_string(),
@@ -468,7 +486,7 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
 pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
     if !out
         .iter()
-        .any(|c| matches!(c.rule, "money.dollar" | "money.rupee"))
+        .any(|c| matches!(c.rule, "money.dollar" | "money.rupee" | "money.dirham"))
     {
         return;
     }
@@ -511,10 +529,12 @@ pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
     };
     let dollar = local("US", DOLLAR_COUNTRIES);
     let rupee = local("IN", RUPEE_COUNTRIES);
+    let dirham = local("AE", &[("MA", "MAD")]);
     for c in out.iter_mut() {
         let currency = match c.rule {
             "money.dollar" => dollar,
             "money.rupee" => rupee,
+            "money.dirham" => dirham,
             _ => None,
         };
         if let Some(currency) = currency

@@ -249,7 +249,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KSh|Ksh|TSh|Tsh))\s?)(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillion|billion|million|thousand|bn|mn|tn)|crore|lakh|m|k|M|K)\b)?"
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KSh|Ksh|TSh|Tsh|NIS|SR|Frw|Dhs?))\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn)|crore|lakh|m|k|M|K)\b)?"
         )),
         money_post: re(&format!(
             r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|crore|lakh))?\s(?P<word>{}|{codes})\b",
@@ -404,8 +404,8 @@ fn scale(s: Option<&str>) -> f64 {
     let lower = s.map(str::to_ascii_lowercase);
     match lower.as_deref() {
         Some("trillion" | "tn") => 1e12,
-        Some("billion" | "bn") => 1e9,
-        Some("million" | "mn" | "m") => 1e6,
+        Some("billion" | "bn" | "bln") => 1e9,
+        Some("million" | "mn" | "m" | "mln") => 1e6,
         Some("thousand" | "k") => 1e3,
         Some("crore") => 1e7,
         Some("lakh") => 1e5,

@@ -8,7 +8,9 @@ pub(super) const CURRENCY_CODES: &[&str] = &[
     "SAR", "AED", "VND", "IDR", "THB", "MYR", "PHP", "BRL", "MXN", "ZAR", "TRY", "RUB", "SEK",
     "NOK", "DKK", "PLN", "NZD", "TWD", "UZS", "KZT", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP",
     "NGN", "KES", "GHS", "MAD", "TND", "PKR", "LKR", "BDT", "NPR", "MUR", "ARS", "CLP", "PEN",
-    "CZK", "HUF", "RON", "ILS", "ISK", "XOF", "XAF", "ETB", "TZS", "UGX", "XDR", "SDR",
+    "CZK", "HUF", "RON", "ILS", "ISK", "XOF", "XAF", "ETB", "TZS", "UGX", "XDR", "SDR", "RWF",
+    "UAH", "GEL", "AZN", "MNT", "KHR", "LAK", "MMK", "ZMW", "BWP", "NAD", "MZN", "AOA", "XPF",
+    "FJD", "PGK",
 ];
 
 /// Currency words written after the number ("1.2 trillion won").
@@ -42,6 +44,24 @@ pub(super) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("renminbi", "CNY"),
     ("riyals", "SAR"),
     ("rupees", "INR"),
+    ("Euros", "EUR"),
+    ("Euro", "EUR"),
+    ("dirhams", "AED"),
+    ("dirham", "AED"),
+    ("forints", "HUF"),
+    ("forint", "HUF"),
+    ("shekels", "ILS"),
+    ("naira", "NGN"),
+    ("cedis", "GHS"),
+    ("zlotys", "PLN"),
+    ("zloty", "PLN"),
+    ("lira", "TRY"),
+    ("reais", "BRL"),
+    ("rubles", "RUB"),
+    ("roubles", "RUB"),
+    ("Swedish crowns", "SEK"),
+    ("Czech crowns", "CZK"),
+    ("koruna", "CZK"),
 ];
 
 /// Verbs and words that say which way a figure moved.
