@@ -2305,3 +2305,26 @@ fn dirhams_belong_to_the_country_named_and_bare_letters_need_a_scale() {
     let (_, facts) = facts_of("The R2 and P3 models ship in May.", "2022-04-21");
     none_of(&facts, FactKind::Money);
 }
+
+#[test]
+fn acronyms_of_centres_unions_and_short_names_with_the() {
+    let (c, facts) = facts_of(
+        "Delegates at the International Trade Centre (ITC)’s annual meeting met. ITC grew. Ford and the United Auto Workers union (UAW) reached a deal. UAW members agreed. The OPEC Fund for International Development (the OPEC Fund) signed loans. The OPEC Fund grew. Braskem (BOVESPA: BRKM3; LATIBEX: XBRK) invests.",
+        "2012-05-23",
+    );
+    for (text, name) in [
+        ("ITC", "International Trade Centre"),
+        ("UAW", "United Auto Workers"),
+        ("OPEC Fund", "OPEC Fund for International Development"),
+        ("BOVESPA", "São Paulo Stock Exchange"),
+        ("LATIBEX", "LATIBEX"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, text), name);
+    }
+    // An acronym of a concept is no organisation.
+    let (_, facts) = facts_of(
+        "Foreign Direct Investment (FDI) rose. FDI matters.",
+        "2012-05-23",
+    );
+    none_of(&facts, FactKind::Organization);
+}

@@ -316,10 +316,11 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
                 .collect::<Vec<_>>()
                 .join("|")
         )),
-        // "(ESB)", "(“Olam” or “the Company”)": a short name in brackets.
+        // "(ESB)", "(“Olam” or “the Company”)", "(the OPEC Fund)": a short
+        // name in brackets.
         // "(CDFI Fund)": an acronym and a head word.
         acronym_def: re(
-            r#"\s\([“"]?(?P<acr>[A-Z][A-Za-z0-9&]*|[A-Z]{2,} [A-Z][a-z]+)[”"]?(?:\)|,| or )"#,
+            r#"\s\((?:the )?[“"]?(?P<acr>[A-Z][A-Za-z0-9&]*|[A-Z]{2,} [A-Z][a-z]+)[”"]?(?:\)|,| or )"#,
         ),
         acronym_first: re(
             r"(?P<acr>[A-Z]{2,6}) \((?P<name>[A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|for|and|the|de))*)\)",

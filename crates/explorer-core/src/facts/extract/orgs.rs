@@ -521,6 +521,21 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
             head = inner[..open].trim_end();
             listed = true;
         }
+        // "the United Auto Workers union (UAW)": a common noun between the
+        // name and its acronym says what the name is.
+        let kind_word = [
+            "union",
+            "group",
+            "company",
+            "bank",
+            "agency",
+            "organisation",
+        ]
+        .iter()
+        .find(|k| head.ends_with(&format!(" {k}")));
+        if let Some(k) = kind_word {
+            head = &head[..head.len() - k.len() - 1];
+        }
         let ws = words_in(head, 0);
         let mut first = ws.len();
         let mut i = ws.len();
@@ -594,7 +609,12 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
                 "Program" | "Programme" | "Initiative" | "Strategy" | "Plan" | "Project" | "Policy"
             )
         });
-        let is_org = listed || (words.iter().any(|w| HEADS.contains(w)) && !not_a_body);
+        let is_org = listed
+            || kind_word.is_some()
+            || (words
+                .iter()
+                .any(|w| HEADS.contains(w) || DEFINED_HEADS.contains(w))
+                && !not_a_body);
         let agreement = words
             .iter()
             .any(|w| ["Memorandum", "Agreement", "Treaty", "Accord"].contains(w));

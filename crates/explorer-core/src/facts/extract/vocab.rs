@@ -166,6 +166,34 @@ pub(super) const ORG_HEADS_END: &[&str] = &[
     "Trust",
     "Hospital",
 ];
+/// Head words that make a name defined with an acronym an organisation,
+/// though alone they may name a place or a thing: "International Trade
+/// Centre (ITC)", "United Auto Workers (UAW)".
+pub(super) const DEFINED_HEADS: &[&str] = &[
+    "Centre",
+    "Center",
+    "Workers",
+    "Laboratory",
+    "Laboratories",
+    "Court",
+    "Police",
+    "Party",
+    "Forces",
+    "Network",
+    "Consortium",
+    "Partnership",
+    "Forum",
+    "Observatory",
+    "Academy",
+    "College",
+    "School",
+    "Library",
+    "Museum",
+    "Registry",
+    "Tribunal",
+    "Port",
+];
+
 /// Legislatures and courts, organisations by their bare names ("the
 /// Senate", "Congress"): no head word marks them.
 pub(super) const LEGISLATURES: &[&str] = &[
@@ -1060,6 +1088,9 @@ pub(super) const LEDE_VERBS: &[&str] = &[
 /// Stock Exchange" are one organisation.
 pub(super) const EXCHANGES: &[(&str, Option<&str>)] = &[
     ("NYSE", Some("New York Stock Exchange")),
+    ("BOVESPA", Some("São Paulo Stock Exchange")),
+    ("LATIBEX", None),
+    ("BVC", Some("Colombia Stock Exchange")),
     ("NASDAQ", None),
     ("Nasdaq", None),
     ("AEX", Some("Euronext Amsterdam")),
