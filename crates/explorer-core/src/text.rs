@@ -296,7 +296,16 @@ fn capitalised(w: &str) -> bool {
 pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<Range<usize>> {
     let gap = |a: usize, b: usize| &text[words[a].end..words[b].start];
     let mut first = head;
-    while first > 0 && gap(first - 1, first) == " " && capitalised(&text[words[first - 1].clone()])
+    // "the Governor’s Office of Planning": an office is named after its
+    // holder.
+    let holder = |k: usize| {
+        matches!(gap(k - 1, k), "’s " | "'s ")
+            && &text[words[k].clone()] == "Office"
+            && capitalised(&text[words[k - 1].clone()])
+    };
+    while first > 0
+        && (gap(first - 1, first) == " " || holder(first))
+        && capitalised(&text[words[first - 1].clone()])
     {
         let w = &text[words[first - 1].clone()];
         if matches!(w, "The" | "A" | "An" | "On" | "In" | "At" | "By") {
@@ -362,6 +371,9 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
             }
             let joined = if j == head + 2 || matches!(&text[words[j - 1].clone()], "the" | "of") {
                 sep == " "
+            } else if sep == " & " {
+                // "Office of Planning & Research".
+                true
             } else {
                 // "People’s Republic": a possessive inside the name; other
                 // possessives end it ("Department of Commerce’s …").

@@ -2328,3 +2328,28 @@ fn acronyms_of_centres_unions_and_short_names_with_the() {
     );
     none_of(&facts, FactKind::Organization);
 }
+
+#[test]
+fn provincial_governments_offices_of_holders_and_lists_after_a_government() {
+    let (c, facts) = facts_of(
+        "The Manitoba government continues to invest. More than $900 million will be invested by the Government of Canada, British Columbia, and municipalities. The Director of the Governor’s Office of Planning & Research spoke.",
+        "2016-06-16",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Manitoba government"),
+        "Government of Manitoba"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Government of Canada"),
+        "Government of Canada"
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Organization,
+            "Governor’s Office of Planning & Research"
+        ),
+        "Governor’s Office of Planning & Research"
+    );
+}

@@ -73,9 +73,20 @@ pub(super) fn organizations(
             });
         if ORG_HEADS_OF.contains(&word)
             && !organ
-            && let Some(span) = text::org_name_span(body, words, i)
+            && let Some(mut span) = text::org_name_span(body, words, i)
             && span.end > w.end
         {
+            // "the Government of Canada, British Columbia, and
+            // municipalities": a place after a comma is the next item.
+            let name = &body[span.clone()];
+            if let Some(cut) = name.match_indices(", ").map(|(k, _)| k).find(|&k| {
+                let rest = &name[k + 2..];
+                let two: String = rest.split(' ').take(2).collect::<Vec<_>>().join(" ");
+                place_or_nationality(rest.split(' ').next().unwrap_or(""))
+                    || place_or_nationality(&two)
+            }) {
+                span.end = span.start + cut;
+            }
             let data = CandData::Org {
                 name: clean_name(&body[span.clone()]),
                 acronym: None,
@@ -1222,7 +1233,13 @@ pub(super) fn governments(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) 
             } else {
                 w.start
             };
-            if is_demonym(&body[start..w.end]) {
+            // "the Manitoba government": a province or state.
+            let province = SUBNATIONAL_PLACES.contains(&body[start..w.end])
+                || SUBNATIONAL_PLACES.contains(&body[w.clone()]);
+            if is_demonym(&body[start..w.end]) || province {
+                let whole_place = is_demonym(&body[start..w.end])
+                    || SUBNATIONAL_PLACES.contains(&body[start..w.end]);
+                let start = if whole_place { start } else { w.start };
                 push(start..ws[k + 1].end);
             }
         }

@@ -1403,7 +1403,15 @@ pub(super) fn government_name(name: &str) -> Option<String> {
         .trim_start_matches("the ")
         .trim_end_matches("’s")
         .trim_end_matches("'s");
-    let country = country_of_alias(place).or_else(|| demonym_country(place))?;
+    // "Manitoba Government": a province or state keeps its own name.
+    let country = country_of_alias(place)
+        .or_else(|| demonym_country(place))
+        .or_else(|| {
+            SUBNATIONAL_PLACES
+                .get(place)
+                .copied()
+                .filter(|p| !is_demonym(p))
+        })?;
     let the = [
         "United States",
         "United Kingdom",
