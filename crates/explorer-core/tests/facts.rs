@@ -2353,3 +2353,35 @@ fn provincial_governments_offices_of_holders_and_lists_after_a_government() {
         "Governor’s Office of Planning & Research"
     );
 }
+
+#[test]
+fn names_of_four_words_forms_of_address_and_short_corporate_titles() {
+    let (c, facts) = facts_of(
+        "President Andrés Manuel López Obrador has instructed his cabinet. Witnessed by H.E. Ahmed Jasim Al Zaabi, Chairman of the Department, the deal closed. His Highness Sheikh Ahmed bin Saeed Al-Maktoum, the Chairman of Emirates, said: \"We need many more aircraft.\" CGB executive chairman Dato' Faisal Zelman said: \"We grow.\" \"We sell\", says EVP and Group CFO Tone Hegland Bachke.",
+        "2020-01-10",
+    );
+    for name in [
+        "Andrés Manuel López Obrador",
+        "Ahmed Jasim Al Zaabi",
+        "Ahmed bin Saeed Al-Maktoum",
+        "Faisal Zelman",
+        "Tone Hegland Bachke",
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Quote, "We need many more aircraft."),
+        "Ahmed bin Saeed Al-Maktoum"
+    );
+    // "H.E." is no organisation.
+    assert!(!texts(&facts, FactKind::Organization).contains(&"H.E"));
+    // A role's complement does not lend the name a fourth word.
+    let (c, facts) = facts_of(
+        "Under Secretary for Trade and Foreign Agricultural Affairs Alexis M. Taylor will lead.",
+        "2020-01-10",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Alexis M. Taylor"),
+        "Alexis M. Taylor"
+    );
+}

@@ -202,8 +202,12 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit())
         };
+        // "President Andrés Manuel López Obrador", "H.E. Ahmed Jasim Al
+        // Zaabi": four names right after the title; after a complement the
+        // fourth word is more likely the role's.
+        let longest = if name_from == title_end + 1 { 4 } else { 3 };
         while j < words.len()
-            && j < name_from + 3 + usize::from(j > name_from && regnal(j))
+            && j < name_from + longest + usize::from(j > name_from && regnal(j))
             && (is_name_token(w(j))
                 || (j == name_from && korean_family(j))
                 || regnal(j)
@@ -432,9 +436,18 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             fits.then_some(n_parts)
         });
         let Some(tl) = title_len else { continue };
-        let from = k + tl;
+        let mut from = k + tl;
+        let mut title_last = from - 1;
         if from >= words.len() || gap(from - 1, from) != " " {
             continue;
+        }
+        // "executive chairman Dato' Faisal Zelman": a form of address
+        // between the title and the name.
+        if HONORIFICS.contains(&w(from).trim_end_matches('.'))
+            && from + 1 < words.len()
+            && matches!(gap(from, from + 1), " " | ". " | "' " | "’ ")
+        {
+            from += 1;
         }
         let mut j = from;
         while j < words.len()
@@ -448,7 +461,6 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // "chief executive Iron Ore and Australia, Sam Walsh said": the
         // capitals after the title are its divisions when "and" joins them;
         // the name follows the comma.
-        let mut from = from;
         if j < words.len() && w(j) == "and" && j + 1 < words.len() && capitalised(w(j + 1)) {
             let mut c = j + 1;
             while c < words.len() && gap(c - 1, c) == " " && capitalised(w(c)) {
@@ -467,6 +479,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 continue;
             }
             (from, j) = (c, e);
+            title_last = c - 1;
         } else if j - from < 2 || run_goes_on {
             continue;
         }
@@ -476,7 +489,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             rule: "person.lower-title",
             data: CandData::Person {
                 name: body[span].to_string(),
-                role: Some(body[words[k].start..words[from - 1].end].to_string()),
+                role: Some(body[words[k].start..words[title_last].end].to_string()),
                 short: false,
             },
         });
@@ -485,7 +498,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     for k in 0..words.len() {
         let mut j = k;
         while j < words.len()
-            && j < k + 3
+            && j < k + 4
             && is_name_token(w(j))
             && (j == k || gap(j - 1, j) == " ")
         {
@@ -499,7 +512,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         // "Governor of Indiana Eric Holcomb, …": after a preposition the
         // first word is the role's, and the title rule names the person.
-        if k > 0 && matches!(w(k - 1), "of" | "in" | "for" | "at" | "to") {
+        if k > 0 && matches!(w(k - 1), "of" | "in" | "for" | "at" | "to" | "the") {
             continue;
         }
         // "Minister of Housing and Land Use Planning, Minister of Tourism,
