@@ -2385,3 +2385,26 @@ fn names_of_four_words_forms_of_address_and_short_corporate_titles() {
         "Alexis M. Taylor"
     );
 }
+
+#[test]
+fn a_quotation_signed_on_the_line_below() {
+    let (c, facts) = facts_of(
+        "Premier Christy Clark welcomed the deal.\n\n“Canadians have asked us to reduce congestion and commute times in their cities.”\n\nRt. Hon. Justin Trudeau, Prime Minister of Canada\n\nThe agreement covers transit.",
+        "2016-06-16",
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "Canadians have asked us to reduce congestion and commute times in their cities."
+        ),
+        "Justin Trudeau"
+    );
+    // A heading in quotation marks above an ordinary sentence is no quote.
+    let (_, facts) = facts_of(
+        "“Supporting resilient prosperity in our member countries”\n\nThe Bank approved loans of $461 million in 2023.",
+        "2024-02-20",
+    );
+    none_of(&facts, FactKind::Quote);
+}

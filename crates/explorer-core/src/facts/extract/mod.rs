@@ -1432,6 +1432,18 @@ impl Speakers<'_> {
         if spoken && pronoun && previous.is_some() && self.author.is_none() {
             return previous;
         }
+        // "“…”" ending its paragraph, then a line "Rt. Hon. Justin Trudeau,
+        // Prime Minister of Canada": a signature names the speaker.
+        let para_end = quotes::paragraph_end(body, close);
+        if body[close..para_end].trim().is_empty()
+            && let Some(line) = quotes::signature_after(body, para_end)
+            && let Some((_, id)) = self
+                .people
+                .iter()
+                .find(|(at, _)| *at >= line && *at < line + 24)
+        {
+            return Some(*id);
+        }
         // A bare lead-in: the last person mentioned before.
         self.author.or_else(|| {
             self.outside

@@ -30,6 +30,21 @@ pub(super) fn paragraph_end(body: &str, at: usize) -> usize {
     body[at..].find("\n\n").map_or(body.len(), |i| at + i)
 }
 
+/// Where the signature line after the paragraph ending at `para_end`
+/// starts: a short line of a name and a role, "Rt. Hon. Justin Trudeau,
+/// Prime Minister of Canada", under a quotation that fills its paragraph.
+pub(super) fn signature_after(body: &str, para_end: usize) -> Option<usize> {
+    let line = para_end + 2;
+    let text = body.get(line..paragraph_end(body, line.min(body.len())))?;
+    let signature = (10..=150).contains(&text.len())
+        && text.starts_with(|c: char| c.is_uppercase())
+        && text.contains(", ")
+        && !text.contains(['“', '”', '"', '\n'])
+        && !text.trim_end().ends_with(['.', ':', '!', '?'])
+        && !SPEECH_VERBS.iter().any(|v| text.contains(v));
+    signature.then_some(line)
+}
+
 /// The quoted words of `inner` with white space and a trailing comma
 /// trimmed: "…,” he said": the comma belongs to the sentence around it.
 pub(super) fn quote_span(body: &str, inner: Range<usize>) -> Range<usize> {
@@ -284,11 +299,21 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         // International Middle East and Africa said.": a long attribution.
         let after = &body[search..floor_boundary(body, search + 200)];
         let after_clause = &after[..clause_stop(after)];
-        if !(introduced || speech_cue(after_clause) || continued) {
+        // Or it fills its paragraph above a signature line.
+        let own_end = paragraph_end(body, search);
+        let signed = body[para_start..open].trim().is_empty()
+            && body[search..own_end].trim().is_empty()
+            && signature_after(body, own_end).is_some();
+        if !(introduced || speech_cue(after_clause) || continued || signed) {
             continue;
         }
         last_close = Some(close);
-        push(out, inner_start..close, open, "quote.speech-verb");
+        let rule = if introduced || speech_cue(after_clause) || continued {
+            "quote.speech-verb"
+        } else {
+            "quote.signature"
+        };
+        push(out, inner_start..close, open, rule);
     }
     block_quotes(body, out);
 }
