@@ -2408,3 +2408,15 @@ fn a_quotation_signed_on_the_line_below() {
     );
     none_of(&facts, FactKind::Quote);
 }
+
+#[test]
+fn a_unit_of_measure_ends_its_count() {
+    let (_, facts) = facts_of(
+        "This includes 130,000 km of cables. It sells 20 mg and 40 mg tablets. Output averaged about 225,000 boe per day.",
+        "2022-10-07",
+    );
+    assert_eq!(
+        texts(&facts, FactKind::Quantity),
+        ["130,000 km", "20 mg", "40 mg", "about 225,000 boe"]
+    );
+}

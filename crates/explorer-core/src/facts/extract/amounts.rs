@@ -425,7 +425,17 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let Some(unit) = c.name("unit").or(c.name("glued")).or(c.name("hyphen")) else {
             continue;
         };
-        let unit = unit.as_str().to_string();
+        // "130,000 km of cables": a unit of measure ends the count before
+        // the words that describe it.
+        let measure = unit
+            .as_str()
+            .split_once(' ')
+            .filter(|(first, _)| MEASURE_UNITS.contains(first))
+            .map(|(first, _)| first);
+        let (unit, end) = match measure {
+            Some(first) => (first.to_string(), unit.start() + first.len()),
+            None => (unit.as_str().to_string(), m.end()),
+        };
         let last = unit.rsplit(' ').next().unwrap_or("");
         let before = body[..num.start()].chars().next_back();
         let is_word_number = raw.chars().all(|ch| ch.is_alphabetic() || ch == '-');
@@ -470,7 +480,7 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         }
         let value = tidy(n * scale(c.name("scale").map(|s| s.as_str())));
         out.push(Cand {
-            span: m.range(),
+            span: m.start()..end,
             rule: "quantity.counted",
             data: CandData::Quantity { value, unit },
         });
