@@ -2420,3 +2420,22 @@ fn a_unit_of_measure_ends_its_count() {
         ["130,000 km", "20 mg", "40 mg", "about 225,000 boe"]
     );
 }
+
+#[test]
+fn agreements_start_at_a_word_and_these_agreements_point_back() {
+    let (_, facts) = facts_of(
+        "The OPEC Fund and the World Bank Group signed a Co-Financing Framework Agreement (CFA) and a Memorandum of Understanding (MoU) during the meetings. These agreements, signed by OPEC Fund President Abdulhamid Alkhalifa, are expected to boost co-financing. Announcing the agreements today, the minister signed more.",
+        "2024-10-28",
+    );
+    let found = texts(&facts, FactKind::Agreement);
+    // The match once began inside "These" and "Announcing".
+    assert!(!found.contains(&"hese agreements"), "{found:?}");
+    assert!(!found.contains(&"nnouncing the agreements"), "{found:?}");
+    assert!(found.contains(&"Memorandum of Understanding"), "{found:?}");
+    // The back-reference after the signing is no agreement of its own.
+    assert_eq!(
+        found.iter().filter(|t| t.contains("agreements")).count(),
+        1,
+        "{found:?}"
+    );
+}

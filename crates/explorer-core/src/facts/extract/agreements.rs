@@ -82,6 +82,21 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         if acronym && modifier {
             continue;
         }
+        // "These agreements, signed by …": a reference back to agreements
+        // already named.
+        let pointed = body[..m.start()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "These" | "these" | "This" | "this" | "Those" | "those" | "Such" | "such"
+                )
+            });
+        if pointed && c["noun"].starts_with(|ch: char| ch.is_lowercase()) {
+            continue;
+        }
         // "The Agreement", "This Agreement": a reference back, not a name.
         if let Some(named) = c.name("named")
             && named.as_str().split(' ').next().is_some_and(|w| {
