@@ -2439,3 +2439,28 @@ fn agreements_start_at_a_word_and_these_agreements_point_back() {
         "{found:?}"
     );
 }
+
+#[test]
+fn bare_weekdays_and_as_of_tomorrow() {
+    let (_, facts) = facts_of(
+        "The Investment Commission, convened Wednesday in Rabat, approved 15 projects. As of tomorrow the Bank will increase purchases. The CEO will today (Monday) open a plant. Black Friday sales rose.",
+        "2022-04-21",
+    );
+    let events: Vec<(&str, String)> = facts
+        .iter()
+        .filter_map(|(k, t, d)| match d {
+            FactData::Event { date, .. } if *k == FactKind::Event => {
+                Some((t.as_str(), date.to_string()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        events,
+        [
+            ("Wednesday", "2022-04-20".to_string()),
+            ("tomorrow", "2022-04-22".to_string()),
+            ("today", "2022-04-21".to_string())
+        ]
+    );
+}

@@ -132,9 +132,10 @@ pub(super) fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>
             let target = WEEKDAYS.iter().position(|w| *w == &c["wd"]).unwrap_or(0);
             let today = published.weekday();
             let sentence = &body[sentence_of(body, m.start())];
-            let future = c["rel"] == *"next" || sentence.contains(" will ");
+            let rel = c.name("rel").map_or("", |r| r.as_str());
+            let future = rel == "next" || sentence.contains(" will ");
             let back = (today + 7 - target) % 7;
-            let offset = match &c["rel"] {
+            let offset = match rel {
                 "last" => -(if back == 0 { 7 } else { back as i32 }),
                 _ if future => ((target + 7 - today) % 7) as i32,
                 _ => -(back as i32),
@@ -144,8 +145,22 @@ pub(super) fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>
         // "Today’s announcement" names a thing, not a day something happened;
         // "the foundation for tomorrow" and "the jobs of today" are times in
         // general.
-        let generic =
-            word_before(body, m.start()).is_some_and(|w| matches!(&body[w], "for" | "of"));
+        // "As of tomorrow" is a day, though.
+        let as_of = body[..m.start()]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("as of");
+        let generic = !as_of
+            && word_before(body, m.start()).is_some_and(|w| matches!(&body[w], "for" | "of"));
+        // "Black Friday", "Super Tuesday": a bare weekday inside a name.
+        // "today (Monday)": the weekday only glosses another day.
+        if c.name("wd").is_some()
+            && c.name("rel").is_none()
+            && (word_before(body, m.start()).is_some_and(|w| capitalised(&body[w]))
+                || body[..m.start()].ends_with('('))
+        {
+            continue;
+        }
         if c.name("day").is_some() && (body[m.end()..].starts_with(['’', '\'']) || generic) {
             continue;
         }

@@ -278,7 +278,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?P<n>\d{{1,2}}|{NUM_WORDS}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|[Aa]|[Aa]n)\s(?P<unit>year|month|week|day)s?\sago(?P<today>\stoday)?\b"
         )),
         date_rel: re(&format!(
-            r"\b(?P<rel>last|this|next|on|On)\s(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b"
+            r"\b(?:(?P<rel>last|this|next|on|On)\s)?(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b"
         )),
         milestone_year: re(
             r"\b(?P<prep>(?i:by|until|till|through to|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at))\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter|winter|summer|spring|autumn|fall)\sof)\s|(?P<h>[12]H|H[12])\s)?(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s)?(?:(?:calendar |fiscal |the )?year |fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
