@@ -2464,3 +2464,30 @@ fn bare_weekdays_and_as_of_tomorrow() {
         ]
     );
 }
+
+#[test]
+fn milestones_at_year_end_between_years_and_before_the_end_of_a_month() {
+    let (_, facts) = facts_of(
+        "Initial investments should begin by the year-end. Jobs will be added by year-end 2012. It targets an IPO between 2014 and 2016. The companies expect to complete the merger before the end of July. Exports grew between 2008 and 2010. Projects undertaken this year should bring jobs.",
+        "2011-10-04",
+    );
+    let found: Vec<(&str, String, String)> = facts
+        .iter()
+        .filter_map(|(_, t, d)| match d {
+            FactData::Milestone { start, end, .. } => {
+                Some((t.as_str(), start.to_string(), end.to_string()))
+            }
+            _ => None,
+        })
+        .collect();
+    let want = [
+        ("by the year-end", "2011", "2011"),
+        ("by year-end 2012", "2012", "2012"),
+        ("between 2014 and 2016", "2014", "2016"),
+        ("before the end of July", "2012-07", "2012-07"),
+    ];
+    assert_eq!(
+        found,
+        want.map(|(t, s, e)| (t, s.to_string(), e.to_string()))
+    );
+}

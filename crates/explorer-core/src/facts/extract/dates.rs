@@ -318,9 +318,14 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
     }
     for c in r.milestone_range.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
+        // "an IPO between 2014 and 2016" is a plan; "between 2016 and 2018"
+        // in a report of the past is a period of statistics.
+        if c.name("b1").is_some() && c["b1"].parse::<u16>().is_ok_and(|y| y < this_year) {
+            continue;
+        }
         let (a, b) = match (
-            c.name("y1").or(c.name("f1")),
-            c.name("y2").or(c.name("f2")),
+            c.name("y1").or(c.name("f1")).or(c.name("b1")),
+            c.name("y2").or(c.name("f2")).or(c.name("b2")),
             c.name("solo"),
         ) {
             (Some(a), Some(b), _) => (a.as_str(), b.as_str()),
@@ -361,6 +366,9 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         ]
         .iter()
         .any(|w| sentence.contains(w));
+        // "should begin by the year-end": a deadline is a plan with "should"
+        // too ("projects undertaken this year should bring" is no plan).
+        let due = future || sentence.contains(" should ");
         // "in May this year" dates something that happened, and so does
         // "announced earlier this year" or "announced early this year".
         let prev = word_before(body, m.start()).map(|w| (w.start, &body[w]));
@@ -390,6 +398,7 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
             w if (SEASONS.iter().any(|s| w.ends_with(s)) || w.contains("end of")) && future => {
                 Period::Year(this_year)
             }
+            w if w.ends_with("year-end") && due => Period::Year(this_year),
             "this month" if future => Period::Month(this_year, published.month),
             "next month" => Period::Month(next_month_year, next_month),
             w if w.contains("half") && future => {
@@ -428,6 +437,9 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
             " due to",
             " is to ",
             " are to ",
+            " expect to",
+            " expects to",
+            " should ",
         ]
         .iter()
         .any(|w| sentence.contains(w));
