@@ -2491,3 +2491,23 @@ fn milestones_at_year_end_between_years_and_before_the_end_of_a_month() {
         want.map(|(t, s, e)| (t, s.to_string(), e.to_string()))
     );
 }
+
+#[test]
+fn listed_names_with_possessives_and_descriptions_before_a_company() {
+    let (c, facts) = facts_of(
+        "Dr. Reddy's Laboratories (NYSE: RDY) announced today that it will buy a plant. Satish Reddy, Managing Director, Dr. Reddy's Laboratories, said so. Main Market-listed Central Global Berhad said it grew. President Biden’s Cabinet met.",
+        "2008-04-30",
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Organization,
+            "Dr. Reddy's Laboratories"
+        ),
+        "Dr. Reddy's Laboratories"
+    );
+    assert!(!texts(&facts, FactKind::Person).contains(&"Dr. Reddy"));
+    assert!(texts(&facts, FactKind::Organization).contains(&"Central Global Berhad"));
+    assert!(texts(&facts, FactKind::Person).contains(&"President Biden"));
+}

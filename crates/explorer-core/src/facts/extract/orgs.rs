@@ -138,10 +138,16 @@ pub(super) fn organizations(
                     && text_of(&words[first - 2])
                         .chars()
                         .all(|c| c.is_ascii_uppercase());
+                // "Main Market-listed Central Global Berhad": a word that
+                // turns lower case after its hyphen describes the name.
+                let describes = prev
+                    .split_once('-')
+                    .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
                 if joins
                     && (name_word(prev) || numeric || styled)
                     && !TITLES.contains(&prev)
                     && !prev.ends_with("’s")
+                    && !describes
                 {
                     first -= 1;
                 } else {
@@ -715,15 +721,22 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         let Some(last) = (0..i).rev().find(|&k| ws[k].end == stem_end) else {
             continue;
         };
+        // "Dr. Reddy's Laboratories (NYSE: RDY)": a listed name may hold a
+        // possessive.
         let mut first = last;
         while first > 0
-            && &body[ws[first - 1].end..ws[first].start] == " "
+            && matches!(
+                &body[ws[first - 1].end..ws[first].start],
+                " " | "’s " | "'s " | ". "
+            )
             && name_word(&body[ws[first - 1].clone()])
         {
             first -= 1;
         }
         let name = clean_name(&body[ws[first].start..end]);
-        if name_word(&body[ws[first].clone()]) && acceptable(&name) {
+        // A listing is evidence enough: "Dr. Reddy's Laboratories" beside
+        // "Satish Reddy" is still a company.
+        if name_word(&body[ws[first].clone()]) && !place_or_nationality(&name) {
             out.push(Cand {
                 span: ws[first].start..end,
                 rule: "org.ticker",

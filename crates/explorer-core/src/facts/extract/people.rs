@@ -398,8 +398,19 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             i = name_tokens.end;
             continue;
         }
+        // "Dr. Reddy's Laboratories": a titled name that owns a company
+        // names the company.
+        let owns_company = !name_tokens.is_empty() && {
+            let rest = &body[words[name_tokens.end - 1].end..];
+            ["’s ", "'s "].iter().any(|p| {
+                rest.strip_prefix(p)
+                    .and_then(|r| r.split([' ', ',', '.']).next())
+                    .is_some_and(|next| COMPANY_SUFFIXES.contains(&next))
+            })
+        };
         if name_tokens.len() == 1
             && role_end == title_end
+            && !owns_company
             && !FIELD_WORDS.contains(&w(name_tokens.start))
             && !DEPARTMENTS.contains(&w(name_tokens.start))
         {

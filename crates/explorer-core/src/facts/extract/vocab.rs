@@ -248,6 +248,7 @@ pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Airlines",
     "Airways",
     "Railroad",
+    "Laboratories",
     "Railway",
     "Railways",
     "Renewables",
