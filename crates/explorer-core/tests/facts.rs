@@ -2511,3 +2511,32 @@ fn listed_names_with_possessives_and_descriptions_before_a_company() {
     assert!(texts(&facts, FactKind::Organization).contains(&"Central Global Berhad"));
     assert!(texts(&facts, FactKind::Person).contains(&"President Biden"));
 }
+
+#[test]
+fn chains_of_initials_according_to_and_went_on_to_say() {
+    let (c, facts) = facts_of(
+        "Mr. K. V. Kamath, the President of the Bank, said: “The two projects approved today are good for us all.” “It shall go a long way to build further milestones,” added Mr. S.V.R. Srinivas, Principal Secretary, Information Technology. According to Rob Frohn, Executive Committee member responsible for Specialty Chemicals: “The demand for our products is rapidly growing.” Dr McNamee went on to say, \"I'm particularly surprised and disappointed with this decision.\" The Member States agreed.",
+        "2016-11-22",
+    );
+    for (quote, speaker) in [
+        (
+            "The two projects approved today are good for us all.",
+            "K. V. Kamath",
+        ),
+        (
+            "It shall go a long way to build further milestones",
+            "S.V.R. Srinivas",
+        ),
+        (
+            "The demand for our products is rapidly growing.",
+            "Rob Frohn",
+        ),
+        (
+            "I'm particularly surprised and disappointed with this decision.",
+            "McNamee",
+        ),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+    assert!(!texts(&facts, FactKind::Person).contains(&"Member States"));
+}

@@ -9,8 +9,19 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     let mut k = 0;
     while k + 1 < words.len() {
         let w = &body[words[k].clone()];
-        // "Frank St. John": "St." joins the name after it like an initial.
-        let initial = (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())) || w == "St";
+        // "Frank St. John": "St." joins the name after it like an initial;
+        // so do dotted initials ("S.V.R. Srinivas"), but not a country's
+        // ("U.S.").
+        // "K. V": initials already joined may take one more.
+        let w = w.rsplit(". ").next().unwrap_or(w);
+        let dotted = w.len() >= 3
+            && w.split('.')
+                .all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
+            && !PLACE_NAMES.contains(w)
+            && !PLACE_NAMES.contains(format!("{w}.").as_str())
+            && !HONORIFICS.contains(&w);
+        let initial =
+            (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())) || w == "St" || dotted;
         // "Jyotiraditya M Scindia": the stop may be left out after a given
         // name.
         let given_before = k > 0
@@ -23,8 +34,10 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             _ => false,
         };
         if initial && gap_ok && capitalised(&body[words[k + 1].clone()]) {
+            // "K. V. Kamath": the merged initials may join the next word too.
             words[k] = words[k].start..words[k + 1].end;
             words.remove(k + 1);
+            continue;
         }
         k += 1;
     }
@@ -383,7 +396,9 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         let field_last = !name_tokens.is_empty() && FIELD_WORDS.contains(&w(name_tokens.end - 1));
         if !field_last
             && (name_tokens.len() >= 2
-                || (name_tokens.len() == 1 && w(name_tokens.start).contains('-')))
+                // "Kim Jung-kwan" alone; "K. V. Kamath", initials joined.
+                || (name_tokens.len() == 1
+                    && (w(name_tokens.start).contains('-') || w(name_tokens.start).contains(". "))))
         {
             let span = words[name_tokens.start].start..words[name_tokens.end - 1].end;
             out.push(Cand {
@@ -523,7 +538,9 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         // "Governor of Indiana Eric Holcomb, …": after a preposition the
         // first word is the role's, and the title rule names the person.
-        if k > 0 && matches!(w(k - 1), "of" | "in" | "for" | "at" | "to" | "the") {
+        // "According to Rob Frohn, …" names a person, though.
+        let according = k > 1 && w(k - 1) == "to" && w(k - 2).eq_ignore_ascii_case("according");
+        if k > 0 && matches!(w(k - 1), "of" | "in" | "for" | "at" | "to" | "the") && !according {
             continue;
         }
         // "Minister of Housing and Land Use Planning, Minister of Tourism,
@@ -574,6 +591,8 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             TITLES
                 .iter()
                 .any(|t| t.split(' ').next_back() == Some(cap.as_str()))
+                // "Executive Committee member responsible for …".
+                || cap == "Member"
         });
         // "Eric Holcomb, Senator Todd Young, …": a list of titled names, not
         // a name and its role.

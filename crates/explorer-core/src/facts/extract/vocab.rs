@@ -596,6 +596,11 @@ pub(super) const TITLES: &[&str] = &[
 /// Verbs that introduce or close a quotation.
 pub(super) const SPEECH_VERBS: &[&str] = &[
     "said",
+    // "went on to say, “…”", "According to Rob Frohn, …: “…”".
+    "to say",
+    "According to",
+    "according to",
+    "reported, ",
     "says",
     "stated",
     "states",
