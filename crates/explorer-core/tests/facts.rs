@@ -2540,3 +2540,25 @@ fn chains_of_initials_according_to_and_went_on_to_say() {
     }
     assert!(!texts(&facts, FactKind::Person).contains(&"Member States"));
 }
+
+#[test]
+fn stated_currencies_minus_signs_and_glued_scales_before_a_code() {
+    let (_, facts) = facts_of(
+        "Performance highlights (All figures are in NZD): revenue was up 21% to $409.8 million. The result fell by €144m to –€264m. Carlsberg will invest up to 100m EUR in France.",
+        "2020-11-12",
+    );
+    let money = |t: &str| match find(&facts, FactKind::Money, t) {
+        FactData::Money { amount, currency } => (*amount, currency.clone()),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(money("$409.8 million"), (4.098e8, "NZD".to_string()));
+    assert_eq!(money("–€264m"), (-2.64e8, "EUR".to_string()));
+    assert_eq!(money("100m EUR"), (1e8, "EUR".to_string()));
+    // A range keeps its dash: "€2.0–2.4bn" is two amounts, both positive.
+    let (_, facts) = facts_of("Guidance is €2.0–2.4bn.", "2017-08-09");
+    for (_, _, d) in &facts {
+        if let FactData::Money { amount, .. } = d {
+            assert!(*amount > 0.0, "{facts:?}");
+        }
+    }
+}

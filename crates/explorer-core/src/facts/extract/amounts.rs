@@ -66,6 +66,16 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         };
         let unit = scale(c.name("scale").map(|s| s.as_str()));
+        // "fell … to –€264m": a minus sign right before the symbol, after a
+        // space or a bracket, makes the amount negative.
+        let signed = ['–', '-', '−'].into_iter().find(|s| {
+            body[..m.start()].ends_with(*s)
+                && body[..m.start() - s.len_utf8()].ends_with([' ', '('])
+        });
+        let (n, start) = match signed {
+            Some(s) if c.name("num2").is_none() => (-n, m.start() - s.len_utf8()),
+            _ => (n, m.start()),
+        };
         let amount = tidy(n * unit);
         let rule = match (c.name("code"), c.name("sym").map(|m| m.as_str())) {
             (Some(_), _) => "money.code",
@@ -99,7 +109,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         }
         out.push(Cand {
-            span: m.range(),
+            span: start..m.end(),
             rule,
             data: CandData::Money { amount, currency },
         });
@@ -121,7 +131,9 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             .or_else(|| CURRENCY_CODES.iter().find(|c| **c == word).copied())
             .unwrap_or("USD");
         let currency = if currency == "RMB" { "CNY" } else { currency };
-        let amount = tidy(n * scale(c.name("scale").map(|s| s.as_str())));
+        // "100m EUR": a scale glued to the number.
+        let unit = scale(c.name("scale").or(c.name("gscale")).map(|s| s.as_str()));
+        let amount = tidy(n * unit);
         let rule = if word.starts_with("dirham") {
             "money.dirham"
         } else {
@@ -493,6 +505,34 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
 /// release is about the country it names most, when it names it more often
 /// than the United States (its states and "American" count for it), and
 /// twice or with no word of the United States at all.
+/// The dollar a release declares its figures in: "All figures are in
+/// NZD", "all amounts in Canadian dollars".
+fn stated_currency(body: &str) -> Option<&'static str> {
+    let lower = body.to_lowercase();
+    let at = [
+        "figures are in ",
+        "amounts are in ",
+        "figures in ",
+        "amounts in ",
+        "expressed in ",
+    ]
+    .iter()
+    .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+    let rest = &body[at..];
+    let code = rest.get(..3)?;
+    DOLLAR_COUNTRIES
+        .iter()
+        .map(|(_, cur)| *cur)
+        .chain(["USD"])
+        .find(|cur| *cur == code)
+        .or_else(|| {
+            CURRENCY_WORDS
+                .iter()
+                .find(|(w, cur)| rest.starts_with(w) && cur.ends_with('D'))
+                .map(|(_, cur)| *cur)
+        })
+}
+
 pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
     if !out
         .iter()
@@ -537,7 +577,9 @@ pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
             .filter(|(n, _)| *n > at_home && (*n >= 2 || at_home == 0))
             .map(|(_, cur)| cur)
     };
-    let dollar = local("US", DOLLAR_COUNTRIES);
+    // "All figures are in NZD": the release says which dollar it means.
+    let stated = stated_currency(body);
+    let dollar = stated.or_else(|| local("US", DOLLAR_COUNTRIES));
     let rupee = local("IN", RUPEE_COUNTRIES);
     let dirham = local("AE", &[("MA", "MAD")]);
     for c in out.iter_mut() {
