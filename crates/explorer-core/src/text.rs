@@ -323,7 +323,11 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
             let w = &text[words[j].clone()];
             if w == "and" && sep == " " && j > head + 2 {
                 let Some(next) = words.get(j + 1) else { break };
-                if gap(j, j + 1) == " " && capitalised(&text[next.clone()]) {
+                // "the Government of Maharashtra and MAS": an acronym after
+                // "and" is another body.
+                let acronym = text[next.clone()].len() >= 2
+                    && text[next.clone()].chars().all(|c| c.is_ascii_uppercase());
+                if gap(j, j + 1) == " " && capitalised(&text[next.clone()]) && !acronym {
                     last = j + 1;
                     // "… and Mineral Resources": a plural noun may follow,
                     // a person's name ("… and Energy Kim Jung-kwan") not.

@@ -2562,3 +2562,30 @@ fn stated_currencies_minus_signs_and_glued_scales_before_a_code() {
         }
     }
 }
+
+#[test]
+fn direct_lists_organs_adverbs_in_headlines_and_acronyms_after_and() {
+    let (c, facts) = facts_titled(
+        "Veltrano Energy Successively Wins New Contract",
+        "Veltrano Energy won a contract. It is partnering with manufacturers Rolls-Royce, Avio and ITP to build the engine. Under the MoU, the Government of Maharashtra and MAS will cooperate. Energy firms such as Clou Electronics and Hiconics Eco-energy, Veltrano has entered storage. The plan was approved by the Executive Committee and the Board of Wipro Limited.",
+        "2023-03-22",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for name in [
+        "Rolls-Royce",
+        "Avio",
+        "ITP",
+        "Government of Maharashtra",
+        "MAS",
+        "Wipro Limited",
+    ] {
+        assert!(orgs.contains(&name), "{name}: {orgs:?}");
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Veltrano"),
+        "Veltrano Energy"
+    );
+    for not_one in ["Executive Committee", "Board of Wipro Limited"] {
+        assert!(!orgs.contains(&not_one), "{not_one}: {orgs:?}");
+    }
+}

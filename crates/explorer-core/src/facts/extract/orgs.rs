@@ -71,6 +71,15 @@ pub(super) fn organizations(
                     "Directors" | "Governors" | "Trustees" | "Management"
                 )
             });
+        // "the Board of Wipro Limited", "the Executive Committee of
+        // Santander S.A.": a company's organ is named with the company,
+        // which its own rule finds.
+        let company_organ = matches!(word, "Board" | "Committee")
+            && text::org_name_span(body, words, i).is_some_and(|s| {
+                let last = body[s.clone()].rsplit(' ').next().unwrap_or("");
+                is_legal_form(last) || COMPANY_SUFFIXES.contains(&last)
+            });
+        let organ = organ || company_organ;
         if ORG_HEADS_OF.contains(&word)
             && !organ
             && let Some(mut span) = text::org_name_span(body, words, i)
@@ -197,8 +206,12 @@ pub(super) fn organizations(
             if ["Inc", "Co", "Corp", "Ltd"].contains(&word) && body[end..].starts_with('.') {
                 end += 1;
             }
+            // "Executive Committee", "Finance Committee", "Executive Board":
+            // a company's organ named by generic words alone is no body of
+            // its own.
+            let organ_only = (first..=i).all(|k| ORGAN_WORDS.contains(&text_of(&words[k])));
             // A country or month alone before a head is not a name ("Korea Energy" may be).
-            if first < i {
+            if first < i && !organ_only {
                 let span = words[first].start..end;
                 let rule = if COMPANY_SUFFIXES.contains(&word) {
                     "org.company-suffix"
@@ -223,7 +236,20 @@ pub(super) fn organizations(
                         .and_then(|r| r.strip_prefix(p))
                         .map(|_| 1 + p.len())
                 });
-            let Some(skip) = intro else { continue };
+            // "partnering with manufacturers Rolls-Royce, Avio and ITP": a
+            // list right after the noun, of two items or more.
+            let direct = rest.strip_prefix(' ').is_some_and(|r| {
+                let item_end = r.find([',', '.', ';']).unwrap_or(r.len());
+                let first_item = &r[..item_end];
+                r.starts_with(|c: char| c.is_uppercase())
+                    && first_item.split(' ').all(name_word)
+                    && (r[item_end..].starts_with(", ") || first_item.contains(" and "))
+            });
+            let skip = match intro {
+                Some(skip) => skip,
+                None if direct => 1,
+                None => continue,
+            };
             let list_start = w.end + skip;
             list_items(body, list_start, out);
         }
@@ -238,10 +264,13 @@ pub(super) fn list_items(body: &str, at: usize, out: &mut Vec<Cand>) {
         .map_or(body.len(), |i| at + i);
     let ws = words_in(&body[at..end], at);
     let mut i = 0;
+    let mut last_item = false;
     while i < ws.len() {
-        // Skip the separators "," and "and"/"or" between items.
+        // Skip the separators "," and "and"/"or" between items; the item
+        // after them is the last ("… and Hiconics Eco-energy, Midea has …").
         while i < ws.len() && matches!(&body[ws[i].clone()], "and" | "or") {
             i += 1;
+            last_item = true;
         }
         let first = i;
         while i < ws.len()
@@ -269,7 +298,7 @@ pub(super) fn list_items(body: &str, at: usize, out: &mut Vec<Cand>) {
         }
         let sep = ws.get(i).map_or("", |n| &body[ws[i - 1].end..n.start]);
         let next = ws.get(i).map_or("", |n| &body[n.clone()]);
-        if !(sep == ", " || (sep == " " && matches!(next, "and" | "or"))) {
+        if last_item || !(sep == ", " || (sep == " " && matches!(next, "and" | "or"))) {
             break;
         }
     }
@@ -831,7 +860,12 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         && j < tw.len()
         && HEADLINE_VERBS.contains(&title[tw[j].clone()].to_lowercase().as_str())
     {
-        let name = &title[tw[0].start..tw[j - 1].end];
+        // "Doosan Enerbility Successively Wins …": an adverb before the verb.
+        let adverb = j >= 2
+            && title[tw[j - 1].clone()].ends_with("ly")
+            && !place_or_nationality(&title[tw[j - 1].clone()]);
+        let last = if adverb { j - 2 } else { j - 1 };
+        let name = &title[tw[0].start..tw[last].end];
         let opener = opens_with_the || name_opener(&title[tw[0].clone()]);
         if acceptable(name) && opener && body.contains(name) {
             // "Volvo" in the headline, "Volvo Cars" in the lede: one company.

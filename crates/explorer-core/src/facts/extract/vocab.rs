@@ -181,7 +181,6 @@ pub(super) const DEFINED_HEADS: &[&str] = &[
     "Forces",
     "Network",
     "Consortium",
-    "Partnership",
     "Forum",
     "Observatory",
     "Academy",
@@ -192,6 +191,27 @@ pub(super) const DEFINED_HEADS: &[&str] = &[
     "Registry",
     "Tribunal",
     "Port",
+];
+
+/// Words of a company's organs: a name made only of these ("Executive
+/// Committee", "Capital and Finance Committee", "Executive Board") is the
+/// organ of a body named elsewhere, not an organisation.
+pub(super) const ORGAN_WORDS: &[&str] = &[
+    "Executive",
+    "Committee",
+    "Board",
+    "Supervisory",
+    "Audit",
+    "Finance",
+    "Capital",
+    "Steering",
+    "Management",
+    "Advisory",
+    "Nominating",
+    "Remuneration",
+    "Compensation",
+    "Risk",
+    "Directors",
 ];
 
 /// Legislatures and courts, organisations by their bare names ("the
