@@ -2589,3 +2589,26 @@ fn direct_lists_organs_adverbs_in_headlines_and_acronyms_after_and() {
         assert!(!orgs.contains(&not_one), "{not_one}: {orgs:?}");
     }
 }
+
+#[test]
+fn a_lower_case_title_of_a_body_then_the_name_and_park_as_a_surname() {
+    let (c, facts) = facts_of(
+        "The executive director of PROINVERSIÓN, José Salardi, explained that the target grew. “We plan to grow in Central Asia,” said Hongook Park, Head of Doosan Enerbility’s Power Services Business Group. The Montego Bay Convention Centre, the venue, was full.",
+        "2024-09-12",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "José Salardi"),
+        "José Salardi"
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "We plan to grow in Central Asia"
+        ),
+        "Hongook Park"
+    );
+    assert!(texts(&facts, FactKind::Organization).contains(&"PROINVERSIÓN"));
+    assert!(!texts(&facts, FactKind::Person).contains(&"Convention Centre"));
+}

@@ -475,6 +475,24 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         {
             from += 1;
         }
+        // "The executive director of PROINVERSIÓN, José Salardi, explained":
+        // the title's body, then the name between commas.
+        let mut apposed = false;
+        if w(from) == "of" && from + 1 < words.len() {
+            let mut e = from + 1;
+            if w(e) == "the" {
+                e += 1;
+            }
+            let body_start = e;
+            while e < words.len() && e < body_start + 6 && name_word(w(e)) && gap(e - 1, e) == " " {
+                e += 1;
+            }
+            if e > body_start && e < words.len() && gap(e - 1, e) == ", " {
+                title_last = e - 1;
+                from = e;
+                apposed = true;
+            }
+        }
         let mut j = from;
         while j < words.len()
             && j < from + 3
@@ -482,6 +500,10 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && (j == from || gap(j - 1, j) == " ")
         {
             j += 1;
+        }
+        // The name between commas ends there.
+        if apposed && !(j == words.len() || gap(j - 1, j).starts_with([',', '.'])) {
+            continue;
         }
         let run_goes_on = j < words.len() && gap(j - 1, j) == " " && name_word(w(j));
         // "chief executive Iron Ore and Australia, Sam Walsh said": the
@@ -523,9 +545,18 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     // "Chris Bryant, the UK Minister of State …", "Kim Jung-kwan, Minister of …"
     for k in 0..words.len() {
         let mut j = k;
+        // "Hongook Park, Head of …": a surname that is also a place noun
+        // ("Park", "Hall"), last before the comma.
+        let surname_place = |j: usize| {
+            j > k
+                && matches!(w(j), "Park" | "Hall")
+                && j + 1 < words.len()
+                && gap(j, j + 1) == ", "
+                && !PLACE_NAMES.contains(w(j - 1))
+        };
         while j < words.len()
             && j < k + 4
-            && is_name_token(w(j))
+            && (is_name_token(w(j)) || surname_place(j))
             && (j == k || gap(j - 1, j) == " ")
         {
             j += 1;
