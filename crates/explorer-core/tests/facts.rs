@@ -2612,3 +2612,15 @@ fn a_lower_case_title_of_a_body_then_the_name_and_park_as_a_surname() {
     assert!(texts(&facts, FactKind::Organization).contains(&"PROINVERSIÓN"));
     assert!(!texts(&facts, FactKind::Person).contains(&"Convention Centre"));
 }
+
+#[test]
+fn a_currency_s_country_and_a_bracketed_acronym_are_no_new_mentions() {
+    let (_, facts) = facts_of(
+        "Vinamilk reported US $670.98 million in revenue, hedged against US dollar moves. Goods went to the European Union (EU) and to the United States.",
+        "2020-08-12",
+    );
+    assert_eq!(
+        texts(&facts, FactKind::Country),
+        ["European Union", "United States"]
+    );
+}

@@ -48,7 +48,24 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             && body[span.end..].find(['"', '”']).is_some_and(|close| {
                 close > 0 && close < 40 && !body[span.end..span.end + close].contains(['.', ','])
             });
+        // "US $670.98 million", "against US dollar": the currency's country
+        // qualifies the money, it is not a mention of its own.
+        let after = &body[span.end..];
+        let currency = after.starts_with(" $")
+            || after.starts_with("$")
+            || after.starts_with(" dollar")
+            || after.starts_with(" Dollar");
+        // "the European Union (EU)": the bracketed acronym repeats the name
+        // just before it.
+        let repeated = before.ends_with('(')
+            && after.starts_with(')')
+            && out.iter().rev().take(3).any(|c| {
+                matches!(&c.data, CandData::Country { name: n, .. } if n == name)
+                    && body[c.span.end..span.start].trim() == "("
+            });
         if in_compound_name(body, &span)
+            || currency
+            || repeated
             || body[span.end..].starts_with(" City")
             || part_of_place
             || quoted_name
