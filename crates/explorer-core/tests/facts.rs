@@ -2624,3 +2624,24 @@ fn a_currency_s_country_and_a_bracketed_acronym_are_no_new_mentions() {
         ["European Union", "United States"]
     );
 }
+
+#[test]
+fn agreements_reached_won_and_arrangements() {
+    let (_, facts) = facts_of(
+        "Telefónica and Vodafone have reached a commercial agreement for wholesale access. Doosan has won another new contract in Uzbekistan. The Ministry of Finance and the RBI concluded a Bilateral Swap Arrangement (BSA) between Japan and India. The BSA took effect. Trading in a no deal scenario would hurt. The impact of the change was small.",
+        "2017-03-16",
+    );
+    let found = texts(&facts, FactKind::Agreement);
+    for want in [
+        "commercial agreement",
+        "new contract",
+        "Bilateral Swap Arrangement (BSA)",
+    ] {
+        assert!(found.iter().any(|t| t.contains(want)), "{want}: {found:?}");
+    }
+    // "impact" holds no "pact", and "no deal" names none.
+    assert!(
+        !found.iter().any(|t| *t == "pact" || *t == "deal"),
+        "{found:?}"
+    );
+}

@@ -26,6 +26,13 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             "into force",
             "into effect",
             "ratif",
+            // "reached an agreement", "won a contract", "forged".
+            "reach",
+            "won ",
+            "wins ",
+            "secured",
+            "concluding",
+            "forged",
         ]
         .iter()
         .any(|v| s.contains(v));
@@ -80,6 +87,13 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 )
             });
         if acronym && modifier {
+            continue;
+        }
+        // "in a no deal scenario" names no deal; a prefix that runs over a
+        // sentence's end ("… Leaders Summit. The deal") names none either.
+        if body[..m.start()].ends_with("no ")
+            || c.name("pfx").is_some_and(|p| p.as_str().contains(". "))
+        {
             continue;
         }
         // "These agreements, signed by …": a reference back to agreements
