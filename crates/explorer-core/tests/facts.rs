@@ -2645,3 +2645,49 @@ fn agreements_reached_won_and_arrangements() {
         "{found:?}"
     );
 }
+
+/// Every corpus the facts tests know: the default one and each held-out set.
+fn all_fixture_corpora() -> Vec<Corpus> {
+    let mut sets: Vec<String> = std::fs::read_dir(FIXTURES)
+        .unwrap()
+        .filter_map(|e| {
+            let path = e.ok()?.path().join("releases.txt");
+            path.exists().then(|| path.display().to_string())
+        })
+        .collect();
+    sets.sort();
+    let mut out = vec![default_corpus()];
+    for path in sets {
+        let bytes = std::fs::read(&path).unwrap();
+        let mut c = parse(&bytes, &path).unwrap().corpus;
+        enrich(&mut c);
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn no_fact_starts_or_ends_inside_a_word() {
+    // A pattern without a word boundary once read "pact" in "impact",
+    // "hese agreements" in "These agreements" and "GW" in "GWh".
+    let mut bad = Vec::new();
+    for c in all_fixture_corpora() {
+        for r in &c.releases {
+            for f in &r.facts {
+                let (s, e) = (f.span[0] as usize, f.span[1] as usize);
+                let before = r.body[..s].chars().next_back();
+                let first = r.body[s..].chars().next();
+                let last = r.body[..e].chars().next_back();
+                let after = r.body[e..].chars().next();
+                let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                // "10 percent1": a footnote's digit may follow a word.
+                let footnote = after.is_some_and(|c| c.is_ascii_digit())
+                    && last.is_some_and(char::is_alphabetic);
+                if (word(before) && word(first)) || (word(after) && word(last) && !footnote) {
+                    bad.push(format!("{}: {:?} ({})", r.id, f.text(&r.body), f.rule));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}

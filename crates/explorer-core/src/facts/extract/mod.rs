@@ -259,12 +259,24 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?:(?P<low>{NUM})\s?(?:~|–|-|to)\s?)?(?P<num>{NUM}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))\s?(?P<unit>%p?|percent(?:\d{{1,2}})?\b|per\s?cent\b|percentage\s+points?\b|pp\b)"
         )),
         quantity: re(&format!(
-            r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))|{NUM_WORDS}|(?-i:Twenty|Thirty|Forty|Fifty))(?:\s(?P<scale>million|billion|thousand|hundred))?(?:\s(?P<unit>(?:[A-Z](?:[a-z]+|\.[A-Z]\.)\s)?(?:(?:[a-z][a-z-]*\s){{0,2}}?|(?:[a-z][a-z-]*\s){{1,2}}[A-Z]{{2,}}\s)(?:[a-z][a-z-]*s|people|businesspeople|staff|personnel|children|women|men|aircraft|feet)\b|[A-Z]{{2,}}s\b|[A-Z][a-z]?[A-Z]+s\b|{0})|(?P<glued>{0})\b|-(?P<hyphen>{1})\b)",
-            MEASURE_UNITS
-                .iter()
-                .map(|u| regex::escape(u))
-                .collect::<Vec<_>>()
-                .join("|"),
+            r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))|{NUM_WORDS}|(?-i:Twenty|Thirty|Forty|Fifty))(?:\s(?P<scale>million|billion|thousand|hundred))?(?:\s(?P<unit>(?:[A-Z](?:[a-z]+|\.[A-Z]\.)\s)?(?:(?:[a-z][a-z-]*\s){{0,2}}?|(?:[a-z][a-z-]*\s){{1,2}}[A-Z]{{2,}}\s)(?:[a-z][a-z-]*s|people|businesspeople|staff|personnel|children|women|men|aircraft|feet)\b|[A-Z]{{2,}}s\b|[A-Z][a-z]?[A-Z]+s\b|{0})|(?P<glued>{0})|-(?P<hyphen>{1})\b)",
+            // Longest first ("GWh" before "GW"), each ending at a word's end
+            // ("ha" is not the start of "have"; "m²" ends in no letter).
+            {
+                let mut units: Vec<String> = MEASURE_UNITS
+                    .iter()
+                    .map(|u| {
+                        let end = if u.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                            r"\b"
+                        } else {
+                            ""
+                        };
+                        format!("{}{end}", regex::escape(u))
+                    })
+                    .collect();
+                units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+                units.join("|")
+            },
             HYPHEN_UNITS.join("|")
         )),
         date_md: re(&format!(
@@ -309,7 +321,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?i)\b(?:(?:over|in|within|during|for) the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS})(?: to (?P<nmax>\d{{1,2}}|{NUM_WORDS}))? (?P<unit0>years|months)|(?P<short>within|in) (?:approximately |about |around )?(?P<n2>\d{{1,2}}|{NUM_WORDS}) (?P<unit>years|months))\b"
         )),
         agreement: re(&format!(
-            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z](?:[\w-]|\.\w)*\s(?:(?:and|for|on|of)\s)?){{1,6}}(?:Agreement|Arrangement)(?:\s(?:for|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z][A-Z-]+[\])])?|\bAgreement\s(?:on|for)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*|\bProtocol\s(?:of|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emorand(?:a|ums) of [Uu]nderstanding|(?:{known})\b|[Ll]etters? of [Ii]ntent\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|\b[Tt]reaty\b|\b[Aa]ccord\b|\b[Pp]act\b|\b(?:[a-z]{{3,}}\s){{0,2}}(?:agreements?|contracts?|deals?)\b)",
+            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z](?:[\w-]|\.\w)*\s(?:(?:and|for|on|of)\s)?){{1,6}}(?:Agreement|Arrangement)s?\b(?:\s(?:for|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(][A-Z][A-Z-]+[\])])?|\bAgreement\s(?:on|for)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*|\bProtocol\s(?:of|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emorand(?:a|ums) of [Uu]nderstanding|(?:{known})\b|[Ll]etters? of [Ii]ntent\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|\b[Tt]reaty\b|\b[Aa]ccord\b|\b[Pp]act\b|\b(?:[a-z]{{3,}}\s){{0,2}}(?:agreements?|contracts?|deals?)\b)",
             known = KNOWN_AGREEMENTS
                 .iter()
                 .map(|a| regex::escape(a))
