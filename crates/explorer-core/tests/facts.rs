@@ -2691,3 +2691,19 @@ fn no_fact_starts_or_ends_inside_a_word() {
     }
     assert!(bad.is_empty(), "{bad:#?}");
 }
+
+#[test]
+fn sentence_adverbs_are_no_neighbouring_names() {
+    let (_, facts) = facts_of(
+        "Together, Ahold and Delhaize Group have been working hard. Similarly, the company Norvalis grows. Furthermore, Ahold, Norvalis and Delhaize Group agreed.",
+        "2016-07-14",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for word in ["Together", "Similarly", "Furthermore"] {
+        assert!(!orgs.contains(&word), "{orgs:?}");
+    }
+    assert!(
+        orgs.contains(&"Ahold") && orgs.contains(&"Norvalis"),
+        "{orgs:?}"
+    );
+}

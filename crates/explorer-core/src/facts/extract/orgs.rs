@@ -389,7 +389,12 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
         // person, not a company.
         let titled = words.iter().any(|w| TITLE_STARTS.contains(w));
         let place = place_or_nationality(&name);
-        if !place && !generic && !not_a_body && !titled && !found.contains(&span) {
+        // "Together, Ahold and Delhaize Group …", "Furthermore, the
+        // company …": a sentence adverb before its comma is no name.
+        let adverb = words.len() == 1
+            && (name.ends_with("ly") || SENTENCE_ADVERBS.contains(&name.as_str()))
+            && body[span.end..].starts_with(',');
+        if !place && !generic && !not_a_body && !titled && !adverb && !found.contains(&span) {
             found.push(span);
         }
     };

@@ -193,6 +193,41 @@ pub(super) const DEFINED_HEADS: &[&str] = &[
     "Port",
 ];
 
+/// Words that open a sentence before a comma ("Together, …", "Moreover,
+/// …") and are no names, beside the adverbs in "-ly".
+pub(super) const SENTENCE_ADVERBS: &[&str] = &[
+    "Together",
+    "Furthermore",
+    "Moreover",
+    "However",
+    "Meanwhile",
+    "Overall",
+    "Today",
+    "Also",
+    "Nevertheless",
+    "Nonetheless",
+    "Therefore",
+    "Thus",
+    "Hence",
+    "Indeed",
+    "Instead",
+    "Besides",
+    "Likewise",
+    "Otherwise",
+    "Consequently",
+    "Accordingly",
+    "Again",
+    "Still",
+    "Yet",
+    "Now",
+    "Then",
+    "Here",
+    "There",
+    "Currently",
+    "Previously",
+    "Subsequently",
+];
+
 /// Words of a company's organs: a name made only of these ("Executive
 /// Committee", "Capital and Finance Committee", "Executive Board") is the
 /// organ of a body named elsewhere, not an organisation.
