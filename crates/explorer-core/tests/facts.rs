@@ -1966,7 +1966,8 @@ fn scales_signs_nations_and_appositions() {
     ));
     assert!(matches!(
         find(&facts, FactKind::Percent, "-19%"),
-        FactData::Percent { value, direction: None, .. } if *value == -19.0
+        // The sign is the direction; the value stays positive (ANNOTATING.md).
+        FactData::Percent { value, direction: Some(Direction::Down), .. } if *value == 19.0
     ));
     assert!(matches!(
         find(&facts, FactKind::Country, "Scotland"),

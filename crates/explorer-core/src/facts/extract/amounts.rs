@@ -192,7 +192,8 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             c["unit"].starts_with("percentage") || c["unit"] == *"pp" || c["unit"] == *"%p";
         // "decreased by -0.1%": the sign repeats the verb.
         let signed = body[..m.start].ends_with(" -");
-        // "(-31%)": a minus sign with no verb makes the figure negative.
+        // "(-31%)": a minus sign is a fall, as "+" is a rise (the value
+        // stays positive, as after "fell").
         let minus = body[..m.start].ends_with("(-")
             || body[..m.start].ends_with("(−")
             || body[..m.start].ends_with(" −");
@@ -209,7 +210,13 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         } else {
             m.start
         };
-        let mut direction = plus.then_some(Direction::Up);
+        let mut direction = if plus {
+            Some(Direction::Up)
+        } else if minus {
+            Some(Direction::Down)
+        } else {
+            None
+        };
         let mut verb_start = None;
         // "rose 12.7 percent", "rose by 12.7 percent", "up 35.8 percent",
         // "rose by almost 25 per cent", "rising to 20 per cent".
@@ -288,11 +295,6 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // "a 3 percent increase" has no direction: the issue defines it by
         // the verb (or "up"/"down") only, and the annotations follow it.
         let subject = verb_start.and_then(|v| percent_subject(body, v));
-        let value = if minus && direction.is_none() {
-            -value
-        } else {
-            value
-        };
         out.push(Cand {
             span: start..m.end,
             rule: if verb_start.is_some() {
