@@ -2708,3 +2708,34 @@ fn sentence_adverbs_are_no_neighbouring_names() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_headline_company_s_first_word_names_it_later() {
+    let (c, facts) = facts_titled(
+        "Corvane AeroSystems Plans Major Expansion",
+        "Corvane AeroSystems will add 1,000 jobs. The plan solidifies Corvane's presence in Wichita. \"We are thankful to our partners at Corvane, and I look forward to the work,\" said the mayor.",
+        "2017-12-06",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Corvane"),
+        "Corvane AeroSystems"
+    );
+    assert!(!texts(&facts, FactKind::Organization).contains(&"I"));
+    // The body never spells the headline's name: its own short name is
+    // canonical. A project's headline name vouches for nothing.
+    let (c, facts) = facts_titled(
+        "Talvera International Receives Approval",
+        "Talvera's offer was approved. The deal fits Talvera's strategy.",
+        "2008-09-29",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Talvera"),
+        "Talvera"
+    );
+    let (_, facts) = facts_titled(
+        "Quenmira Development Receives Joint Approval",
+        "The Quenmira project, held through Minera Quenmira, was approved. Quenmira will produce silver.",
+        "2019-06-26",
+    );
+    assert!(!texts(&facts, FactKind::Organization).contains(&"Quenmira"));
+}

@@ -388,7 +388,7 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
         // "Investment Deputy Commissioner Daniel Teressa and …": a titled
         // person, not a company.
         let titled = words.iter().any(|w| TITLE_STARTS.contains(w));
-        let place = place_or_nationality(&name);
+        let place = place_or_nationality(&name) || name.chars().count() < 2;
         // "Together, Ahold and Delhaize Group …", "Furthermore, the
         // company …": a sentence adverb before its comma is no name.
         let adverb = words.len() == 1
@@ -906,6 +906,43 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
                 .or(initialled)
                 .unwrap_or(name);
             known.push((name.to_string(), canonical.to_string()));
+        }
+        // "Spirit AeroSystems Plans …" then "Spirit's presence": the first
+        // distinctive word of a headline's company names it later too, even
+        // when the body never spells the whole name ("Yara International
+        // Receives …" over "Yara's commitment").
+        let first = name
+            .split(' ')
+            .find(|w| !GENERIC_OPENERS.contains(w))
+            .filter(|f| *f != name && f.chars().count() >= 3);
+        let mentions = |w: &str| {
+            body.match_indices(w)
+                .filter(|(at, _)| whole(body, &(*at..*at + w.len())))
+                .count()
+        };
+        // Without the whole name in the body, only a company's name ending
+        // in a company word vouches for its first word ("Juanicipio
+        // Development Receives …" names a project), and the body's short
+        // name is the canonical one.
+        let company_word = name.rsplit(' ').next().is_some_and(|l| {
+            COMPANY_SUFFIXES.contains(&l) || is_legal_form(l) || l == "International"
+        });
+        let spelt = body.contains(name);
+        if let Some(first) = first
+            && acceptable(name)
+            && opener
+            && name_opener(first)
+            && acceptable(first)
+            && !HEADS.contains(first)
+            && !COMPANY_SUFFIXES.contains(&first)
+            && (spelt || (company_word && mentions(first) >= 2))
+        {
+            let canonical = if spelt {
+                legal_name_begun_by(out, name).unwrap_or(name)
+            } else {
+                first
+            };
+            known.push((first.to_string(), canonical.to_string()));
         }
     }
     // "Telefónica and Vodafone sign …": two subjects of the headline's verb.
