@@ -287,6 +287,25 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Titles that end an organisation's name when they follow it: "Bank of
+/// Finland Governor Erkki Liikanen".
+const TITLES_AFTER_NAMES: &[&str] = &[
+    "Governor",
+    "President",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Minister",
+    "Director",
+    "CEO",
+    "Chief",
+    "Secretary",
+    "Ambassador",
+    "Commissioner",
+    "Mayor",
+    "Spokesperson",
+];
+
 /// The organisation name whose head word is `words[head]` (`words` are
 /// byte ranges of the words of `text`): capitalised
 /// words before it ("Korean Agency"), then `of`/`for`/`on` and a list of
@@ -388,10 +407,11 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
                     || (matches!(sep, "’s " | "'s ")
                         && matches!(&text[words[j - 1].clone()], "People" | "Children" | "Women"))
             };
-            // "the Investment Council on Friday": a date ends the name.
+            // "the Investment Council on Friday": a date ends the name;
+            // "Bank of Finland Governor Erkki Liikanen": so does a title.
             let date_word =
                 crate::date::MONTH_NAMES.contains(&w) || crate::date::WEEKDAY_NAMES.contains(&w);
-            if !joined || !capitalised(w) || date_word {
+            if !joined || !capitalised(w) || date_word || TITLES_AFTER_NAMES.contains(&w) {
                 break;
             }
             last = j;

@@ -2739,3 +2739,38 @@ fn a_headline_company_s_first_word_names_it_later() {
     );
     assert!(!texts(&facts, FactKind::Organization).contains(&"Quenmira"));
 }
+
+#[test]
+fn titles_end_bodies_plural_titles_and_long_particled_names() {
+    let (c, facts) = facts_of(
+        "In the presence of Presidents Ezer Weizman and Ernesto Zedillo, they signed. ‘The Governing Council will act,’ said Bank of Finland Governor Erkki Liikanen at the briefing. The president of the Chamber of Commerce, Michel Wurth, commented: “The Chamber welcomes the reform presented today.” Steward Health Care chairman and CEO Ralph de la Torre commented, “We are very proud of it all.” His Highness Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, said that growth was strong. President Zedillo spoke later.",
+        "2019-09-29",
+    );
+    for name in [
+        "Ezer Weizman",
+        "Erkki Liikanen",
+        "Michel Wurth",
+        "Ralph de la Torre",
+        "Hamdan bin Mohammed bin Rashid Al Maktoum",
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "President Zedillo"),
+        "Ernesto Zedillo"
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(
+        orgs.contains(&"Bank of Finland") && orgs.contains(&"Chamber of Commerce"),
+        "{orgs:?}"
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "The Chamber welcomes the reform presented today."
+        ),
+        "Michel Wurth"
+    );
+}

@@ -477,7 +477,7 @@ fn capitalised(w: &str) -> bool {
 /// Jong", "Ursula von der Leyen", "Mohammed bin Salman").
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "bin", "binti",
-    "ibn", "le",
+    "ibn", "le", "la",
 ];
 
 /// A capitalised word that may stand in a name ("Samsung", "M.AX", "LG",
@@ -644,6 +644,7 @@ fn candidates(
     });
     legislatures(body, &mut out);
     persons(body, &words, &mut out);
+    orgs_end_before_people(body, &mut out);
     countries(body, r, &mut out);
     governments(body, &words, &mut out);
     country_prefixed_orgs(body, &mut out);

@@ -1550,3 +1550,28 @@ pub(super) fn country_prefixed_orgs(body: &str, out: &mut [Cand]) {
         }
     }
 }
+
+/// "the president of the Chamber of Commerce, Michel Wurth, commented": a
+/// name's list of fields ("of Trade, Industry and Energy") stops at a comma
+/// after which a person is named.
+pub(super) fn orgs_end_before_people(body: &str, out: &mut [Cand]) {
+    let people: Vec<usize> = out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Person { .. }))
+        .map(|c| c.span.start)
+        .collect();
+    for c in out.iter_mut() {
+        let CandData::Org { name, .. } = &mut c.data else {
+            continue;
+        };
+        let text = &body[c.span.clone()];
+        let cut = text
+            .match_indices(", ")
+            .map(|(k, _)| c.span.start + k)
+            .find(|&k| people.contains(&(k + 2)));
+        if let Some(cut) = cut {
+            c.span.end = cut;
+            *name = clean_name(&body[c.span.clone()]);
+        }
+    }
+}

@@ -218,7 +218,16 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // "President Andrés Manuel López Obrador", "H.E. Ahmed Jasim Al
         // Zaabi": four names right after the title; after a complement the
         // fourth word is more likely the role's.
-        let longest = if name_from == title_end + 1 { 4 } else { 3 };
+        // "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum": names joined
+        // by particles run longer.
+        let particled = (name_from..words.len().min(name_from + 6))
+            .take_while(|&t| is_name_token(w(t)) && (t == name_from || gap(t - 1, t) == " "))
+            .any(|t| w(t).contains(' '));
+        let longest = match (name_from == title_end + 1, particled) {
+            (true, true) => 6,
+            (true, false) => 4,
+            _ => 3,
+        };
         while j < words.len()
             && j < name_from + longest + usize::from(j > name_from && regnal(j))
             && (is_name_token(w(j))
@@ -484,7 +493,17 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 e += 1;
             }
             let body_start = e;
-            while e < words.len() && e < body_start + 6 && name_word(w(e)) && gap(e - 1, e) == " " {
+            // "of the Chamber of Commerce": connectors inside the body's name.
+            while e < words.len()
+                && e < body_start + 6
+                && gap(e - 1, e) == " "
+                && (name_word(w(e))
+                    || (e > body_start
+                        && matches!(w(e), "of" | "and" | "for" | "&")
+                        && words
+                            .get(e + 1)
+                            .is_some_and(|n| name_word(&body[n.clone()]))))
+            {
                 e += 1;
             }
             if e > body_start && e < words.len() && gap(e - 1, e) == ", " {
@@ -651,6 +670,59 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             });
         }
     }
+    // "Presidents Ezer Weizman and Ernesto Zedillo", "Secretaries Carlos
+    // Gutierrez, Mike Johanns and …": a plural title names each in its list.
+    let mut listed = Vec::new();
+    for c in out.iter() {
+        let CandData::Person {
+            role: Some(role), ..
+        } = &c.data
+        else {
+            continue;
+        };
+        if !PLURAL_TITLES.contains(&role.as_str()) {
+            continue;
+        }
+        let mut end = c.span.end;
+        loop {
+            let rest = &body[end..];
+            let Some(sep) = [", and ", ", ", " and "]
+                .into_iter()
+                .find(|s| rest.starts_with(s))
+            else {
+                break;
+            };
+            let Ok(k) = words.binary_search_by(|x| x.start.cmp(&(end + sep.len()))) else {
+                break;
+            };
+            let mut j = k;
+            while j < words.len()
+                && j < k + 3
+                && is_name_token(w(j))
+                && (j == k || gap(j - 1, j) == " ")
+            {
+                j += 1;
+            }
+            if j - k < 2 {
+                break;
+            }
+            let span = words[k].start..words[j - 1].end;
+            listed.push(Cand {
+                span: span.clone(),
+                rule: "person.title-name",
+                data: CandData::Person {
+                    name: body[span].to_string(),
+                    role: Some(role.clone()),
+                    short: false,
+                },
+            });
+            end = words[j - 1].end;
+            if sep != ", " {
+                break;
+            }
+        }
+    }
+    out.extend(listed);
     // "Teodoro L. Locsin Jr.": a generational suffix is part of the name.
     for c in out.iter_mut() {
         let CandData::Person { name, .. } = &mut c.data else {

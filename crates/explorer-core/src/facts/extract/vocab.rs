@@ -638,6 +638,8 @@ pub(super) const TITLES: &[&str] = &[
     "Congresswoman",
     // Plural titles before a list of names ("Secretaries Carlos Gutierrez, …").
     "Secretaries",
+    "Presidents",
+    "Governors",
     "Senators",
     "Representatives",
     "Ministers",
@@ -1621,6 +1623,17 @@ pub(super) const PLURAL_HEADLINE_VERBS: &[&str] = &[
     "finalize",
     "merge",
     "combine",
+];
+
+/// Plural titles before a list of names: "Presidents Ezer Weizman and
+/// Ernesto Zedillo".
+pub(super) const PLURAL_TITLES: &[&str] = &[
+    "Presidents",
+    "Secretaries",
+    "Senators",
+    "Representatives",
+    "Ministers",
+    "Governors",
 ];
 
 /// Lower-cased words that make a role corporate: "regional vice
