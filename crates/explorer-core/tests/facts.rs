@@ -2774,3 +2774,19 @@ fn titles_end_bodies_plural_titles_and_long_particled_names() {
         "Michel Wurth"
     );
 }
+
+#[test]
+fn thousands_grouped_by_spaces_forecasts_and_today_s_happenings() {
+    let (_, facts) = facts_of(
+        "Foreign companies showed interest on 1 744 occasions. The economy created 199 000 new jobs. The tower is 310 metres (1,016 ft.) high. Finland's GDP is forecast to decline by 0.8% in 2013. Today's issuances total US$3.75 billion. We are on track for our 2020 100 per cent target.",
+        "2012-06-01",
+    );
+    let quantities = texts(&facts, FactKind::Quantity);
+    for q in ["1 744 occasions", "199 000 new jobs", "1,016 ft"] {
+        assert!(quantities.contains(&q), "{q}: {quantities:?}");
+    }
+    assert!(texts(&facts, FactKind::Milestone).contains(&"in 2013"));
+    assert!(texts(&facts, FactKind::Event).contains(&"Today"));
+    // A year before a number is no group of thousands.
+    assert!(texts(&facts, FactKind::Percent).contains(&"100 per cent"));
+}

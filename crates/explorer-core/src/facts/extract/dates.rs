@@ -161,7 +161,27 @@ pub(super) fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>
         {
             continue;
         }
-        if c.name("day").is_some() && (body[m.end()..].starts_with(['’', '\'']) || generic) {
+        // "Today's issuances" name a happening of the day, though.
+        let happening = ["’s ", "'s "].iter().any(|p| {
+            body[m.end()..]
+                .strip_prefix(p)
+                .and_then(|r| r.split([' ', ',', '.']).next())
+                .is_some_and(|n| {
+                    let n = n.to_lowercase();
+                    EVENT_NOUNS.contains(&n.as_str())
+                        || [
+                            "issuance",
+                            "issuances",
+                            "operation",
+                            "announcement",
+                            "decision",
+                        ]
+                        .contains(&n.as_str())
+                })
+        });
+        if c.name("day").is_some()
+            && ((body[m.end()..].starts_with(['’', '\'']) && !happening) || generic)
+        {
             continue;
         }
         // A plain weekday ("on Friday") also matches the date rules when a date follows.
@@ -570,6 +590,9 @@ fn plan_sentence(sentence: &str) -> bool {
         " intends to",
         " scheduled",
         " to be ",
+        // An outlook is a plan too: "GDP is forecast to decline … in 2013".
+        " forecast",
+        " projected",
     ]
     .iter()
     .any(|w| sentence.contains(w))

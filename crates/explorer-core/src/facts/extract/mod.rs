@@ -208,8 +208,10 @@ struct Rules {
     intl_of: Vec<&'static str>,
 }
 
-// "20'000": Swiss copies group thousands with an apostrophe.
-const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\d+(?:\.\d+)?";
+// "20'000": Swiss copies group thousands with an apostrophe; "1 744", "500
+// 000": others with a space.
+const NUM: &str =
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\b\d{1,3}(?: \d{3})+\b|\d+(?:\.\d+)?";
 const NUM_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
@@ -409,7 +411,7 @@ fn parse_num(s: &str) -> Option<f64> {
     if let Some((_, v)) = words.iter().find(|(w, _)| *w == s) {
         return Some(*v);
     }
-    s.replace([',', '\''], "").parse().ok()
+    s.replace([',', '\'', ' '], "").parse().ok()
 }
 
 fn scale(s: Option<&str>) -> f64 {

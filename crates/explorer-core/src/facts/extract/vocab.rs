@@ -761,6 +761,7 @@ pub(super) const MEASURE_UNITS: &[&str] = &[
     "kilometers",
     "MWp",
     "GWp",
+    "ft",
 ];
 /// Measures written as an adjective after a hyphen: "a 1,700-acre site",
 /// "a 400,000-square-foot plant", "a 56-kilometre pipeline".
