@@ -2790,3 +2790,24 @@ fn thousands_grouped_by_spaces_forecasts_and_today_s_happenings() {
     // A year before a number is no group of thousands.
     assert!(texts(&facts, FactKind::Percent).contains(&"100 per cent"));
 }
+
+#[test]
+fn a_role_after_a_named_person_runs_on_to_the_company() {
+    let (c, facts) = facts_titled(
+        "Brenmoor Hortons Opens In Oman",
+        "Brenmoor Hortons today announced it has opened its first restaurant in Oman. \"With each restaurant, we are able to reach new customers,\" said David Roy, Managing Director, International Operations, Brenmoor Hortons. \"To feature as a Top 100 Global Innovator is no mean feat,\" said Gordon Samson, President, Intellectual Property, Clarivate.",
+        "2012-11-12",
+    );
+    let people = texts(&facts, FactKind::Person);
+    assert_eq!(people, ["David Roy", "Gordon Samson"]);
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "With each restaurant, we are able to reach new customers"
+        ),
+        "David Roy"
+    );
+    assert!(texts(&facts, FactKind::Organization).contains(&"Brenmoor Hortons"));
+}

@@ -94,10 +94,18 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && gap(i - 2, i - 1) == " "
             && !titled_before
             && i + 1 < words.len()
-            && matches!(w(i + 1), "of" | "at")
-            && gap(i, i + 1) == " ";
+            && ((matches!(w(i + 1), "of" | "at") && gap(i, i + 1) == " ")
+                // "David Roy, Managing Director, International Operations,
+                // Tim Hortons": the role runs on over commas to the company.
+                || gap(i, i + 1) == ", "
+                || (i + 2 < words.len() && gap(i, i + 1) == " " && gap(i + 1, i + 2) == ", "));
         if apposition {
+            // Past the whole title: "Managing Director" holds a second title
+            // word.
             i += 1;
+            while i < words.len() && TITLE_STARTS.contains(w(i)) && gap(i - 1, i) == " " {
+                i += 1;
+            }
             continue;
         }
         // Titles may be two words ("Prime Minister", "Director-General").
