@@ -2811,3 +2811,18 @@ fn a_role_after_a_named_person_runs_on_to_the_company() {
     );
     assert!(texts(&facts, FactKind::Organization).contains(&"Brenmoor Hortons"));
 }
+
+#[test]
+fn a_block_quote_runs_on_while_it_speaks_in_the_first_person() {
+    let (c, facts) = facts_of(
+        "First Minister Eluned Morgan said:\n\nInward investment plays a critical role in the economy of Wales.\n\nWe’ve seen some really exciting international investments into Wales in recent weeks.\n\nThe summit takes place in Newport on 14 October.",
+        "2024-10-14",
+    );
+    for q in [
+        "Inward investment plays a critical role in the economy of Wales.",
+        "We’ve seen some really exciting international investments into Wales in recent weeks.",
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, q), "Eluned Morgan");
+    }
+    assert_eq!(texts(&facts, FactKind::Quote).len(), 2);
+}

@@ -318,6 +318,32 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
     block_quotes(body, out);
 }
 
+/// Whether a paragraph speaks in the first person: "I", "we", "our", "my".
+fn first_person(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+        .any(|w| {
+            matches!(
+                w,
+                "I" | "I’m"
+                    | "I'm"
+                    | "I’ve"
+                    | "I'll"
+                    | "I’ll"
+                    | "we"
+                    | "We"
+                    | "We’ve"
+                    | "We've"
+                    | "We’re"
+                    | "We're"
+                    | "our"
+                    | "Our"
+                    | "my"
+                    | "My"
+                    | "us"
+            )
+        })
+}
+
 /// GOV.UK-style block quotes: a paragraph that ends "Andrew Mitchell said:"
 /// followed by a paragraph without quotation marks. After "the following
 /// statement:" every paragraph up to the next quotation mark is the
@@ -349,10 +375,14 @@ pub(super) fn block_quotes(body: &str, out: &mut Vec<Cand>) {
                     speaker_hint: Some(para),
                 },
             });
-            if !statement {
+            // GOV.UK quotes run on over paragraphs: the next one goes on in
+            // the first person ("We’ve seen …", "I will …") or not at all.
+            let next = (end + 2).min(body.len());
+            let next_text = &body[next..paragraph_end(body, next)];
+            if !statement && !first_person(next_text) {
                 break;
             }
-            para = (end + 2).min(body.len());
+            para = next;
         }
     }
 }
