@@ -2826,3 +2826,22 @@ fn a_block_quote_runs_on_while_it_speaks_in_the_first_person() {
     }
     assert_eq!(texts(&facts, FactKind::Quote).len(), 2);
 }
+
+#[test]
+fn departments_before_names_tan_sri_and_acronyms_opening_with_an() {
+    let (c, facts) = facts_of(
+        "“The teams worked hard throughout the year,” Fortescue Executive Director Operations Graeme Rowley said. This was announced by Minister for Economy, Investment and Small Businesses Silvio Schembri today. Signing were Maybank Chairman Tan Sri Mohamed Basir bin Ahmad and others. Maybank signed with An Binh Commercial Joint Stock Bank (“ABBank”). ABBank grew.",
+        "2008-03-21",
+    );
+    for name in [
+        "Graeme Rowley",
+        "Silvio Schembri",
+        "Mohamed Basir bin Ahmad",
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "ABBank"),
+        "An Binh Commercial Joint Stock Bank"
+    );
+}

@@ -615,6 +615,16 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
         if first == ws.len() {
             continue;
         }
+        // "An Binh Commercial Joint Stock Bank (“ABBank”)": a name may open
+        // with "An" or "A" when its acronym does.
+        if first > 0
+            && matches!(&head[ws[first - 1].clone()], "An" | "A")
+            && &head[ws[first - 1].end..ws[first].start] == " "
+            && acr.starts_with('A')
+            && !head[ws[first].clone()].starts_with('A')
+        {
+            first -= 1;
+        }
         // "the EU and the East African Community (EAC)": the shortest tail of
         // the walk whose capitalised words give exactly the acronym's
         // letters is the name, when there is one.

@@ -379,6 +379,31 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             }
         }
         let mut name_tokens = name_from..j;
+        // "Executive Director Operations Graeme Rowley", "… and Small
+        // Businesses Silvio Schembri": a department or field before a name
+        // of two is the role's; "Tan Sri" is a form of address.
+        if name_tokens.len() == 3 {
+            let first = w(name_tokens.start);
+            let role_word = DEPARTMENTS.contains(&first)
+                || FIELD_WORDS.contains(&first)
+                || [
+                    "Businesses",
+                    "Enterprises",
+                    "Affairs",
+                    "Industries",
+                    "Services",
+                ]
+                .contains(&first);
+            if role_word {
+                name_tokens.start += 1;
+            }
+        }
+        if name_tokens.len() >= 4
+            && w(name_tokens.start) == "Tan"
+            && w(name_tokens.start + 1) == "Sri"
+        {
+            name_tokens.start += 2;
+        }
         // "Minister for Trade Yeo Han-koo": the complement swallowed the name.
         if name_tokens.is_empty() && role_end > title_end {
             let tail: Vec<usize> = (title_end + 2..=role_end).collect();
