@@ -2845,3 +2845,12 @@ fn departments_before_names_tan_sri_and_acronyms_opening_with_an() {
         "An Binh Commercial Joint Stock Bank"
     );
 }
+
+#[test]
+fn places_inside_visions_shows_currencies_and_times() {
+    let (_, facts) = facts_of(
+        "The deal is worth 500 million Saudi riyals. The call is at 9am (UK time). It is part of Senegal Vision 2050 and the Middle East Poultry Exhibition. Exports to Kenya grew.",
+        "2024-05-13",
+    );
+    assert_eq!(texts(&facts, FactKind::Country), ["Kenya"]);
+}

@@ -51,10 +51,17 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // "US $670.98 million", "against US dollar": the currency's country
         // qualifies the money, it is not a mention of its own.
         let after = &body[span.end..];
+        // "500 million Saudi riyals", "9am (UK time)" too.
+        let next_word = after
+            .strip_prefix(' ')
+            .and_then(|a| a.split([' ', ',', '.', ')']).next())
+            .unwrap_or("");
         let currency = after.starts_with(" $")
             || after.starts_with("$")
             || after.starts_with(" dollar")
-            || after.starts_with(" Dollar");
+            || after.starts_with(" Dollar")
+            || CURRENCY_WORDS.iter().any(|(w, _)| *w == next_word)
+            || next_word == "time";
         // "the European Union (EU)": the bracketed acronym repeats the name
         // just before it.
         let repeated = before.ends_with('(')

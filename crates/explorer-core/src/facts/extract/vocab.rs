@@ -1396,6 +1396,9 @@ pub(super) const GATHERING_ENDS: &[&str] = &[
     "Fair",
     "Roundtable",
     "Symposium",
+    "Exhibition",
+    "Show",
+    "Vision",
 ];
 
 /// Every name a country or region goes by, for quick "is this a place?" checks.
