@@ -2854,3 +2854,24 @@ fn places_inside_visions_shows_currencies_and_times() {
     );
     assert_eq!(texts(&facts, FactKind::Country), ["Kenya"]);
 }
+
+#[test]
+fn nasdaq_by_its_full_name_and_a_rate_cut() {
+    let (c, facts) = facts_of(
+        "Ciena Corporation (NASDAQ: CIEN) grew. Texas Instruments (Nasdaq: TXN) broke ground. The Bank Rate was cut to 4.75 percent.",
+        "2019-08-29",
+    );
+    for t in ["NASDAQ", "Nasdaq"] {
+        assert_eq!(
+            entity_name(&c, &facts, FactKind::Organization, t),
+            "Nasdaq Stock Market"
+        );
+    }
+    assert!(matches!(
+        find(&facts, FactKind::Percent, "cut to 4.75 percent"),
+        FactData::Percent {
+            direction: Some(Direction::Down),
+            ..
+        }
+    ));
+}

@@ -122,6 +122,8 @@ pub(super) const DOWN_WORDS: &[&str] = &[
     "lost",
     "dipped",
     "eased",
+    "cut",
+    "cuts",
 ];
 
 /// Head words of organisation names, and company suffixes.
@@ -1202,8 +1204,8 @@ pub(super) const EXCHANGES: &[(&str, Option<&str>)] = &[
     ("BOVESPA", Some("São Paulo Stock Exchange")),
     ("LATIBEX", None),
     ("BVC", Some("Colombia Stock Exchange")),
-    ("NASDAQ", None),
-    ("Nasdaq", None),
+    ("NASDAQ", Some("Nasdaq Stock Market")),
+    ("Nasdaq", Some("Nasdaq Stock Market")),
     ("AEX", Some("Euronext Amsterdam")),
     ("TSX", Some("Toronto Stock Exchange")),
     ("TSXV", Some("TSX Venture Exchange")),
