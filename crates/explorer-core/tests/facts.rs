@@ -1550,6 +1550,22 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout15", 0.88, 0.77),
         ("heldout16", 0.87, 0.75),
         ("heldout17", 0.88, 0.80),
+        ("heldout18", 0.85, 0.76),
+        ("heldout19", 0.87, 0.80),
+        ("heldout20", 0.85, 0.77),
+        ("heldout21", 0.89, 0.74),
+        ("heldout22", 0.87, 0.82),
+        ("heldout23", 0.93, 0.83),
+        ("heldout24", 0.90, 0.88),
+        ("heldout25", 0.88, 0.80),
+        ("heldout26", 0.89, 0.75),
+        ("heldout27", 0.91, 0.83),
+        ("heldout28", 0.85, 0.80),
+        ("heldout29", 0.90, 0.85),
+        ("heldout30", 0.89, 0.84),
+        ("heldout31", 0.87, 0.74),
+        ("heldout32", 0.85, 0.69),
+        ("heldout33", 0.89, 0.75),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
