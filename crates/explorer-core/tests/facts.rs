@@ -2891,3 +2891,15 @@ fn nasdaq_by_its_full_name_and_a_rate_cut() {
         }
     ));
 }
+
+#[test]
+fn first_ladies_capital_surnames_and_places_that_lie_somewhere() {
+    let (c, facts) = facts_of(
+        "Walgreens joins First Lady Michelle Obama today. The council met under the chairmanship of His Excellency Mr Alassane OUATTARA, President of the Republic. The unit will be built in Ribas do Rio Pardo, in Mato Grosso do Sul state, and should start soon.",
+        "2011-07-20",
+    );
+    for name in ["Michelle Obama", "Alassane OUATTARA"] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+    assert!(!texts(&facts, FactKind::Person).contains(&"Rio Pardo"));
+}

@@ -236,12 +236,20 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             (true, false) => 4,
             _ => 3,
         };
+        // "Mr Alassane OUATTARA": a surname in capitals after a given name.
+        let capital_surname = |j: usize| {
+            j > name_from
+                && w(j).len() >= 3
+                && w(j).chars().all(|c| c.is_uppercase())
+                && w(j - 1).chars().any(char::is_lowercase)
+        };
         while j < words.len()
             && j < name_from + longest + usize::from(j > name_from && regnal(j))
             && (is_name_token(w(j))
                 || (j == name_from && korean_family(j))
                 || regnal(j)
-                || month_surname(j))
+                || month_surname(j)
+                || capital_surname(j))
             && (if j == name_from {
                 // "Mr. Arifin Tasrif": the stop of an abbreviated title.
                 lead_gap == " "
@@ -689,7 +697,13 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && seg_words[n - 2..].iter().all(|t| is_name_token(t))
             && !PLACE_NAMES.contains(seg_words[n - 2..].join(" ").as_str())
             && capitalised(seg_words[n - 3]);
-        if titled && !list {
+        // "Ribas do Rio Pardo, in Mato Grosso do Sul state": a place, then
+        // where it lies; a role opens with no preposition.
+        let located = matches!(
+            seg_words.first().copied(),
+            Some("in" | "at" | "on" | "near" | "from" | "of" | "which" | "where")
+        );
+        if titled && !list && !located {
             let span = words[k].start..words[j - 1].end;
             let role = role_clause.trim().trim_end_matches('.').to_string();
             out.push(Cand {

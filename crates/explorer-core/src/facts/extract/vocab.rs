@@ -544,6 +544,7 @@ pub(super) const TITLES: &[&str] = &[
     "Chancellor",
     "King",
     "Crown Prince",
+    "First Lady",
     "Prince",
     "Senator",
     "Spokesperson",
