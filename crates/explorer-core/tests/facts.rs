@@ -2903,3 +2903,20 @@ fn first_ladies_capital_surnames_and_places_that_lie_somewhere() {
     }
     assert!(!texts(&facts, FactKind::Person).contains(&"Rio Pardo"));
 }
+
+#[test]
+fn counts_with_digits_in_brackets_tonnes_ounces_and_peoples() {
+    let (_, facts) = facts_of(
+        "It granted twenty-two (22) golden licenses. It shipped 2.6 Mt in December. It produced 11.7 moz of silver. It trains 850,000 Victorians.",
+        "2020-01-10",
+    );
+    assert_eq!(
+        texts(&facts, FactKind::Quantity),
+        [
+            "twenty-two (22) golden licenses",
+            "2.6 Mt",
+            "11.7 moz",
+            "850,000 Victorians"
+        ]
+    );
+}

@@ -765,6 +765,11 @@ pub(super) const MEASURE_UNITS: &[&str] = &[
     "MWp",
     "GWp",
     "ft",
+    "Mt",
+    "Mtonnes",
+    "moz",
+    "koz",
+    "oz",
 ];
 /// Measures written as an adjective after a hyphen: "a 1,700-acre site",
 /// "a 400,000-square-foot plant", "a 56-kilometre pipeline".
