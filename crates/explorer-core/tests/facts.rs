@@ -2920,3 +2920,30 @@ fn counts_with_digits_in_brackets_tonnes_ounces_and_peoples() {
         ]
     );
 }
+
+#[test]
+fn decades_q4_this_year_capitalised_and_between_now_and() {
+    let (_, facts) = facts_of(
+        "They will pump billions into our economy over the next decade. The project is expected to be complete by Q4 2019. This year, $5 billion is expected to be attracted. Demand will grow by 4 million tons between now and 2023.",
+        "2017-09-18",
+    );
+    let found: Vec<(&str, String, String)> = facts
+        .iter()
+        .filter_map(|(_, t, d)| match d {
+            FactData::Milestone { start, end, .. } => {
+                Some((t.as_str(), start.to_string(), end.to_string()))
+            }
+            _ => None,
+        })
+        .collect();
+    let want = [
+        ("over the next decade", "2018", "2027"),
+        ("Q4 2019", "2019-Q4", "2019-Q4"),
+        ("This year", "2017", "2017"),
+        ("between now and 2023", "2017", "2023"),
+    ];
+    assert_eq!(
+        found,
+        want.map(|(t, s, e)| (t, s.to_string(), e.to_string()))
+    );
+}

@@ -343,11 +343,17 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         if c.name("b1").is_some() && c["b1"].parse::<u16>().is_ok_and(|y| y < this_year) {
             continue;
         }
+        // "between now and 2023": from this year.
+        let now = this_year.to_string();
         let (a, b) = match (
             c.name("y1").or(c.name("f1")).or(c.name("b1")),
-            c.name("y2").or(c.name("f2")).or(c.name("b2")),
+            c.name("y2")
+                .or(c.name("f2"))
+                .or(c.name("b2"))
+                .or(c.name("now_to")),
             c.name("solo"),
         ) {
+            (None, Some(b), _) if c.name("now_to").is_some() => (now.as_str(), b.as_str()),
             (Some(a), Some(b), _) => (a.as_str(), b.as_str()),
             (_, _, Some(s)) => (s.as_str(), s.as_str()),
             _ => continue,
@@ -495,7 +501,11 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
     let this_quarter = (published.month - 1) / 3 + 1;
     for c in r.milestone_quarter.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        let q = quarter_number(&c["q"].to_lowercase());
+        // "Q4 2019" or "fourth quarter 2019".
+        let q = match c.name("qn") {
+            Some(n) => n.as_str().parse().unwrap_or(1),
+            None => quarter_number(&c["q"].to_lowercase()),
+        };
         let Ok(year) = c["year"].parse::<u16>() else {
             continue;
         };
@@ -535,11 +545,15 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
     for c in r.milestone_next.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
         // "over the next three to five years": the longer bound.
-        let n = c
-            .name("nmax")
-            .or(c.name("n"))
-            .or(c.name("n2"))
-            .map_or("", |n| n.as_str());
+        // "over the next decade": ten years.
+        let n = c.name("nmax").or(c.name("n")).or(c.name("n2")).map_or(
+            if c.name("decade").is_some() {
+                "ten"
+            } else {
+                ""
+            },
+            |n| n.as_str(),
+        );
         let Some(n) = parse_num(&n.to_lowercase()).filter(|n| (1.0..=50.0).contains(n)) else {
             continue;
         };
