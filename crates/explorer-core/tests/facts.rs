@@ -2947,3 +2947,15 @@ fn decades_q4_this_year_capitalised_and_between_now_and() {
         want.map(|(t, s, e)| (t, s.to_string(), e.to_string()))
     );
 }
+
+#[test]
+fn agreements_named_again_by_their_acronym() {
+    let (_, facts) = facts_of(
+        "Japan and India concluded a Bilateral Swap Arrangement (BSA) today. The BSA was signed by both governors. Exports to other BSA markets grew.",
+        "2012-12-04",
+    );
+    assert_eq!(
+        texts(&facts, FactKind::Agreement),
+        ["Bilateral Swap Arrangement (BSA)", "BSA"]
+    );
+}

@@ -8,6 +8,8 @@ use super::*;
 pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     let mut last_sentence = None;
     let mut named_seen: Vec<String> = Vec::new();
+    // (acronym, where its definition ends, the agreement's name)
+    let mut defined: Vec<(String, usize, String)> = Vec::new();
     let mut accepted: Vec<String> = Vec::new();
     for c in r.agreement.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
@@ -63,29 +65,7 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let acronym = c["noun"]
             .chars()
             .all(|ch| ch.is_ascii_uppercase() || ch == '-' || ch.is_ascii_digit());
-        let modifier = body[m.end()..]
-            .strip_prefix(' ')
-            .and_then(|rest| rest.split(|ch: char| !ch.is_alphabetic()).next())
-            .is_some_and(|w| {
-                matches!(
-                    w,
-                    "countries"
-                        | "country"
-                        | "region"
-                        | "regions"
-                        | "partner"
-                        | "partners"
-                        | "member"
-                        | "members"
-                        | "market"
-                        | "markets"
-                        | "economies"
-                        | "nations"
-                        | "states"
-                        | "area"
-                        | "zone"
-                )
-            });
+        let modifier = names_members(body, m.end());
         if acronym && modifier {
             continue;
         }
@@ -143,6 +123,7 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 && let Some(acr) = text[open + 1..].strip_suffix([')', ']'])
             {
                 named_seen.push(acr.to_string());
+                defined.push((acr.to_string(), m.end(), text.to_string()));
             }
         } else if c.name("pfx").is_some()
             || defined_here
@@ -196,4 +177,54 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             data: CandData::Agreement { what },
         });
     }
+    // "a Bilateral Swap Arrangement (BSA) … The BSA was signed": later
+    // mentions of an agreement by the acronym its name defined.
+    for (acr, from, name) in defined {
+        if acr.len() < 2 || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        for (at, _) in body[from..].match_indices(acr.as_str()) {
+            let span = from + at..from + at + acr.len();
+            let taken = out.iter().any(|c| {
+                matches!(c.data, CandData::Agreement { .. })
+                    && c.span.start < span.end
+                    && span.start < c.span.end
+            });
+            if whole(body, &span) && !taken && !names_members(body, span.end) {
+                out.push(Cand {
+                    span,
+                    rule: "agreement.acronym",
+                    data: CandData::Agreement { what: name.clone() },
+                });
+            }
+        }
+    }
+}
+
+/// Whether the word after `end` makes an agreement's acronym name its
+/// members: "CAFTA-DR countries", "other CPTPP markets".
+fn names_members(body: &str, end: usize) -> bool {
+    body[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|ch: char| !ch.is_alphabetic()).next())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "countries"
+                    | "country"
+                    | "region"
+                    | "regions"
+                    | "partner"
+                    | "partners"
+                    | "member"
+                    | "members"
+                    | "market"
+                    | "markets"
+                    | "economies"
+                    | "nations"
+                    | "states"
+                    | "area"
+                    | "zone"
+            )
+        })
 }
