@@ -2959,3 +2959,23 @@ fn agreements_named_again_by_their_acronym() {
         ["Bilateral Swap Arrangement (BSA)", "BSA"]
     );
 }
+
+#[test]
+fn united_nations_programmes_and_regional_bodies_by_name_or_acronym() {
+    let (c, facts) = facts_of(
+        "The United Nations Development Programme (UNDP) and China signed a deal. UNDP will work with FAO, UNICEF and the World Food Programme. COMESA ministers met in Lusaka.",
+        "2010-09-24",
+    );
+    for (text, name) in [
+        ("UNDP", "United Nations Development Programme"),
+        (
+            "FAO",
+            "Food and Agriculture Organization of the United Nations",
+        ),
+        ("UNICEF", "United Nations Children's Fund"),
+        ("World Food Programme", "World Food Programme"),
+        ("COMESA", "Common Market for Eastern and Southern Africa"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, text), name);
+    }
+}

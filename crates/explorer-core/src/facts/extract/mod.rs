@@ -617,13 +617,24 @@ fn candidates(
         // mention; "(NYSE: PHG)" names the exchange.
         let bracketed = body[..span.start].ends_with('(') && body[span.end..].starts_with(')');
         if whole(body, &span) && !bracketed {
-            let name = r.intl_of[m.pattern().as_usize()].to_string();
+            let name = r.intl_of[m.pattern().as_usize()];
+            // The body's acronym is the gazetteer's: "FAO" is the Food and
+            // Agriculture Organization's, whichever form the text uses.
+            let acronym = INTERNATIONAL_ORGS
+                .iter()
+                .find(|(n, _)| *n == name)
+                .and_then(|(_, aliases)| {
+                    aliases.iter().find(|a| {
+                        **a != name && a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase())
+                    })
+                })
+                .map(|a| a.to_string());
             out.push(Cand {
                 span,
                 rule: "org.international",
                 data: CandData::Org {
-                    name,
-                    acronym: None,
+                    name: name.to_string(),
+                    acronym,
                 },
             });
         }

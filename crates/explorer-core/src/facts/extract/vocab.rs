@@ -474,7 +474,7 @@ pub(super) const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
         "New York Stock Exchange",
         &["New York Stock Exchange", "NYSE"],
     ),
-    ("Nasdaq", &["Nasdaq", "NASDAQ"]),
+    ("Nasdaq Stock Market", &["Nasdaq", "NASDAQ"]),
     ("Euronext", &["Euronext"]),
     (
         "International Monetary Fund",
@@ -513,6 +513,48 @@ pub(super) const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
     ("European Investment Bank", &["EIB"]),
     ("Financial Action Task Force", &["FATF"]),
     ("European Commission", &["European Commission"]),
+    (
+        "United Nations Development Programme",
+        &["United Nations Development Programme", "UNDP"],
+    ),
+    (
+        "World Food Programme",
+        &["World Food Programme", "World Food Program", "WFP"],
+    ),
+    (
+        "United Nations Environment Programme",
+        &["United Nations Environment Programme", "UNEP"],
+    ),
+    ("United Nations Children's Fund", &["UNICEF"]),
+    (
+        "Food and Agriculture Organization of the United Nations",
+        &["Food and Agriculture Organization", "FAO"],
+    ),
+    (
+        "United Nations Industrial Development Organization",
+        &["UNIDO"],
+    ),
+    ("United Nations Population Fund", &["UNFPA"]),
+    ("United Nations High Commissioner for Refugees", &["UNHCR"]),
+    (
+        "Common Market for Eastern and Southern Africa",
+        &["Common Market for Eastern and Southern Africa", "COMESA"],
+    ),
+    (
+        "Economic Community of West African States",
+        &["Economic Community of West African States", "ECOWAS"],
+    ),
+    (
+        "African Development Bank",
+        &["African Development Bank", "AfDB"],
+    ),
+    (
+        "Inter-American Development Bank",
+        &["Inter-American Development Bank", "IDB"],
+    ),
+    ("New Development Bank", &["New Development Bank", "NDB"]),
+    ("European Free Trade Association", &["EFTA"]),
+    ("Bank for International Settlements", &["BIS"]),
 ];
 /// Words that introduce a person's name.
 pub(super) const TITLES: &[&str] = &[
