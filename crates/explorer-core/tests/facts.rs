@@ -2979,3 +2979,24 @@ fn united_nations_programmes_and_regional_bodies_by_name_or_acronym() {
         assert_eq!(entity_name(&c, &facts, FactKind::Organization, text), name);
     }
 }
+
+#[test]
+fn surnames_that_are_titles_board_members_and_names_closed_by_a_verb() {
+    let (c, facts) = facts_of(
+        "\"We are excited about the progress of the project,\" says Andrew King, CEO of Mondi Group. The Secretary General of the Forum Secretariat, Tuiloma Neroni Slade revealed this in his remarks. \"We have been awarded contracts for more,\" says Management Board member Lars Bondo Krogsgaard. \"Forty years is good vintage for us,\" Mr Slade said.",
+        "2010-07-15",
+    );
+    for (quote, speaker) in [
+        (
+            "We are excited about the progress of the project",
+            "Andrew King",
+        ),
+        (
+            "We have been awarded contracts for more",
+            "Lars Bondo Krogsgaard",
+        ),
+        ("Forty years is good vintage for us", "Tuiloma Neroni Slade"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+}

@@ -278,8 +278,15 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         let mut apposed_role = false;
         if lead_gap == ", " {
-            let closed =
-                j < words.len() && gap(j - 1, j).starts_with([',', '.']) || j == words.len();
+            // "…, Tuiloma Neroni Slade revealed this": a verb after the name
+            // closes it too.
+            let verb_after = j < words.len()
+                && gap(j - 1, j) == " "
+                && (SPEECH_VERBS.contains(&w(j))
+                    || (w(j).ends_with("ed") && w(j).chars().all(char::is_lowercase)));
+            let closed = j < words.len() && gap(j - 1, j).starts_with([',', '.'])
+                || j == words.len()
+                || verb_after;
             // "President, Iron Ore, Ian Ashby said": the words between the
             // commas complete the role when a name follows them.
             let name_follows = closed
@@ -614,9 +621,18 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 && gap(j, j + 1) == ", "
                 && !PLACE_NAMES.contains(w(j - 1))
         };
+        // "Andrew King, CEO of Mondi Group": a surname that is also a title,
+        // last before the comma.
+        let surname_title = |j: usize| {
+            j > k
+                && TITLE_STARTS.contains(w(j))
+                && j + 1 < words.len()
+                && gap(j, j + 1) == ", "
+                && !HONORIFICS.contains(&w(j))
+        };
         while j < words.len()
             && j < k + 4
-            && (is_name_token(w(j)) || surname_place(j))
+            && (is_name_token(w(j)) || surname_place(j) || surname_title(j))
             && (j == k || gap(j - 1, j) == " ")
         {
             j += 1;

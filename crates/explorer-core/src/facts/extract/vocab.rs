@@ -931,6 +931,8 @@ pub(super) const NAME_CONNECTORS: &[&str] = &[
 
 /// Titles written in lower case before a name ("minister Lilianne Ploumen").
 pub(super) const LOWER_TITLES: &[&str] = &[
+    // "says Management Board member Lars Bondo Krogsgaard".
+    "member",
     "chief executive officer",
     "chief operating officer",
     "chief financial officer",
