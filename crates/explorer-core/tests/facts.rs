@@ -3000,3 +3000,21 @@ fn surnames_that_are_titles_board_members_and_names_closed_by_a_verb() {
         assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
     }
 }
+
+#[test]
+fn headline_lines_branded_words_and_there_name_no_bodies() {
+    let (_, facts) = facts_of(
+        "Investments Focused on Safety and Capacity to Strengthen Rail Network, Help Reduce Emissions, and Support Economic Growth\n\nThere is increasing interest in Barbados. Customers issued 1.6 billion MasterCard and Maestro-branded cards. Golden Beeworks Pte. Ltd, SIA Engineering Company Limited and Cebu Air, Inc. signed.",
+        "2020-07-29",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for not_one in [
+        "Help Reduce Emissions",
+        "Support Economic Growth",
+        "There",
+        "Maestro-branded",
+    ] {
+        assert!(!orgs.contains(&not_one), "{not_one}: {orgs:?}");
+    }
+    assert!(orgs.contains(&"Cebu Air, Inc."), "{orgs:?}");
+}

@@ -528,6 +528,8 @@ fn name_word(w: &str) -> bool {
                 | "If"
                 | "When"
                 | "Meanwhile"
+                | "There"
+                | "Here"
                 | "Our"
                 | "My"
                 | "Your"

@@ -394,6 +394,14 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
         let adverb = words.len() == 1
             && (name.ends_with("ly") || SENTENCE_ADVERBS.contains(&name.as_str()))
             && body[span.end..].starts_with(',');
+        // "Maestro-branded cards": a word that turns lower case after its
+        // hyphen describes; a headline-style line ("… to Strengthen Rail
+        // Network, Help Reduce Emissions, and …") capitalises every word.
+        let described = words
+            .last()
+            .and_then(|w| w.split_once('-'))
+            .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+        let adverb = adverb || described || title_case_line(body, span.start);
         if !place && !generic && !not_a_body && !titled && !adverb && !found.contains(&span) {
             found.push(span);
         }
@@ -1584,4 +1592,19 @@ pub(super) fn orgs_end_before_people(body: &str, out: &mut [Cand]) {
             *name = clean_name(&body[c.span.clone()]);
         }
     }
+}
+
+/// Whether the paragraph around `at` is written in title case, as a
+/// headline or a deck line is: most of its longer words capitalised.
+fn title_case_line(body: &str, at: usize) -> bool {
+    let start = body[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = body[at..].find('\n').map_or(body.len(), |i| at + i);
+    let long: Vec<&str> = body[start..end]
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitals = long.iter().filter(|w| capitalised(w)).count();
+    // A list of names in a sentence ends with its stop; a headline does not.
+    let headline = !body[start..end].trim_end().ends_with(['.', ':', ';']);
+    headline && long.len() >= 5 && capitals * 10 >= long.len() * 8
 }
