@@ -3018,3 +3018,24 @@ fn headline_lines_branded_words_and_there_name_no_bodies() {
     }
     assert!(orgs.contains(&"Cebu Air, Inc."), "{orgs:?}");
 }
+
+#[test]
+fn co_chairmen_and_hyphenated_vice_presidents() {
+    let (c, facts) = facts_of(
+        "\"The level of interest is unlike anything in our history,\" said IMAX Co-CEOs and Co-Chairmen Richard L. Gelfond and Bradley J. Wechsler.\n\n“Private investments in our rail infrastructure help the whole state.”\n\nDerek Taylor, Vice-President, Eastern Region at CN\n\nThe end.",
+        "2005-04-08",
+    );
+    assert_eq!(
+        texts(&facts, FactKind::Person),
+        ["Richard L. Gelfond", "Bradley J. Wechsler", "Derek Taylor"]
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "Private investments in our rail infrastructure help the whole state."
+        ),
+        "Derek Taylor"
+    );
+}

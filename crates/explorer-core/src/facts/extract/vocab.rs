@@ -685,6 +685,10 @@ pub(super) const TITLES: &[&str] = &[
     "Secretaries",
     "Presidents",
     "Governors",
+    "Co-Chairmen",
+    "Co-CEOs",
+    "Vice-President",
+    "Vice-Chairman",
     "Senators",
     "Representatives",
     "Ministers",
@@ -1684,6 +1688,8 @@ pub(super) const PLURAL_HEADLINE_VERBS: &[&str] = &[
 /// Plural titles before a list of names: "Presidents Ezer Weizman and
 /// Ernesto Zedillo".
 pub(super) const PLURAL_TITLES: &[&str] = &[
+    "Co-Chairmen",
+    "Co-CEOs",
     "Presidents",
     "Secretaries",
     "Senators",
