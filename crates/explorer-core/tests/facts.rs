@@ -3039,3 +3039,28 @@ fn co_chairmen_and_hyphenated_vice_presidents() {
         "Derek Taylor"
     );
 }
+
+#[test]
+fn remarks_released_in_someone_s_name_are_their_quotes() {
+    let (c, facts) = facts_titled(
+        "Closing remarks by President Cyril Ramaphosa at the 5th Investment Conference",
+        "We have come to the end of the 5th Investment Conference.\n\nIt is a stellar achievement. We should all be proud of it.\n\nThank you",
+        "2023-04-13",
+    );
+    let quotes = texts(&facts, FactKind::Quote);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Quote, quotes[0]),
+        "Cyril Ramaphosa"
+    );
+    // A release that quotes its speakers keeps its own attributions.
+    let (_, facts) = facts_titled(
+        "Closing remarks by President Cyril Ramaphosa at the conference",
+        "The conference ended today. “We are proud of this result,” said Minister Ebrahim Patel.",
+        "2023-04-13",
+    );
+    assert_eq!(
+        texts(&facts, FactKind::Quote),
+        ["We are proud of this result"]
+    );
+}

@@ -63,9 +63,12 @@ pub(super) fn quote_span(body: &str, inner: Range<usize>) -> Range<usize> {
 /// Portman on …", "SBA Statement on …"): its body may be the statement
 /// itself, paragraph after paragraph, with no attribution.
 pub(super) fn statement_title(title: &str) -> bool {
-    title
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "Statement" || w == "STATEMENT")
+    title.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "Statement" | "STATEMENT" | "Remarks" | "remarks" | "Speech"
+        )
+    })
 }
 
 /// The person a statement's headline names as its author: "Statement of
@@ -75,9 +78,16 @@ pub(super) fn statement_title(title: &str) -> bool {
 /// author's part, after any titles and acronyms.
 pub(super) fn statement_author(title: &str) -> Option<String> {
     let lower = title.to_lowercase();
-    let at = ["statement of ", "statement from ", "statement by "]
-        .iter()
-        .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+    let at = [
+        "statement of ",
+        "statement from ",
+        "statement by ",
+        "remarks by ",
+        "remarks of ",
+        "speech by ",
+    ]
+    .iter()
+    .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
     let mut words: Vec<&str> = Vec::new();
     for w in title[at..].split(' ') {
         const STOPS: &[&str] = &[
@@ -120,6 +130,27 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
 
 pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
     let whole_statement = statement_title(title);
+    // "Closing remarks by President Cyril Ramaphosa at …" over a body with
+    // no quotation mark at all: the release is the statement itself, one
+    // quote per paragraph of sentences (ANNOTATING.md).
+    if whole_statement && statement_author(title).is_some() && !body.contains(['“', '”', '"']) {
+        let mut at = 0;
+        while at < body.len() {
+            let end = paragraph_end(body, at);
+            let text = &body[at..end];
+            if text.trim_end().ends_with(['.', '!', '?']) && text.split_whitespace().count() >= 5 {
+                out.push(Cand {
+                    span: quote_span(body, at..end),
+                    rule: "quote.statement",
+                    data: CandData::Quote {
+                        speaker_hint: Some(at),
+                    },
+                });
+            }
+            at = (end + 2).min(body.len());
+        }
+        return;
+    }
     let mut search = 0;
     // Where the last accepted quotation closed, for a second quotation that
     // follows its attribution: "“…,” said Chair Lewis. “While …”".
