@@ -3064,3 +3064,31 @@ fn remarks_released_in_someone_s_name_are_their_quotes() {
         ["We are proud of this result"]
     );
 }
+
+#[test]
+fn ranges_of_percentages_move_together_lists_do_not() {
+    let (_, facts) = facts_of(
+        "UNWTO forecasts arrivals to grow between 3% and 4%. Tourism will grow by 5% to 6%. Arrivals in Europe were increasing by 7%. Exports increase by 4.2 percent and 4.8 percent.",
+        "2015-01-27",
+    );
+    let dirs: Vec<(&str, Option<Direction>)> = facts
+        .iter()
+        .filter_map(|(_, t, d)| match d {
+            FactData::Percent { direction, .. } => Some((t.as_str(), *direction)),
+            _ => None,
+        })
+        .collect();
+    let up = Some(Direction::Up);
+    assert_eq!(
+        dirs,
+        [
+            ("grow between 3%", up),
+            ("4%", up),
+            ("grow by 5%", up),
+            ("6%", up),
+            ("increasing by 7%", up),
+            ("increase by 4.2 percent", up),
+            ("4.8 percent", None)
+        ]
+    );
+}

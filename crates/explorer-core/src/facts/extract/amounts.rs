@@ -226,6 +226,7 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 &body[q.clone()],
                 "almost"
                     | "nearly"
+                    | "between"
                     | "about"
                     | "around"
                     | "approximately"
@@ -295,6 +296,28 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // "a 3 percent increase" has no direction: the issue defines it by
         // the verb (or "up"/"down") only, and the annotations follow it.
         let subject = verb_start.and_then(|v| percent_subject(body, v));
+        // "grow by 3% to 4%", "grow between 3% and 4%": the second bound
+        // moves the way the first does.
+        let partner = out.iter().rev().find_map(|c| match &c.data {
+            CandData::Percent {
+                direction: Some(d), ..
+            } if match body.get(c.span.end..start) {
+                Some(" to " | "–" | "-") => true,
+                // "between 3% and 4%" is a range; "4.2 percent and 4.8
+                // percent" a list of figures of their own.
+                Some(" and ") => {
+                    let lead =
+                        &body[floor_boundary(body, c.span.start.saturating_sub(9))..c.span.end];
+                    lead.contains("between ")
+                }
+                _ => false,
+            } =>
+            {
+                Some(*d)
+            }
+            _ => None,
+        });
+        let direction = direction.or(partner);
         out.push(Cand {
             span: start..m.end,
             rule: if verb_start.is_some() {
