@@ -3092,3 +3092,21 @@ fn ranges_of_percentages_move_together_lists_do_not() {
         ]
     );
 }
+
+#[test]
+fn group_opens_a_title_unless_the_group_is_named_elsewhere() {
+    let (c, facts) = facts_of(
+        "Orica is proud to invest. Orica Group Executive and President Darryl Cuzzubbo opened the line at Orica's site.",
+        "2018-10-05",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Orica"),
+        "Orica"
+    );
+    assert!(!texts(&facts, FactKind::Organization).contains(&"Orica Group"));
+    let (_, facts) = facts_of(
+        "Carlsberg Group CEO Cees Hart spoke. Carlsberg Group acquired Kronenbourg in 2008.",
+        "2018-08-29",
+    );
+    assert!(texts(&facts, FactKind::Organization).contains(&"Carlsberg Group"));
+}

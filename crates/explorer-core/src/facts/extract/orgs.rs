@@ -171,6 +171,26 @@ pub(super) fn organizations(
                 .filter(|_| gap(i, i + 1) == " ")
                 .map(text_of);
             let next_is_place = next.is_some_and(|n| PLACE_NOUNS.contains(&n));
+            // "Orica Group Executive and President": "Group" opens the
+            // title ("Group CEO", "Group Chief Executive"), not the name.
+            // Unless the body names the group elsewhere ("Carlsberg Group
+            // acquired …").
+            let title_after = |at: usize| {
+                body[at..]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split([' ', ',']).next())
+                    .is_some_and(|n| {
+                        CORPORATE_TITLE_STARTS.contains(&n) || TITLE_STARTS.contains(n)
+                    })
+            };
+            let group_title = word == "Group" && title_after(w.end) && {
+                let name = &body[words[first].start..w.end];
+                body.match_indices(name)
+                    .all(|(at, _)| title_after(at + name.len()))
+            };
+            if group_title {
+                continue;
+            }
             let place_after = next.is_some_and(|n| PLACE_NAMES.contains(n))
                 || (i + 2 < words.len()
                     && gap(i + 1, i + 2) == " "
