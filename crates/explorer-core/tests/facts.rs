@@ -1566,6 +1566,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout31", 0.87, 0.74),
         ("heldout32", 0.85, 0.69),
         ("heldout33", 0.89, 0.75),
+        ("heldout34", 0.91, 0.76),
+        ("heldout35", 0.81, 0.78),
+        ("heldout36", 0.86, 0.78),
+        ("heldout37", 0.83, 0.74),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
