@@ -421,8 +421,8 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
             .last()
             .and_then(|w| w.split_once('-'))
             .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
-        let adverb = adverb || described || title_case_line(body, span.start);
-        if !place && !generic && !not_a_body && !titled && !adverb && !found.contains(&span) {
+        let no_name = adverb || described || title_case_line(body, span.start);
+        if !place && !generic && !not_a_body && !titled && !no_name && !found.contains(&span) {
             found.push(span);
         }
     };
@@ -1360,14 +1360,14 @@ pub(super) fn governments(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) 
             } else {
                 w.start
             };
-            // "the Manitoba government": a province or state.
-            let province = SUBNATIONAL_PLACES.contains(&body[start..w.end])
-                || SUBNATIONAL_PLACES.contains(&body[w.clone()]);
-            if is_demonym(&body[start..w.end]) || province {
-                let whole_place = is_demonym(&body[start..w.end])
-                    || SUBNATIONAL_PLACES.contains(&body[start..w.end]);
-                let start = if whole_place { start } else { w.start };
+            // "the South African government"; "the Manitoba government": a
+            // province or state as well.
+            let whole_place =
+                is_demonym(&body[start..w.end]) || SUBNATIONAL_PLACES.contains(&body[start..w.end]);
+            if whole_place {
                 push(start..ws[k + 1].end);
+            } else if SUBNATIONAL_PLACES.contains(&body[w.clone()]) {
+                push(w.start..ws[k + 1].end);
             }
         }
     }
