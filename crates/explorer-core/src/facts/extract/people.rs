@@ -374,15 +374,12 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             match found {
                 Some((start, last)) => {
                     let span = words[start].start..words[last].end;
-                    out.push(Cand {
-                        span: span.clone(),
-                        rule: "person.long-role",
-                        data: CandData::Person {
-                            name: body[span].to_string(),
-                            role: Some(body[words[i].start..words[start - 1].end].to_string()),
-                            short: false,
-                        },
-                    });
+                    out.push(full_name(
+                        body,
+                        span,
+                        "person.long-role",
+                        Some(body[words[i].start..words[start - 1].end].to_string()),
+                    ));
                     i = last + 1;
                     continue;
                 }
@@ -458,15 +455,12 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                     && (w(name_tokens.start).contains('-') || w(name_tokens.start).contains(". "))))
         {
             let span = words[name_tokens.start].start..words[name_tokens.end - 1].end;
-            out.push(Cand {
-                span: span.clone(),
-                rule: "person.title-name",
-                data: CandData::Person {
-                    name: body[span].to_string(),
-                    role: (!honorific).then_some(role),
-                    short: false,
-                },
-            });
+            out.push(full_name(
+                body,
+                span,
+                "person.title-name",
+                (!honorific).then_some(role),
+            ));
             i = name_tokens.end;
             continue;
         }
@@ -599,15 +593,12 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             continue;
         }
         let span = words[from].start..words[j - 1].end;
-        out.push(Cand {
-            span: span.clone(),
-            rule: "person.lower-title",
-            data: CandData::Person {
-                name: body[span].to_string(),
-                role: Some(body[words[k].start..words[title_last].end].to_string()),
-                short: false,
-            },
-        });
+        out.push(full_name(
+            body,
+            span,
+            "person.lower-title",
+            Some(body[words[k].start..words[title_last].end].to_string()),
+        ));
     }
     // "Chris Bryant, the UK Minister of State …", "Kim Jung-kwan, Minister of …"
     for k in 0..words.len() {
@@ -722,15 +713,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         if titled && !list && !located {
             let span = words[k].start..words[j - 1].end;
             let role = role_clause.trim().trim_end_matches('.').to_string();
-            out.push(Cand {
-                span: span.clone(),
-                rule: "person.name-role",
-                data: CandData::Person {
-                    name: body[span].to_string(),
-                    role: Some(role),
-                    short: false,
-                },
-            });
+            out.push(full_name(body, span, "person.name-role", Some(role)));
         }
     }
     // "Presidents Ezer Weizman and Ernesto Zedillo", "Secretaries Carlos
@@ -770,15 +753,12 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 break;
             }
             let span = words[k].start..words[j - 1].end;
-            listed.push(Cand {
-                span: span.clone(),
-                rule: "person.title-name",
-                data: CandData::Person {
-                    name: body[span].to_string(),
-                    role: Some(role.clone()),
-                    short: false,
-                },
-            });
+            listed.push(full_name(
+                body,
+                span,
+                "person.title-name",
+                Some(role.clone()),
+            ));
             end = words[j - 1].end;
             if sep != ", " {
                 break;
@@ -855,4 +835,17 @@ pub(super) fn in_compound_name(body: &str, span: &Range<usize>) -> bool {
                 ]
                 .contains(&w)
         })
+}
+
+/// A person named in full at `span`, with the role the rule read.
+fn full_name(body: &str, span: Range<usize>, rule: &'static str, role: Option<String>) -> Cand {
+    Cand {
+        data: CandData::Person {
+            name: body[span.clone()].to_string(),
+            role,
+            short: false,
+        },
+        span,
+        rule,
+    }
 }
