@@ -206,6 +206,19 @@ fn texts(facts: &[(FactKind, String, FactData)], kind: FactKind) -> Vec<&str> {
         .collect()
 }
 
+/// Each milestone as (text, start, end).
+fn milestones(facts: &[(FactKind, String, FactData)]) -> Vec<(&str, String, String)> {
+    facts
+        .iter()
+        .filter_map(|(_, t, d)| match d {
+            FactData::Milestone { start, end, .. } => {
+                Some((t.as_str(), start.to_string(), end.to_string()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 fn none_of(facts: &[(FactKind, String, FactData)], kind: FactKind) {
     let found: Vec<_> = facts.iter().filter(|(k, ..)| *k == kind).collect();
     assert!(found.is_empty(), "unexpected {kind}: {found:#?}");
@@ -2492,15 +2505,6 @@ fn milestones_at_year_end_between_years_and_before_the_end_of_a_month() {
         "Initial investments should begin by the year-end. Jobs will be added by year-end 2012. It targets an IPO between 2014 and 2016. The companies expect to complete the merger before the end of July. Exports grew between 2008 and 2010. Projects undertaken this year should bring jobs.",
         "2011-10-04",
     );
-    let found: Vec<(&str, String, String)> = facts
-        .iter()
-        .filter_map(|(_, t, d)| match d {
-            FactData::Milestone { start, end, .. } => {
-                Some((t.as_str(), start.to_string(), end.to_string()))
-            }
-            _ => None,
-        })
-        .collect();
     let want = [
         ("by the year-end", "2011", "2011"),
         ("by year-end 2012", "2012", "2012"),
@@ -2508,7 +2512,7 @@ fn milestones_at_year_end_between_years_and_before_the_end_of_a_month() {
         ("before the end of July", "2012-07", "2012-07"),
     ];
     assert_eq!(
-        found,
+        milestones(&facts),
         want.map(|(t, s, e)| (t, s.to_string(), e.to_string()))
     );
 }
@@ -2931,15 +2935,6 @@ fn decades_q4_this_year_capitalised_and_between_now_and() {
         "They will pump billions into our economy over the next decade. The project is expected to be complete by Q4 2019. This year, $5 billion is expected to be attracted. Demand will grow by 4 million tons between now and 2023.",
         "2017-09-18",
     );
-    let found: Vec<(&str, String, String)> = facts
-        .iter()
-        .filter_map(|(_, t, d)| match d {
-            FactData::Milestone { start, end, .. } => {
-                Some((t.as_str(), start.to_string(), end.to_string()))
-            }
-            _ => None,
-        })
-        .collect();
     let want = [
         ("over the next decade", "2018", "2027"),
         ("Q4 2019", "2019-Q4", "2019-Q4"),
@@ -2947,7 +2942,7 @@ fn decades_q4_this_year_capitalised_and_between_now_and() {
         ("between now and 2023", "2017", "2023"),
     ];
     assert_eq!(
-        found,
+        milestones(&facts),
         want.map(|(t, s, e)| (t, s.to_string(), e.to_string()))
     );
 }
