@@ -475,6 +475,14 @@ fn capitalised(w: &str) -> bool {
             .is_some_and(|(p, rest)| NAME_PARTICLES.contains(&p) && capitalised(rest))
 }
 
+/// `w` with its first letter in capitals: "president" → "President".
+fn capitalise_first(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// Lower-case particles that belong to the surname after them ("Michael de
 /// Jong", "Ursula von der Leyen", "Mohammed bin Salman").
 const NAME_PARTICLES: &[&str] = &[

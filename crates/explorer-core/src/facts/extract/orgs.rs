@@ -1542,13 +1542,6 @@ fn employer_in_role(role: &str) -> Option<&str> {
     .then_some(name)
 }
 
-fn capitalise_first(w: &str) -> String {
-    let mut c = w.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 /// The full legal name of a company found in `out` that `name` begins:
 /// "Barrick" → "Barrick Gold Corporation". Only a name that ends in a legal
 /// form: "Wärtsilä" beside "Wärtsilä Energy" names the parent, not its

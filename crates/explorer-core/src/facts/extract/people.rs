@@ -681,11 +681,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // "Tetsuo Ogawa, president and chief executive officer, …": roles
         // are often lower case after a name.
         let titled = role_words.iter().take(6).any(|rw| {
-            let mut cap = rw.chars();
-            let cap: String = cap
-                .next()
-                .map(|f| f.to_uppercase().chain(cap).collect())
-                .unwrap_or_default();
+            let cap = capitalise_first(rw);
             TITLES
                 .iter()
                 .any(|t| t.split(' ').next_back() == Some(cap.as_str()))
