@@ -7,7 +7,6 @@ use super::*;
 /// concluded.
 pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     let mut last_sentence = None;
-    let mut named_seen: Vec<String> = Vec::new();
     // (acronym, where its definition ends, the agreement's name)
     let mut defined: Vec<(String, usize, String)> = Vec::new();
     let mut accepted: Vec<String> = Vec::new();
@@ -41,9 +40,9 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // "… Free Trade Agreement (FTA)" defines "FTA": its later mentions
         // are that agreement, signed or not.
         let bare = c["noun"].trim_start_matches(|ch: char| ch.is_lowercase() || ch == ' ');
-        let defined_here = named_seen
+        let defined_here = defined
             .iter()
-            .any(|a| bare == a || bare.strip_suffix('s') == Some(a.as_str()));
+            .any(|(a, ..)| bare == a || bare.strip_suffix('s') == Some(a.as_str()));
         // "their free trade agreement" signed once is the same agreement at
         // every later mention (a bare "agreement" is too vague to follow).
         let noun_key = c["noun"]
@@ -122,7 +121,6 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             if let Some(open) = text.rfind(['(', '['])
                 && let Some(acr) = text[open + 1..].strip_suffix([')', ']'])
             {
-                named_seen.push(acr.to_string());
                 defined.push((acr.to_string(), m.end(), text.to_string()));
             }
         } else if c.name("pfx").is_some()
