@@ -3109,3 +3109,37 @@ fn group_opens_a_title_unless_the_group_is_named_elsewhere() {
     );
     assert!(texts(&facts, FactKind::Organization).contains(&"Carlsberg Group"));
 }
+
+#[test]
+fn short_names_after_a_bracketed_acronym_or_ticker_in_the_lede() {
+    // The lede's issuer stands before its verb with a bracket between; the
+    // headline's short name and the acronym before a ticker name it later.
+    let (c, facts) = facts_titled(
+        "Harrowgate hits 15 Mt milestone",
+        "Harrowgate Metals Group (HMG) has shipped 15 Mt of ore. Harrowgate exported 14.8 Mt in 2008. Velmont Instruments (VI) (Nasdaq: VLM) will supply the sensors, and VI is excited.",
+        "2009-01-07",
+    );
+    for (text, name) in [
+        ("Harrowgate", "Harrowgate Metals Group"),
+        ("VI", "Velmont Instruments"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, text), name);
+    }
+    let (c, facts) = facts_of(
+        "Invest Lower Carrick has released figures. Historically Invest LC has reported on jobs promoted.",
+        "2014-05-15",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Invest LC"),
+        "Invest Lower Carrick"
+    );
+    // A bracket that is no acronym ("(2008)") gives no short name, and two
+    // capital letters alone name nothing.
+    let (_, facts) = facts_titled(
+        "Results",
+        "Harrowgate Metals Group (2008) has shipped ore. The FG budget rose.",
+        "2009-01-07",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(!orgs.contains(&"VI") && !orgs.contains(&"FG"), "{orgs:?}");
+}

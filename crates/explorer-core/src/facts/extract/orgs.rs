@@ -782,7 +782,18 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         {
             continue;
         }
-        let end = w.start - 2;
+        let mut end = w.start - 2;
+        // "Texas Instruments (TI) (Nasdaq: TXN)": the company's short name
+        // in its own bracket before the ticker.
+        let mut short = None;
+        if let Some(inner) = body[..end].strip_suffix(')')
+            && let Some(open) = inner.rfind(" (")
+            && (2..=6).contains(&(inner.len() - open - 2))
+            && inner[open + 2..].chars().all(|c| c.is_ascii_uppercase())
+        {
+            short = Some(&inner[open + 2..]);
+            end = open;
+        }
         // "Banco Santander, S.A. (NYSE: STD)": a dotted legal form, after a
         // comma, ends the name; the words before it are the company's.
         let tail = &body[..end];
@@ -809,6 +820,9 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         // A listing is evidence enough: "Dr. Reddy's Laboratories" beside
         // "Satish Reddy" is still a company.
         if name_word(&body[ws[first].clone()]) && !place_or_nationality(&name) {
+            if let Some(short) = short {
+                known.push((short.to_string(), name.clone()));
+            }
             out.push(Cand {
                 span: ws[first].start..end,
                 rule: "org.ticker",
@@ -845,6 +859,20 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             after_name = next;
         }
     }
+    // "Fortescue Metals Group (FMG) has shipped …", "Ciena® (NYSE: CIEN)
+    // today announced …": a short bracket (an acronym or a ticker) between
+    // the issuer and its verb.
+    if after_name == k && k > 0 && k < ws.len() && body[ws[k - 1].end..].starts_with(" (") {
+        let open = ws[k - 1].end + 1;
+        if let Some(close) = body[open..].find(')').map(|i| open + i)
+            && close - open <= 32
+            && !body[open..close].contains(['\n', ','])
+            && body[close..].starts_with(") ")
+            && let Ok(next) = ws.binary_search_by(|w| w.start.cmp(&(close + 2)))
+        {
+            after_name = next;
+        }
+    }
     let spaced =
         after_name != k || (k > 0 && k < ws.len() && &body[ws[k - 1].end..ws[k].start] == " ");
     if k > 0 && after_name < ws.len() && spaced {
@@ -870,6 +898,15 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
                 {
                     known.push((first.to_string(), name.to_string()));
                 }
+            }
+            // "Invest NI" for "Invest Northern Ireland": the first word
+            // kept, the rest by their initials.
+            if k >= 3 && body[ws[1].start..ws[k - 1].end].split(' ').all(capitalised) {
+                let rest: Vec<&str> = ws[1..k].iter().map(|w| &body[w.clone()]).collect();
+                known.push((
+                    format!("{} {}", &body[ws[0].clone()], initials_of(&rest)),
+                    name.to_string(),
+                ));
             }
             issuer = Some(name.to_string());
         }
@@ -1193,9 +1230,17 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
                         && !CORPORATE_TITLE_STARTS.contains(&next)
                 });
             let longer_before = body[..span.start].ends_with(' ')
-                && word_before(body, span.start).is_some_and(|w| {
-                    let w = &body[w];
-                    name_word(w) && !matches!(w, "The") && !HEADLINE_VERBS.contains(&w)
+                && word_before(body, span.start).is_some_and(|r| {
+                    let w = &body[r.clone()];
+                    // "Historically Invest NI has …": an adverb opening the
+                    // sentence is no part of the name.
+                    let before = body[..r.start].trim_end_matches([' ', '“', '"']);
+                    let opening_adverb = w.ends_with("ly")
+                        && (before.is_empty() || before.ends_with(['.', ':', '\n']));
+                    name_word(w)
+                        && !matches!(w, "The")
+                        && !HEADLINE_VERBS.contains(&w)
+                        && !opening_adverb
                 });
             if longer_after || longer_before {
                 continue;
