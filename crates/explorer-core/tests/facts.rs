@@ -3143,3 +3143,30 @@ fn short_names_after_a_bracketed_acronym_or_ticker_in_the_lede() {
     let orgs = texts(&facts, FactKind::Organization);
     assert!(!orgs.contains(&"VI") && !orgs.contains(&"FG"), "{orgs:?}");
 }
+
+#[test]
+fn roles_ending_a_sentence_doubled_spaces_and_hyphenated_employers() {
+    let (c, facts) = facts_of(
+        "“The crop is clean,” says Ferran Delgado, Kivora’s CEO. “We are ready for the new season,” says Mr Delgado. “We welcome Europe,” said Giovanni Rastelli,  CEO and managing director of Shan-Lu Hotels and Resorts. The U.K. economy grew.",
+        "2009-03-23",
+    );
+    for (text, name) in [
+        ("Ferran Delgado", "Ferran Delgado"),
+        ("Mr Delgado", "Ferran Delgado"),
+        ("Giovanni Rastelli", "Giovanni Rastelli"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, text), name);
+    }
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "We are ready for the new season"
+        ),
+        "Ferran Delgado"
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.contains(&"Shan-Lu Hotels and Resorts"), "{orgs:?}");
+    assert!(!orgs.contains(&"Shan"), "{orgs:?}");
+}

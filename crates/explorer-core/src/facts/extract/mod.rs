@@ -712,6 +712,15 @@ fn clause_end(s: &str) -> usize {
             // "the CEO of the bank: “We are …": a colon ends the role too.
             b',' | b';' | b':' | b'\n' => return i,
             b'.' if i > 0 && b[i - 1].is_ascii_lowercase() => return i,
+            // "…, says Lain Jager, Zespri CEO." ends the sentence; the stops
+            // of "U.K." do not.
+            b'.' if i > 0
+                && b[i - 1].is_ascii_uppercase()
+                && matches!(b.get(i + 1), None | Some(b' ' | b'\n'))
+                && !s[..i].rsplit(' ').next().is_some_and(|w| w.contains('.')) =>
+            {
+                return i;
+            }
             _ => {}
         }
     }

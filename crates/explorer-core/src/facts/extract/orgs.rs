@@ -1560,9 +1560,15 @@ fn employer_in_role(role: &str) -> Option<&str> {
         }
     };
     let rest = role[at..].strip_prefix("the ").unwrap_or(&role[at..]);
+    // A dash between spaces ends the name; a hyphen inside a word
+    // ("Shangri-La") does not.
     let end = rest
-        .find(['.', ',', ';', '“', '"', '(', '-', '–'])
-        .unwrap_or(rest.len());
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | ',' | ';' | '“' | '"' | '(' | '–')
+                || (c == '-' && (i == 0 || rest[..i].ends_with(' ')))
+        })
+        .map_or(rest.len(), |(i, _)| i);
     let name = rest[..end].trim_end();
     // "Melwa Hotels and Resorts signed …": the name words, with their
     // connectors.

@@ -628,7 +628,8 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         {
             j += 1;
         }
-        if j - k < 2 || j >= words.len() || gap(j - 1, j) != ", " {
+        // "Giovanni Angelini,  CEO": a doubled space is a typing slip.
+        if j - k < 2 || j >= words.len() || !matches!(gap(j - 1, j), ", " | ",  ") {
             continue;
         }
         if k > 0 && is_name_token(w(k - 1)) && gap(k - 1, k) == " " {
@@ -666,7 +667,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         if portfolio {
             continue;
         }
-        let after = &body[words[j - 1].end + 2..];
+        let after = &body[words[j].start..];
         // "Kirsten Lund-Jurgensen, Ph.D., Executive Vice President": a
         // degree between the name and its role.
         let after = ["Ph.D., ", "PhD, ", "M.D., ", "MD, ", "Esq., "]
