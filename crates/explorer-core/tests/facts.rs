@@ -3170,3 +3170,22 @@ fn roles_ending_a_sentence_doubled_spaces_and_hyphenated_employers() {
     assert!(orgs.contains(&"Shan-Lu Hotels and Resorts"), "{orgs:?}");
     assert!(!orgs.contains(&"Shan"), "{orgs:?}");
 }
+
+#[test]
+fn short_names_defined_in_quotation_marks() {
+    let (c, facts) = facts_of(
+        "Advanced Finance and Trust Group (“AFTG Funds”) will invest in Kolder-Marsh Chemicals plc (“KMC”). General Holding Corporation PJSC (“Varnaat”) owns Al Tamra Company LLC (“Al Tamra”). The Board of Sorvik Group PJSC (“Sorvik”) agreed. AFTG Funds brings capital. KMC has a long history. Varnaat and Al Tamra will merge, and Sorvik will pay. Brenmoor Holdings Ltd (the “Company”) said the Company would grow.",
+        "2014-12-23",
+    );
+    for (text, name) in [
+        ("AFTG Funds", "Advanced Finance and Trust Group"),
+        ("KMC", "Kolder-Marsh Chemicals plc"),
+        ("Varnaat", "General Holding Corporation PJSC"),
+        ("Al Tamra", "Al Tamra Company LLC"),
+        ("Sorvik", "Sorvik Group PJSC"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, text), name);
+    }
+    // A generic defined term names nothing new.
+    assert!(!texts(&facts, FactKind::Organization).contains(&"Company"));
+}

@@ -338,6 +338,10 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
     }
     for c in r.milestone_range.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
+        // "Corporate Plan FY2005-2007": years inside a word are a name's.
+        if body[..m.start()].ends_with(char::is_alphanumeric) {
+            continue;
+        }
         // "an IPO between 2014 and 2016" is a plan; "between 2016 and 2018"
         // in a report of the past is a period of statistics.
         if c.name("b1").is_some() && c["b1"].parse::<u16>().is_ok_and(|y| y < this_year) {

@@ -334,7 +334,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         // name in brackets.
         // "(CDFI Fund)": an acronym and a head word.
         acronym_def: re(
-            r#"\s\((?:the )?[“"]?(?P<acr>[A-Z][A-Za-z0-9&]*|[A-Z]{2,} [A-Z][a-z]+)[”"]?(?:\)|,| or )"#,
+            // A short name in quotation marks may run to four words:
+            // "Al Foah Company LLC (“Al Foah”)".
+            r#"\s\((?:the )?(?:[“"](?P<quoted>[A-Z][\w&’'\-]*(?: [A-Z][\w&’'\-]*){0,3})[”"]|[“"]?(?P<acr>[A-Z][A-Za-z0-9&]*|[A-Z]{2,} [A-Z][a-z]+)[”"]?)(?:\)|,| or )"#,
         ),
         acronym_first: re(
             r"(?P<acr>[A-Z]{2,6}) \((?P<name>[A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|for|and|the|de))*)\)",
@@ -876,6 +878,11 @@ const LEGAL_FORMS: &[&str] = &[
     "spa",
     "oyj",
     "asa",
+    "pjsc",
+    "jsc",
+    "ojsc",
+    "eood",
+    "nyrt",
 ];
 
 /// Whether `word` is a legal form, whatever its case and its closing stop

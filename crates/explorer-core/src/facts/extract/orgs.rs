@@ -579,11 +579,23 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
     let mut out = Vec::new();
     for c in r.acronym_def.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        let acr = c["acr"].to_string();
+        // A short name in quotation marks is defined by the writer, whatever
+        // its letters: "General Holding Corporation PJSC (“Senaat”)". A
+        // generic defined term ("(the “Company”)") names nothing new.
+        let quoted = c.name("quoted").is_some();
+        let acr = c
+            .name("quoted")
+            .or_else(|| c.name("acr"))
+            .expect("one of the alternatives matched")
+            .as_str()
+            .to_string();
+        if quoted && DEFINED_TERMS.contains(&acr.as_str()) {
+            continue;
+        }
         let capitals = acr.chars().filter(|c| c.is_uppercase()).count();
         // "(KATS)", and short names such as "(Afreximbank)" whose letters
         // follow the name (checked below).
-        if capitals < 2 && acr.chars().count() < 5 {
+        if !quoted && capitals < 2 && acr.chars().count() < 5 {
             continue;
         }
         // Walk back over the name: name words and connectors.
@@ -633,7 +645,9 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
             if g == ", " && HEADS.contains(w) {
                 break;
             }
-            if name_word(w) || (w == "&") {
+            // "Nigerian-German Chemicals plc (“NGC”)": a lower-case legal
+            // form ends the name.
+            if name_word(w) || w == "&" || is_legal_form(w) {
                 first = i - 1;
             } else if !["of", "for", "and", "on", "the", "de", "du"].contains(&w) || i == ws.len() {
                 break;
@@ -683,7 +697,29 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
                 (boundary && initials == acr) || spelt || with_of == acr
             }
         });
-        let first = exact.unwrap_or(first);
+        let mut first = exact.filter(|_| !quoted).unwrap_or(first);
+        // "the Board of Agthia Group PJSC (“Agthia”)": the short name is
+        // the company's, not its organ's.
+        if first + 2 < ws.len()
+            && matches!(
+                &head[ws[first].clone()],
+                "Board" | "Shareholders" | "Directors" | "Committee" | "Management"
+            )
+            && &head[ws[first + 1].clone()] == "of"
+            && head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|l| is_legal_form(l) || COMPANY_SUFFIXES.contains(&l))
+        {
+            first += 2;
+        }
+        // A name of legal forms alone ("S.A.B. de C.V.") is no name.
+        if ws[first..].iter().all(|w| {
+            let w = &head[w.clone()];
+            is_legal_form(w) || matches!(w, "de" | "&")
+        }) {
+            continue;
+        }
         let span = ws[first].start..ws[ws.len() - 1].end;
         let name = &body[span.clone()];
         let words: Vec<&str> = name
@@ -700,6 +736,7 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
         });
         let is_org = listed
             || kind_word.is_some()
+            || words.last().is_some_and(|w| is_legal_form(w))
             || (words
                 .iter()
                 .any(|w| HEADS.contains(w) || DEFINED_HEADS.contains(w))
@@ -724,7 +761,7 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
                     "Ministry" | "Department" | "Agency" | "Office" | "Bureau"
                 )
             });
-        let initials_ok = initials_ok || foreign;
+        let initials_ok = initials_ok || foreign || quoted;
         if is_org && !agreement && initials_ok {
             out.push((span, acr));
         }

@@ -1794,3 +1794,32 @@ pub(super) const GOVERNMENT_TITLE_WORDS: &[&str] = &[
     "Justice",
     "Consul",
 ];
+
+/// Generic terms a release defines in quotation marks, "(the “Company”)":
+/// they stand for a name already given and name nothing new.
+pub(super) const DEFINED_TERMS: &[&str] = &[
+    "Company",
+    "Group",
+    "Bank",
+    "Fund",
+    "Issuer",
+    "Offer",
+    "Offering",
+    "Transaction",
+    "Agreement",
+    "Notes",
+    "Shares",
+    "Acquisition",
+    "Merger",
+    "Seller",
+    "Buyer",
+    "Purchaser",
+    "Parties",
+    "Borrower",
+    "Lender",
+    "Guarantor",
+    "Facility",
+    "Project",
+    "Program",
+    "Programme",
+];
