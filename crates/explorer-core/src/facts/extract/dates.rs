@@ -339,7 +339,9 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
     for c in r.milestone_range.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
         // "Corporate Plan FY2005-2007": years inside a word are a name's.
-        if body[..m.start()].ends_with(char::is_alphanumeric) {
+        if body[..m.start()].ends_with(char::is_alphanumeric)
+            && m.as_str().starts_with(|ch: char| ch.is_ascii_digit())
+        {
             continue;
         }
         // "an IPO between 2014 and 2016" is a plan; "between 2016 and 2018"
