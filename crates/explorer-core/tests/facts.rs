@@ -3189,3 +3189,27 @@ fn short_names_defined_in_quotation_marks() {
     // A generic defined term names nothing new.
     assert!(!texts(&facts, FactKind::Organization).contains(&"Company"));
 }
+
+#[test]
+fn pounds_of_things_capitalised_counts_ranks_and_brands() {
+    let (_, facts) = facts_of(
+        "Reductions of an estimated 141 million pounds of air pollutants were ordered. The council raised 5 million pounds of funding and 2 million pounds. The Council comprising 46 Member States met, and three Special Economic Zones grew. Kivora is ranked amongst the top 10 generic companies. There are 19 Brenton Hollows restaurants in the region.",
+        "2014-12-18",
+    );
+    let quantities = texts(&facts, FactKind::Quantity);
+    for q in [
+        "an estimated 141 million pounds",
+        "46 Member States",
+        "three Special Economic Zones",
+    ] {
+        assert!(quantities.contains(&q), "{q}: {quantities:?}");
+    }
+    assert!(
+        !quantities
+            .iter()
+            .any(|q| q.contains("10") || q.contains("19")),
+        "{quantities:?}"
+    );
+    let money = texts(&facts, FactKind::Money);
+    assert_eq!(money, ["5 million pounds", "2 million pounds"]);
+}

@@ -124,6 +124,9 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         }
         let word = &c["word"];
+        if pounds_of_weight(word, &body[m.end()..]) {
+            continue;
+        }
         let currency = CURRENCY_WORDS
             .iter()
             .find(|(w, _)| *w == word)
@@ -449,6 +452,20 @@ pub(super) fn percent_subject(body: &str, verb: usize) -> Option<String> {
     Some(out)
 }
 
+/// "141 million pounds of air pollutants": pounds of a thing are a weight;
+/// "£5 million pounds of funding" and pounds alone are money.
+fn pounds_of_weight(word: &str, after: &str) -> bool {
+    let Some(thing) = after.strip_prefix(" of ") else {
+        return false;
+    };
+    let noun = thing
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(word, "pounds" | "pound") && !noun.is_empty() && !MONEY_NOUNS.contains(&noun.as_str())
+}
+
 pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     for c in r.quantity.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
@@ -481,8 +498,9 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let year_like = !raw.contains([',', '.'])
             && (1900.0..=2100.0).contains(&n)
             && c.name("scale").is_none();
-        let currency_unit =
-            CURRENCY_WORDS.iter().any(|(w, _)| unit.ends_with(w)) || CURRENCY_CODES.contains(&last);
+        let currency_unit = (CURRENCY_WORDS.iter().any(|(w, _)| unit.ends_with(w))
+            || CURRENCY_CODES.contains(&last))
+            && !pounds_of_weight(last, &body[end..]);
         let skip = currency_unit
             || TIME_NOUNS.contains(&last)
             || ["percent", "percentage"]
@@ -512,7 +530,19 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 ]
                 .contains(&w)
             });
-        if skip {
+        // "the top 10 generic companies" is a rank. "19 Tim Hortons
+        // restaurants": capitalised words before a plural noun are a
+        // brand, not the thing counted.
+        let rank = prev_word.is_some_and(|w| w.eq_ignore_ascii_case("top"));
+        let brand = unit.starts_with(char::is_uppercase)
+            && unit.contains(' ')
+            && body[end..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+                .is_some_and(|w| {
+                    w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase)
+                });
+        if skip || rank || brand {
             continue;
         }
         let value = tidy(n * scale(c.name("scale").map(|s| s.as_str())));

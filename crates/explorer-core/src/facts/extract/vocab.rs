@@ -1823,3 +1823,37 @@ pub(super) const DEFINED_TERMS: &[&str] = &[
     "Program",
     "Programme",
 ];
+
+/// What money is spent or raised as: "5 million pounds of funding" is an
+/// amount, "5 million pounds of waste" a weight.
+pub(super) const MONEY_NOUNS: &[&str] = &[
+    "investment",
+    "investments",
+    "funding",
+    "funds",
+    "support",
+    "spending",
+    "revenue",
+    "revenues",
+    "capital",
+    "savings",
+    "grants",
+    "grant",
+    "public",
+    "taxpayers",
+    "new",
+    "additional",
+    "extra",
+    "government",
+    "private",
+    "contracts",
+    "business",
+    "exports",
+    "sales",
+    "orders",
+    "aid",
+    "debt",
+    "income",
+    "profit",
+    "value",
+];
