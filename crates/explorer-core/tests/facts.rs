@@ -3213,3 +3213,33 @@ fn pounds_of_things_capitalised_counts_ranks_and_brands() {
     let money = texts(&facts, FactKind::Money);
     assert_eq!(money, ["5 million pounds", "2 million pounds"]);
 }
+
+#[test]
+fn double_barrelled_surnames_members_for_a_seat_and_speech_verbs_before_names() {
+    let (c, facts) = facts_of(
+        "Minister for Investment and Trade Martin Hallam-Price said the projects equate to $1.12 billion. “The numbers speak for themselves, and jobs are coming,” Mr Hallam-Price said. Federal Member for Kestrel Bay Michelle Landover said the plan works. “Manufacturers are crucial to our recovery and our growth,” Ms Landover said. Explained Barbara Heiden, Senior Representative in Switzerland: “We are proud of the new plant here.” The Member States agreed.",
+        "2020-10-01",
+    );
+    for (text, name) in [
+        ("Mr Hallam-Price", "Martin Hallam-Price"),
+        ("Michelle Landover", "Michelle Landover"),
+        ("Ms Landover", "Michelle Landover"),
+        ("Barbara Heiden", "Barbara Heiden"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, text), name);
+    }
+    for (quote, speaker) in [
+        (
+            "The numbers speak for themselves, and jobs are coming",
+            "Martin Hallam-Price",
+        ),
+        (
+            "Manufacturers are crucial to our recovery and our growth",
+            "Michelle Landover",
+        ),
+        ("We are proud of the new plant here.", "Barbara Heiden"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+    assert!(!texts(&facts, FactKind::Person).contains(&"Member States"));
+}

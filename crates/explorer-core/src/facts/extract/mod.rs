@@ -908,6 +908,14 @@ pub(crate) fn without_legal_forms(name: &str) -> &str {
     s.trim_end_matches([',', ' '])
 }
 
+/// Whether `part` is one of the words of `full`, or one half of a
+/// hyphenated word: "Kim" of "Kim Jung-kwan", "Hamilton-Smith" of "Martin
+/// Hamilton-Smith".
+fn names_part(full: &str, part: &str) -> bool {
+    full.split(' ')
+        .any(|w| w == part || w.split('-').any(|t| t == part))
+}
+
 fn key(s: &str) -> String {
     let lower = without_legal_forms(s).to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -1162,14 +1170,14 @@ fn enrich_inner(corpus: &mut Corpus) {
                             .iter()
                             .rev()
                             .map(|(_, id)| reg.entities[*id as usize].name.clone())
-                            .find(|n| n.split([' ', '-']).any(|t| t == name));
+                            .find(|n| names_part(n, name));
                         here.or_else(|| {
                             // Elsewhere in the corpus: the one person with this
                             // name who holds this title ("Minister Kim").
                             let title = role.as_deref().unwrap_or("");
                             let named: Vec<&(String, Vec<String>)> = full_people
                                 .iter()
-                                .filter(|(n, _)| n.split([' ', '-']).any(|t| t == name))
+                                .filter(|(n, _)| names_part(n, name))
                                 .collect();
                             let titled: Vec<&&(String, Vec<String>)> = named
                                 .iter()
@@ -1262,7 +1270,11 @@ fn enrich_inner(corpus: &mut Corpus) {
             let parts: Vec<&str> = name.split(' ').collect();
             if parts.len() >= 2 {
                 // "Kim Jung-kwan": the family name comes first when the given name is hyphenated.
-                let surname = if parts[parts.len() - 1].contains('-') {
+                // "Martin Hamilton-Smith" has a double-barrelled surname.
+                let surname = if parts[parts.len() - 1]
+                    .split_once('-')
+                    .is_some_and(|(_, given)| given.starts_with(char::is_lowercase))
+                {
                     parts[0].to_string()
                 } else {
                     // "de Jong", "von der Leyen": the particles go with it.

@@ -451,8 +451,12 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         if !field_last
             && (name_tokens.len() >= 2
                 // "Kim Jung-kwan" alone; "K. V. Kamath", initials joined.
+                // "Mr Hamilton-Smith" is a double-barrelled surname.
                 || (name_tokens.len() == 1
-                    && (w(name_tokens.start).contains('-') || w(name_tokens.start).contains(". "))))
+                    && (w(name_tokens.start)
+                        .split_once('-')
+                        .is_some_and(|(_, given)| given.starts_with(char::is_lowercase))
+                        || w(name_tokens.start).contains(". "))))
         {
             let span = words[name_tokens.start].start..words[name_tokens.end - 1].end;
             out.push(full_name(
@@ -474,9 +478,15 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                     .is_some_and(|next| COMPANY_SUFFIXES.contains(&next))
             })
         };
+        // "Member States", "Member Countries" are no member named.
+        let plural_body = matches!(
+            w(name_tokens.start.min(words.len() - 1)),
+            "States" | "Countries" | "Nations" | "Economies" | "Organisations" | "Organizations"
+        );
         if name_tokens.len() == 1
             && role_end == title_end
             && !owns_company
+            && !plural_body
             && !FIELD_WORDS.contains(&w(name_tokens.start))
             && !DEPARTMENTS.contains(&w(name_tokens.start))
         {
@@ -600,8 +610,14 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             Some(body[words[k].start..words[title_last].end].to_string()),
         ));
     }
+    // "Explained Barbara Heise, Senior Representative: …": a speech verb
+    // opening the sentence is no part of the name after it.
+    let speech_verb = |k: usize| SPEECH_VERBS.contains(&w(k).to_lowercase().as_str());
     // "Chris Bryant, the UK Minister of State …", "Kim Jung-kwan, Minister of …"
     for k in 0..words.len() {
+        if speech_verb(k) {
+            continue;
+        }
         let mut j = k;
         // "Hongook Park, Head of …": a surname that is also a place noun
         // ("Park", "Hall"), last before the comma.
@@ -632,7 +648,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         if j - k < 2 || j >= words.len() || !matches!(gap(j - 1, j), ", " | ",  ") {
             continue;
         }
-        if k > 0 && is_name_token(w(k - 1)) && gap(k - 1, k) == " " {
+        if k > 0 && is_name_token(w(k - 1)) && gap(k - 1, k) == " " && !speech_verb(k - 1) {
             continue; // not the start of the run
         }
         // "Governor of Indiana Eric Holcomb, …": after a preposition the

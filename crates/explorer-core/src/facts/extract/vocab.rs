@@ -592,6 +592,10 @@ pub(super) const TITLES: &[&str] = &[
     "First Lady",
     "Prince",
     "Senator",
+    // "Federal Member for Capricornia Michelle Landry", "Member of
+    // Parliament Jane Doe".
+    "Member of Parliament",
+    "Member",
     "Spokesperson",
     "Spokesman",
     "Spokeswoman",
