@@ -3243,3 +3243,15 @@ fn double_barrelled_surnames_members_for_a_seat_and_speech_verbs_before_names() 
     }
     assert!(!texts(&facts, FactKind::Person).contains(&"Member States"));
 }
+
+#[test]
+fn a_named_person_after_of_with_a_role_after_the_comma() {
+    let (_, facts) = facts_of(
+        "The forum was organised with the participation of Michiro Harada, Managing Director of Keidankai. It was attended by the Minister of Foreign Affairs, Minister Lena Varga.",
+        "2024-06-13",
+    );
+    let people = texts(&facts, FactKind::Person);
+    assert!(people.contains(&"Michiro Harada"), "{people:?}");
+    assert!(!people.contains(&"Foreign Affairs"), "{people:?}");
+    assert!(texts(&facts, FactKind::Organization).contains(&"Keidankai"));
+}

@@ -655,7 +655,23 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // first word is the role's, and the title rule names the person.
         // "According to Rob Frohn, …" names a person, though.
         let according = k > 1 && w(k - 1) == "to" && w(k - 2).eq_ignore_ascii_case("according");
-        if k > 0 && matches!(w(k - 1), "of" | "in" | "for" | "at" | "to" | "the") && !according {
+        // "with the participation of Michiro Hara, Managing Director of
+        // Keidanren": two name words alone after "of" are a person's.
+        // "Minister of Foreign Affairs, …" is a portfolio: a field,
+        // department or place opens it, or a title stands before "of".
+        let two_after_of = j - k == 2
+            && k >= 2
+            && matches!(w(k - 1), "of" | "with")
+            && !FIELD_WORDS.contains(&w(k))
+            && !FIELD_WORDS.contains(&w(k + 1))
+            && !DEPARTMENTS.contains(&w(k))
+            && !PLACE_NAMES.contains(w(k))
+            && !TITLE_STARTS.contains(w(k - 2));
+        if k > 0
+            && matches!(w(k - 1), "of" | "in" | "for" | "at" | "to" | "the")
+            && !according
+            && !two_after_of
+        {
             continue;
         }
         // "Minister of Housing and Land Use Planning, Minister of Tourism,
