@@ -3255,3 +3255,49 @@ fn a_named_person_after_of_with_a_role_after_the_comma() {
     assert!(!people.contains(&"Foreign Affairs"), "{people:?}");
     assert!(texts(&facts, FactKind::Organization).contains(&"Keidankai"));
 }
+
+#[test]
+fn euros_written_before_the_amount_capital_yen_states_and_two_day_events() {
+    let (_, facts) = facts_of(
+        "The group announces initiatives totalling euro 400 million, and a first half spend of euro 0.8 billion results in a record. The trucks cost 100 million Yen. Euro 6 engines are cleaner. Invest South Australia has secured projects in Australia. The visit will take place on the 10th and 11th of March 2016, and the fair on April 9 and 10.",
+        "2016-02-01",
+    );
+    let money: Vec<(String, f64, String)> = facts
+        .iter()
+        .filter_map(|(_, t, d)| match d {
+            FactData::Money { amount, currency } => Some((t.clone(), *amount, currency.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        money,
+        [
+            ("euro 400 million".to_string(), 4e8, "EUR".to_string()),
+            ("euro 0.8 billion".to_string(), 8e8, "EUR".to_string()),
+            ("100 million Yen".to_string(), 1e8, "JPY".to_string()),
+        ]
+    );
+    assert!(
+        !texts(&facts, FactKind::Quantity)
+            .iter()
+            .any(|q| q.contains("0.8"))
+    );
+    assert_eq!(texts(&facts, FactKind::Country), ["Australia"]);
+    let events: Vec<(String, String)> = facts
+        .iter()
+        .filter_map(|(_, t, d)| match d {
+            FactData::Event { date, .. } => Some((t.clone(), date.to_string())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        events,
+        [
+            (
+                "on the 10th and 11th of March 2016".to_string(),
+                "2016-03-10".to_string()
+            ),
+            ("on April 9 and 10".to_string(), "2016-04-09".to_string()),
+        ]
+    );
+}

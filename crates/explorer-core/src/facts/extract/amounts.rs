@@ -10,6 +10,13 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         if c.name("letter").is_some() && c.name("scale").is_none_or(|s| s.as_str().len() < 2) {
             continue;
         }
+        // "euro 400 million" is money; "Euro 6 engines" is a standard.
+        let euro_word = c
+            .name("sym")
+            .is_some_and(|s| s.as_str().starts_with(['e', 'E']));
+        if euro_word && c.name("scale").is_none() && !c["num"].contains(',') {
+            continue;
+        }
         let currency = match (c.name("code"), c.name("sym").or(c.name("letter"))) {
             (Some(code), _) => match code.as_str() {
                 "RMB" => "CNY".to_string(),
@@ -44,6 +51,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 "R" => "ZAR",
                 "P" => "PHP",
                 "Fr." => "CHF",
+                s if s.starts_with(['e', 'E']) => "EUR",
                 "USh" | "Ush" => "UGX",
                 "KSh" | "Ksh" => "KES",
                 "TSh" | "Tsh" => "TZS",
@@ -534,6 +542,11 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // restaurants": capitalised words before a plural noun are a
         // brand, not the thing counted.
         let rank = prev_word.is_some_and(|w| w.eq_ignore_ascii_case("top"));
+        // "euro 0.8 billion results": an amount of money, counted by the
+        // money rules.
+        let money = prev_word.is_some_and(|w| {
+            CURRENCY_WORDS.iter().any(|(c, _)| *c == w) || CURRENCY_CODES.contains(&w)
+        });
         let brand = unit.starts_with(char::is_uppercase)
             && unit.contains(' ')
             && body[end..]
@@ -542,7 +555,7 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 .is_some_and(|w| {
                     w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase)
                 });
-        if skip || rank || brand {
+        if skip || rank || brand || money {
             continue;
         }
         let value = tidy(n * scale(c.name("scale").map(|s| s.as_str())));

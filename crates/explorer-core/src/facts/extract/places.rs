@@ -32,9 +32,18 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // "New Jersey", "New Mexico", "Western Australia": a state; "the
         // Gulf of Mexico": a sea; "“Argentina Exports”": a quoted name.
         let before = &body[..span.start];
-        let part_of_place = ["New ", "Western ", "Northern ", "Southern ", "Eastern "]
-            .iter()
-            .any(|p| before.ends_with(p))
+        // "South Australia" too: a country's own name with a point of the
+        // compass ("South Africa") is matched whole before this.
+        let part_of_place = [
+            "New ",
+            "Western ",
+            "Northern ",
+            "Southern ",
+            "Eastern ",
+            "South ",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p))
             || [
                 "Gulf of ",
                 "Sea of ",

@@ -40,6 +40,7 @@ pub(super) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("euro", "EUR"),
     ("pounds", "GBP"),
     ("yen", "JPY"),
+    ("Yen", "JPY"),
     ("yuan", "CNY"),
     ("renminbi", "CNY"),
     ("riyals", "SAR"),
