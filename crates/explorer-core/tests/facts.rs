@@ -3301,3 +3301,25 @@ fn euros_written_before_the_amount_capital_yen_states_and_two_day_events() {
         ]
     );
 }
+
+#[test]
+fn acronyms_named_twice_and_acting_are_organisations() {
+    let (c, facts) = facts_of(
+        "The ITQ Council met in Geneva. ITQ’s budget was approved, and ITQ has a role to play. GDP grew by 2%, and GDP is expected to rise. The CEO said the CEO is pleased. FDI was strong. FDI has grown. THE ANNUAL MEETING OF THE BOARD WAS HELD. THE BOARD IS NEW.",
+        "2009-11-03",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert_eq!(orgs.iter().filter(|o| **o == "ITQ").count(), 2, "{orgs:?}");
+    for generic in ["GDP", "CEO", "FDI", "THE", "BOARD"] {
+        assert!(!orgs.contains(&generic), "{generic}: {orgs:?}");
+    }
+    // A name that is an acronym keeps it as its acronym.
+    let Some(FactData::Organization { entity }) = facts
+        .iter()
+        .find(|(k, t, _)| *k == FactKind::Organization && t == "ITQ")
+        .map(|f| &f.2)
+    else {
+        panic!("no ITQ");
+    };
+    assert_eq!(c.entity(*entity).unwrap().acronym.as_deref(), Some("ITQ"));
+}

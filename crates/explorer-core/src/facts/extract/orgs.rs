@@ -1223,6 +1223,68 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             }
         }
     }
+    // "ITU’s governing body … ITU has an important role": an acronym the
+    // release never spells out, named twice or more and once as the
+    // subject of a verb or with a possessive, is an organisation's
+    // (common acronyms of economics and technology aside).
+    let mut counted: HashMap<&str, (usize, bool)> = HashMap::default();
+    for (k, w) in ws.iter().enumerate() {
+        let tok = &body[w.clone()];
+        if !(3..=6).contains(&tok.len())
+            || !tok.starts_with(|c: char| c.is_ascii_uppercase())
+            || !tok.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+        {
+            continue;
+        }
+        // In an all-capitals line every word looks like this.
+        let shouting = |j: Option<&Range<usize>>| {
+            j.is_some_and(|r| {
+                let x = &body[r.clone()];
+                x.len() > 1 && x.chars().all(|c| !c.is_lowercase())
+            })
+        };
+        if shouting(k.checked_sub(1).and_then(|p| ws.get(p))) || shouting(ws.get(k + 1)) {
+            continue;
+        }
+        let after = &body[w.end..];
+        let acts = [
+            "’s ",
+            "'s ",
+            " has ",
+            " is ",
+            " will ",
+            " was ",
+            " said",
+            " says",
+            " announced",
+            " today",
+            " plans",
+            " expects",
+            " reported",
+            " signed",
+            " continues",
+            " aims",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p));
+        let e = counted.entry(tok).or_default();
+        e.0 += 1;
+        e.1 |= acts;
+    }
+    for (tok, (n, acts)) in counted {
+        if n >= 2
+            && acts
+            && !GENERIC_ACRONYMS.contains(&tok)
+            && country_of_alias(tok).is_none()
+            && !CURRENCY_CODES.contains(&tok)
+            && !MEASURE_UNITS.contains(&tok)
+            && exchange(tok).is_none()
+            && !is_legal_form(tok)
+            && !tok.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        {
+            known.push((tok.to_string(), tok.to_string()));
+        }
+    }
     // One scan per surface: the first name given for it wins.
     let mut seen = HashSet::default();
     known.retain(|(surface, _)| surface.len() >= 2 && seen.insert(surface.clone()));
@@ -1283,12 +1345,16 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
                 continue;
             }
             added.push(span.clone());
+            // A name that is itself an acronym ("USTDA") is one.
+            let acronym = (name.len() >= 3
+                && name.chars().all(|c| c.is_ascii_uppercase() || c == '&'))
+            .then(|| name.clone());
             out.push(Cand {
                 span,
                 rule: "org.discourse",
                 data: CandData::Org {
                     name: name.clone(),
-                    acronym: None,
+                    acronym,
                 },
             });
         }

@@ -1862,3 +1862,19 @@ pub(super) const MONEY_NOUNS: &[&str] = &[
     "profit",
     "value",
 ];
+
+/// Acronyms of economics, business and technology that name no
+/// organisation: "GDP grew", "FDI rose", "the CEO said".
+pub(super) const GENERIC_ACRONYMS: &[&str] = &[
+    "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "EVP", "SVP", "GDP", "GNP", "GNI", "FDI", "ICT",
+    "R&D", "LNG", "LPG", "CNG", "EPS", "EBIT", "EBITDA", "ROI", "ROE", "CAGR", "SME", "SMES",
+    "MSME", "GHG", "PPP", "FTA", "MOU", "IPO", "ESG", "VAT", "GST", "API", "IOT", "GPS", "USB",
+    "LED", "LCD", "DNA", "RNA", "HIV", "AIDS", "COVID", "PPE", "ICU", "KPI", "CPI", "PPI", "PMI",
+    "NPL", "OCR", "AGM", "EGM", "M&A", "B2B", "B2C", "HVAC", "DIY", "F&B", "JV", "NGO", "NGOS",
+    "SEZ", "EEZ", "ODA", "ATM", "POS", "SIM", "TV", "CCTV", "CCS", "CCUS", "EV", "EVS", "BEV",
+    "PHEV", "SUV", "SUVS", "CUV", "MPV", "MRO", "OEM", "OEMS", "EPC", "BOT", "PPA", "LOI", "SPA",
+    "NDA", "FAQ", "PDF", "URL", "HTML", "CSR", "SDG", "SDGS", "MSMES", "STEM", "TVET", "ICU",
+    "PHD", "MBA", "CET", "GMT", "UTC", "EST", "PST", "AM", "PM", "ISBN", "ISIN", "ADR", "ADS",
+    "NAV", "AUM", "TEU", "TEUS", "DWT", "BBL", "MMBTU", "LTE", "WIFI", "CPU", "GPU", "HBM", "DRAM",
+    "NAND", "SSD", "AI", "IT", "HR", "PR",
+];
