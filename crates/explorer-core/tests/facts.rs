@@ -3323,3 +3323,39 @@ fn acronyms_named_twice_and_acting_are_organisations() {
     };
     assert_eq!(c.entity(*entity).unwrap().acronym.as_deref(), Some("ITQ"));
 }
+
+#[test]
+fn initials_after_a_title_irish_particles_two_word_surnames_and_joined_titles() {
+    let (c, facts) = facts_of(
+        "“We are thrilled to welcome the company to our state,” said Governor JD Pemberton. Finance Minister Máirtín Ó Cathail announced funding. The Minister said: “This round delivers positive outcomes for our services.” Today, the Honourable Ginette Laroche Dubois, Minister responsible for the Agency, gave an overview. “We delivered over $314 million in support this year,” said Minister Laroche Dubois. Commenting on the deal, Sunil Mehra, Managing Director and CEO of Kestrel Green Infra, said, “We are pleased to have secured this project.”",
+        "2022-01-12",
+    );
+    for (text, name) in [
+        ("JD Pemberton", "JD Pemberton"),
+        ("Máirtín Ó Cathail", "Máirtín Ó Cathail"),
+        ("Laroche Dubois", "Ginette Laroche Dubois"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, text), name);
+    }
+    for (quote, speaker) in [
+        (
+            "We are thrilled to welcome the company to our state",
+            "JD Pemberton",
+        ),
+        (
+            "This round delivers positive outcomes for our services.",
+            "Máirtín Ó Cathail",
+        ),
+        (
+            "We delivered over $314 million in support this year",
+            "Ginette Laroche Dubois",
+        ),
+        (
+            "We are pleased to have secured this project.",
+            "Sunil Mehra",
+        ),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+    assert!(!texts(&facts, FactKind::Person).contains(&"Green Infra"));
+}

@@ -489,7 +489,8 @@ fn capitalise_first(w: &str) -> String {
 /// Jong", "Ursula von der Leyen", "Mohammed bin Salman").
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "bin", "binti",
-    "ibn", "le", "la",
+    "ibn", "le", "la", // Irish: "Máirtín Ó Muilleoir", "Áine Ní Chonaill".
+    "Ó", "Ní",
 ];
 
 /// A capitalised word that may stand in a name ("Samsung", "M.AX", "LG",
@@ -1193,11 +1194,20 @@ fn enrich_inner(corpus: &mut Corpus) {
                         })
                         .unwrap_or_else(|| name.clone())
                     } else {
-                        // "Jennifer Granholm" after "Jennifer M. Granholm": one person.
+                        // "Jennifer Granholm" after "Jennifer M. Granholm": one
+                        // person; "Minister Petitpas Taylor" after "Ginette
+                        // Petitpas Taylor" too, a surname of two words.
                         people_here
                             .iter()
                             .map(|(_, id)| &reg.entities[*id as usize].name)
-                            .find(|n| same_but_initials(n, name))
+                            .find(|n| {
+                                same_but_initials(n, name)
+                                    || (name.split(' ').count() == 2
+                                        && n.strip_suffix(name.as_str()).is_some_and(|given| {
+                                            given.ends_with(' ')
+                                                && given.split_whitespace().all(capitalised)
+                                        }))
+                            })
                             .cloned()
                             .unwrap_or_else(|| name.clone())
                     };

@@ -33,6 +33,16 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             " " => given_before,
             _ => false,
         };
+        // "Governor JB Pritzker": two capitals after a title are initials.
+        let initials_after_title = w.len() == 2
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && k > 0
+            && TITLE_STARTS.contains(&body[words[k - 1].clone()])
+            && &body[words[k - 1].end..words[k].start] == " "
+            && &body[words[k].end..words[k + 1].start] == " "
+            && body[words[k + 1].clone()].chars().any(char::is_lowercase);
+        let initial = initial || initials_after_title;
+        let gap_ok = gap_ok || initials_after_title;
         if initial && gap_ok && capitalised(&body[words[k + 1].clone()]) {
             // "K. V. Kamath": the merged initials may join the next word too.
             words[k] = words[k].start..words[k + 1].end;
@@ -98,13 +108,33 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 // "David Roy, Managing Director, International Operations,
                 // Tim Hortons": the role runs on over commas to the company.
                 || gap(i, i + 1) == ", "
-                || (i + 2 < words.len() && gap(i, i + 1) == " " && gap(i + 1, i + 2) == ", "));
+                || (i + 2 < words.len() && gap(i, i + 1) == " " && gap(i + 1, i + 2) == ", ")
+                // "Sunil Gupta, Managing Director and CEO of …".
+                || (i + 2 < words.len()
+                    && w(i + 1) == "and"
+                    && TITLE_STARTS.contains(w(i + 2)))
+                || (i + 3 < words.len()
+                    && TITLE_STARTS.contains(w(i + 1))
+                    && w(i + 2) == "and"
+                    && TITLE_STARTS.contains(w(i + 3))));
         if apposition {
             // Past the whole title: "Managing Director" holds a second title
             // word.
             i += 1;
-            while i < words.len() && TITLE_STARTS.contains(w(i)) && gap(i - 1, i) == " " {
-                i += 1;
+            // "Sunil Gupta, Managing Director and CEO of Sembcorp Green
+            // Infra": titles joined by "and" are one role.
+            loop {
+                while i < words.len() && TITLE_STARTS.contains(w(i)) && gap(i - 1, i) == " " {
+                    i += 1;
+                }
+                if i + 1 < words.len()
+                    && matches!(w(i), "and" | "&")
+                    && TITLE_STARTS.contains(w(i + 1))
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             continue;
         }
@@ -456,7 +486,11 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                     && (w(name_tokens.start)
                         .split_once('-')
                         .is_some_and(|(_, given)| given.starts_with(char::is_lowercase))
-                        || w(name_tokens.start).contains(". "))))
+                        || w(name_tokens.start).contains(". ")
+                        // "JB Pritzker", initials joined to the surname.
+                        || w(name_tokens.start).split_once(' ').is_some_and(|(a, _)| {
+                            a.len() == 2 && a.chars().all(|c| c.is_ascii_uppercase())
+                        }))))
         {
             let span = words[name_tokens.start].start..words[name_tokens.end - 1].end;
             out.push(full_name(
