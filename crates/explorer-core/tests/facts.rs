@@ -3359,3 +3359,19 @@ fn initials_after_a_title_irish_particles_two_word_surnames_and_joined_titles() 
     }
     assert!(!texts(&facts, FactKind::Person).contains(&"Green Infra"));
 }
+
+#[test]
+fn names_made_with_a_country_and_countries_inside_company_names() {
+    let (_, facts) = facts_of(
+        "Data from Statistics Canada show growth. Bank Indonesia raised rates, and Homes England agreed deals. He signed with Kestrel Synthetics (India) Limited. ACOA created jobs in Atlantic Canada. The Kenya shilling rose. Across Europe, sales rose, and visiting China, she spoke. Meanwhile Japan grew, and trade with Brazil rose.",
+        "2016-06-14",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for o in ["Statistics Canada", "Bank Indonesia", "Homes England"] {
+        assert!(orgs.contains(&o), "{o}: {orgs:?}");
+    }
+    assert_eq!(
+        texts(&facts, FactKind::Country),
+        ["Europe", "China", "Japan", "Brazil"]
+    );
+}

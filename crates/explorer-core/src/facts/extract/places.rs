@@ -70,7 +70,16 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             || after.starts_with(" dollar")
             || after.starts_with(" Dollar")
             || CURRENCY_WORDS.iter().any(|(w, _)| *w == next_word)
-            || next_word == "time";
+            || matches!(next_word, "time" | "shilling" | "shillings");
+        // "Indorama Synthetics (India) Limited": a bracketed country before
+        // a legal form is part of the company's name.
+        let in_company = before.ends_with('(')
+            && after
+                .strip_prefix(") ")
+                .and_then(|a| a.split([' ', ',', '.']).next())
+                .is_some_and(|f| is_legal_form(f) || COMPANY_SUFFIXES.contains(&f));
+        // "ACOA created jobs in Atlantic Canada": a region of the country.
+        let region_of = before.ends_with("Atlantic ");
         // "the European Union (EU)": the bracketed acronym repeats the name
         // just before it.
         let repeated = before.ends_with('(')
@@ -81,12 +90,37 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             });
         if in_compound_name(body, &span)
             || currency
+            || in_company
+            || region_of
             || repeated
             || body[span.end..].starts_with(" City")
             || part_of_place
             || quoted_name
             || in_named_gathering(body, &span)
         {
+            continue;
+        }
+        // "Statistics Canada", "Homes England", "Bank Indonesia": a
+        // capitalised word before a country's name makes an agency's or a
+        // company's name, the country no mention of its own.
+        if let Some(w) = word_before(body, span.start)
+            // A region's name after an adjective is a longer region
+            // ("Equatorial Africa"); the United Kingdom's nations are
+            // named like countries ("Homes England").
+            .filter(|w| {
+                &body[w.end..span.start] == " "
+                    && (code.is_some() || matches!(name.as_str(), "England" | "Scotland" | "Wales"))
+            })
+            && named_for_country(&body[w.clone()])
+        {
+            out.push(Cand {
+                span: w.start..span.end,
+                rule: "org.named-for-country",
+                data: CandData::Org {
+                    name: body[w.start..span.end].to_string(),
+                    acronym: None,
+                },
+            });
             continue;
         }
         out.push(Cand {
@@ -98,4 +132,22 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             },
         });
     }
+}
+
+/// Whether `w`, written just before a country's name, makes a name with it
+/// ("Statistics Canada", "Enterprise Ireland", "Air Canada"): a capitalised
+/// word that is no function word, adverb, participle, title, place or
+/// nationality.
+fn named_for_country(w: &str) -> bool {
+    name_word(w)
+        && w.chars().nth(1).is_some_and(char::is_lowercase)
+        && w.chars().count() >= 3
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && !TITLE_STARTS.contains(w)
+        && !place_or_nationality(w)
+        && !NOT_BEFORE_A_COUNTRY_NAME.contains(&w)
+        && month_number(w).is_none()
+        && !WEEKDAYS.contains(&w)
 }
