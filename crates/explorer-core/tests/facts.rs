@@ -3375,3 +3375,22 @@ fn names_made_with_a_country_and_countries_inside_company_names() {
         ["Europe", "China", "Japan", "Brazil"]
     );
 }
+
+#[test]
+fn names_vouched_for_by_a_courtesy_title_an_age_or_a_given_name() {
+    let (c, facts) = facts_of(
+        "The chairman announced that the Board has appointed Gail Kerrigan to be the next chief executive. Mrs Kerrigan will join on 1 February. The board also elected Jon Farrell, 51, to succeed her. “The Board is delighted to welcome Gail to the bank,” the chairman said. To show support for the Kerrigan family, the bank will give $1 million. Elton John sang.",
+        "2007-11-16",
+    );
+    for (text, name) in [
+        ("Gail Kerrigan", "Gail Kerrigan"),
+        ("Mrs Kerrigan", "Gail Kerrigan"),
+        ("Jon Farrell", "Jon Farrell"),
+        ("Gail", "Gail Kerrigan"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, text), name);
+    }
+    let people = texts(&facts, FactKind::Person);
+    assert!(!people.contains(&"Kerrigan"), "{people:?}");
+    assert!(!people.contains(&"John"), "{people:?}");
+}

@@ -1300,6 +1300,36 @@ fn enrich_inner(corpus: &mut Corpus) {
                 }
             }
         }
+        // "Since becoming CEO, Juan has …" after "Juan R. Luciano": a given
+        // name alone, when one person here bears it and no one's surname
+        // is the same word.
+        let mut by_given: HashMap<String, Vec<u32>> = HashMap::default();
+        for (_, id) in &people_here {
+            let name = &reg.entities[*id as usize].name;
+            let parts: Vec<&str> = name.split(' ').collect();
+            let korean = parts.len() == 2 && parts[1].contains('-');
+            // "Pixar President" is a role misread as a name.
+            let titled = parts.iter().any(|p| TITLE_STARTS.contains(p));
+            if parts.len() >= 2
+                && !korean
+                && !titled
+                && parts[0].chars().count() >= 3
+                && parts[0].chars().all(char::is_alphabetic)
+                && parts[0].chars().skip(1).all(char::is_lowercase)
+            {
+                let ids = by_given.entry(parts[0].to_string()).or_default();
+                if !ids.contains(id) {
+                    ids.push(*id);
+                }
+            }
+        }
+        let mut givens: HashSet<String> = HashSet::default();
+        for (given, ids) in by_given {
+            if ids.len() == 1 && !by_surname.contains_key(&given) {
+                givens.insert(given.clone());
+                by_surname.entry(given).or_insert(ids);
+            }
+        }
         let mut first_full: HashMap<u32, usize> = HashMap::default();
         for (at, id) in &people_here {
             first_full.entry(*id).or_insert(*at);
@@ -1319,9 +1349,25 @@ fn enrich_inner(corpus: &mut Corpus) {
                         || span.end <= f.span[0] as usize
                 });
                 let after_first = first_full.get(&id).is_some_and(|first| *first < at);
+                // "the Floyd family", "the Biden administration": a
+                // surname that qualifies a noun names no one.
+                let modifier = [" family", " administration", " government", " era"]
+                    .iter()
+                    .any(|n| body[span.end..].starts_with(n));
+                // "Elton John", "John Deere": a given name inside another
+                // name.
+                let in_name = givens.contains(surname.as_str())
+                    && (body[span.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                        || word_before(body, span.start).is_some_and(|w| {
+                            &body[w.end..span.start] == " " && name_word(&body[w])
+                        }));
                 if whole(body, &span)
                     && free
                     && after_first
+                    && !modifier
+                    && !in_name
                     && !body[span.end..].starts_with(['-', '–'])
                 {
                     facts.push(Fact {

@@ -829,6 +829,53 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
     }
     out.extend(listed);
+    // "has appointed Gail Kelly to be … Mrs Kelly will join": a courtesy
+    // title before a surname vouches for the name it ends elsewhere in the
+    // release. So does an age after it: "John Furner, 51, to succeed".
+    let courtesy: HashSet<&str> = out
+        .iter()
+        .filter_map(|c| match &c.data {
+            CandData::Person {
+                name,
+                role: Some(role),
+                short: true,
+            } if matches!(
+                role.trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr"
+            ) =>
+            {
+                Some(name.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    let taken: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Person { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    let mut again = Vec::new();
+    for k in 1..words.len() {
+        if gap(k - 1, k) != " " || !is_name_token(w(k - 1)) || !is_name_token(w(k)) {
+            continue;
+        }
+        let aged = k + 2 < words.len()
+            && gap(k, k + 1) == ", "
+            && w(k + 1).len() == 2
+            && w(k + 1).chars().all(|c| c.is_ascii_digit())
+            && gap(k + 1, k + 2).starts_with(',');
+        let before_is_name = k >= 2 && gap(k - 2, k - 1) == " " && name_word(w(k - 2));
+        let span = words[k - 1].start..words[k].end;
+        if (courtesy.contains(w(k)) || aged)
+            && !before_is_name
+            && !taken
+                .iter()
+                .any(|t| t.start < span.end && span.start < t.end)
+        {
+            again.push(full_name(body, span, "person.named-again", None));
+        }
+    }
+    out.extend(again);
     // "Teodoro L. Locsin Jr.": a generational suffix is part of the name.
     for c in out.iter_mut() {
         let CandData::Person { name, .. } = &mut c.data else {
