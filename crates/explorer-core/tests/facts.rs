@@ -3394,3 +3394,21 @@ fn names_vouched_for_by_a_courtesy_title_an_age_or_a_given_name() {
     assert!(!people.contains(&"Kerrigan"), "{people:?}");
     assert!(!people.contains(&"John"), "{people:?}");
 }
+
+#[test]
+fn possessive_names_acronyms_of_things_and_a_brand_after_a_country_name() {
+    let (c, facts) = facts_of(
+        "Arcos Verdes Holdings Inc. (NYSE: ARCV) (“Arcos Verdes” or the “Company”) notified Kestrelburger’s that it will renew its Master Franchise Agreement (“MFA”) with Kestrelburger’s. Arcos Verdes and Kestrelburger’s share the belief. The current MFA’s renewal is due, and the MFA will run until 2045. Flights will be operated by Air Canada Rouge starting this winter. Bank of America commented on its 2020 Comprehensive Capital Analysis and Review (CCAR) results. Its CCAR result is strong, and CCAR’s rules are clear.",
+        "2024-09-30",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Kestrelburger’s"),
+        "Kestrelburger’s"
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.contains(&"Air Canada Rouge"), "{orgs:?}");
+    assert!(
+        !orgs.contains(&"MFA") && !orgs.contains(&"CCAR"),
+        "{orgs:?}"
+    );
+}

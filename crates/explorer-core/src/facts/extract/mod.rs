@@ -879,6 +879,8 @@ const LEGAL_FORMS: &[&str] = &[
     "spa",
     "oyj",
     "asa",
+    "kgaa",
+    "s.a.a",
     "pjsc",
     "jsc",
     "ojsc",

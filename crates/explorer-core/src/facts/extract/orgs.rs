@@ -729,10 +729,7 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
         // "Community Development Financial Institutions Program (CDFI
         // Program)" names a programme, whatever head words it holds.
         let not_a_body = words.last().is_some_and(|w| {
-            matches!(
-                *w,
-                "Program" | "Programme" | "Initiative" | "Strategy" | "Plan" | "Project" | "Policy"
-            )
+            matches!(*w, "Project" | "Policy" | "Analysis") || NOT_A_BODY_WORDS.contains(w)
         });
         let is_org = listed
             || kind_word.is_some()
@@ -1272,7 +1269,17 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         e.1 |= acts;
     }
     for (tok, (n, acts)) in counted {
+        // "Master Franchise Agreement (“MFA”)", "Comprehensive Capital
+        // Analysis and Review (CCAR)": an acronym defined for something
+        // that is no body.
+        let defined_as_thing = ["(", "(“", "(\""].iter().any(|o| {
+            body.match_indices(&format!("{o}{tok}")).any(|(at, _)| {
+                let before = &body[body.floor_char_boundary(at.saturating_sub(60))..at];
+                NOT_A_BODY_WORDS.iter().any(|w| before.contains(w))
+            })
+        });
         if n >= 2
+            && !defined_as_thing
             && acts
             && !GENERIC_ACRONYMS.contains(&tok)
             && country_of_alias(tok).is_none()
@@ -1303,8 +1310,42 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
     };
     let mut added: Vec<Range<usize>> = Vec::new();
     for (surface, name) in &known {
+        // "McDonald’s", "Moody’s": a name never written without its
+        // possessive keeps it.
+        let mentions: Vec<usize> = body
+            .match_indices(surface.as_str())
+            .map(|(at, _)| at)
+            .filter(|&at| whole(body, &(at..at + surface.len())))
+            .collect();
+        let possessive = |at: usize| {
+            ["’s", "'s"]
+                .into_iter()
+                .find(|p| body[at + surface.len()..].starts_with(p))
+        };
+        // "notified McDonald’s (NYSE: MCD)", "with McDonald’s.": once at
+        // least the possessive is followed by no noun it could own.
+        let owns_nothing = |at: usize| {
+            possessive(at).is_some_and(|p| {
+                let rest = &body[at + surface.len() + p.len()..];
+                rest.is_empty()
+                    || rest.starts_with(['.', ',', ';', ':', ')'])
+                    || rest.strip_prefix(' ').is_some_and(|r| {
+                        r.starts_with('(')
+                            || [
+                                "and ", "or ", "that ", "to ", "is ", "has ", "was ", "will ",
+                                "in ", "on ", "with ", "for ",
+                            ]
+                            .iter()
+                            .any(|w| r.starts_with(w))
+                    })
+            })
+        };
+        let own_possessive = mentions.len() >= 2
+            && !surface.contains(' ')
+            && mentions.iter().all(|&at| possessive(at).is_some())
+            && mentions.iter().any(|&at| owns_nothing(at));
         for (at, _) in body.match_indices(surface.as_str()) {
-            let span = at..at + surface.len();
+            let mut span = at..at + surface.len();
             // "Toyota Motor Corporation (Toyota)" defines the short name.
             let bracketed = body[..span.start].ends_with(['(', '“', '"'])
                 && body[..span.start]
@@ -1349,14 +1390,34 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             let acronym = (name.len() >= 3
                 && name.chars().all(|c| c.is_ascii_uppercase() || c == '&'))
             .then(|| name.clone());
+            let mut name = name.clone();
+            if own_possessive && let Some(p) = possessive(span.start) {
+                span.end += p.len();
+                if name == *surface {
+                    name.push_str(p);
+                }
+            }
             out.push(Cand {
                 span,
                 rule: "org.discourse",
-                data: CandData::Org {
-                    name: name.clone(),
-                    acronym,
-                },
+                data: CandData::Org { name, acronym },
             });
+        }
+        // The mentions other rules found keep the possessive too.
+        if own_possessive {
+            for c in out.iter_mut() {
+                let CandData::Org { name, .. } = &mut c.data else {
+                    continue;
+                };
+                if &body[c.span.clone()] == surface.as_str()
+                    && let Some(p) = possessive(c.span.start)
+                {
+                    c.span.end += p.len();
+                    if name == surface {
+                        name.push_str(p);
+                    }
+                }
+            }
         }
     }
 }

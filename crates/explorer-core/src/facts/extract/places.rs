@@ -113,11 +113,28 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             })
             && named_for_country(&body[w.clone()])
         {
+            // "Air Canada Rouge service": one capitalised word after it,
+            // ending the run of capitals, goes on with the name.
+            let mut end = span.end;
+            let next_words: Vec<&str> = body[end..]
+                .strip_prefix(' ')
+                .map(|r| r.split(' ').take(2).collect())
+                .unwrap_or_default();
+            if let [next, after, ..] = next_words.as_slice()
+                && name_word(next)
+                && next.chars().all(char::is_alphabetic)
+                && next.len() >= 3
+                && !TITLE_STARTS.contains(next)
+                && !HEADS.contains(next)
+                && after.starts_with(char::is_lowercase)
+            {
+                end += 1 + next.len();
+            }
             out.push(Cand {
-                span: w.start..span.end,
+                span: w.start..end,
                 rule: "org.named-for-country",
                 data: CandData::Org {
-                    name: body[w.start..span.end].to_string(),
+                    name: body[w.start..end].to_string(),
                     acronym: None,
                 },
             });

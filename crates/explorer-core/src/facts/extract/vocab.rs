@@ -2017,3 +2017,24 @@ pub(super) const NOT_BEFORE_A_COUNTRY_NAME: &[&str] = &[
     "Official",
     "Team",
 ];
+
+/// Head words of named things that are no organisation: agreements,
+/// programmes, plans, reviews.
+pub(super) const NOT_A_BODY_WORDS: &[&str] = &[
+    "Agreement",
+    "Review",
+    "Program",
+    "Programme",
+    "Plan",
+    "Act",
+    "Initiative",
+    "Strategy",
+    "Index",
+    "Report",
+    "Survey",
+    "Scheme",
+    "Framework",
+    "Treaty",
+    "Memorandum",
+    "Protocol",
+];
