@@ -3412,3 +3412,28 @@ fn possessive_names_acronyms_of_things_and_a_brand_after_a_country_name() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn dollars_of_small_states_and_saint_abbreviated() {
+    let (_, facts) = facts_of(
+        "The Government of St. Kitts and Nevis raised the education budget from EC $93 million in 2023 to $97 million in 2024. St Kitts and Nevis will also invest U$ 12 million with partners.",
+        "2025-01-08",
+    );
+    let money: Vec<(String, String)> = facts
+        .iter()
+        .filter_map(|(_, t, d)| match d {
+            FactData::Money { currency, .. } => Some((t.clone(), currency.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        money,
+        [
+            ("EC $93 million".to_string(), "XCD".to_string()),
+            ("$97 million".to_string(), "XCD".to_string()),
+            ("U$ 12 million".to_string(), "USD".to_string()),
+        ]
+    );
+    assert!(texts(&facts, FactKind::Organization).contains(&"Government of St. Kitts and Nevis"));
+    assert_eq!(texts(&facts, FactKind::Country), ["St Kitts and Nevis"]);
+}

@@ -399,8 +399,22 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
         "SH",
         &["Saint Helena, Ascension and Tristan da Cunha"],
     ),
-    ("Saint Kitts and Nevis", "KN", &["Saint Kitts and Nevis"]),
-    ("Saint Lucia", "LC", &["Saint Lucia"]),
+    (
+        "Saint Kitts and Nevis",
+        "KN",
+        &[
+            "Saint Kitts and Nevis",
+            "St. Kitts and Nevis",
+            "St Kitts and Nevis",
+            "St. Kitts & Nevis",
+            "St Kitts & Nevis",
+        ],
+    ),
+    (
+        "Saint Lucia",
+        "LC",
+        &["Saint Lucia", "St. Lucia", "St Lucia"],
+    ),
     (
         "Saint Martin (French part)",
         "MF",
@@ -414,7 +428,11 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     (
         "Saint Vincent and the Grenadines",
         "VC",
-        &["Saint Vincent and the Grenadines"],
+        &[
+            "Saint Vincent and the Grenadines",
+            "St. Vincent and the Grenadines",
+            "St Vincent and the Grenadines",
+        ],
     ),
     ("Samoa", "WS", &["Independent State of Samoa", "Samoa"]),
     (

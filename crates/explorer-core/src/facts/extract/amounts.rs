@@ -28,7 +28,8 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 // A bare "$" is the US dollar unless the release is about a
                 // dollar country of its own (see `local_dollars`).
                 "$" => "USD",
-                "US$" => "USD",
+                "US$" | "U$" => "USD",
+                "EC$" | "EC $" => "XCD",
                 "NT$" => "TWD",
                 "R$" => "BRL",
                 // "Rs" is India's rupee unless the release is about another

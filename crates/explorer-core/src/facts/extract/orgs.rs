@@ -96,6 +96,28 @@ pub(super) fn organizations(
             }) {
                 span.end = span.start + cut;
             }
+            // "Government of St. Kitts and Nevis": the stop of "St." ends
+            // no name; the capitalised words after it, joined by "and",
+            // go on with it.
+            if body[..span.end].ends_with(" St") && body[span.end..].starts_with(". ") {
+                let rest = &body[span.end + 2..];
+                let (mut at, mut last_cap) = (0, 0);
+                for (n, w) in rest.split(' ').take(4).enumerate() {
+                    let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+                    if capitalised(bare) {
+                        last_cap = at + bare.len();
+                    } else if n == 0 || !matches!(bare, "and" | "&") {
+                        break;
+                    }
+                    if bare.len() != w.len() {
+                        break;
+                    }
+                    at += w.len() + 1;
+                }
+                if last_cap > 0 {
+                    span.end += 2 + last_cap;
+                }
+            }
             let data = CandData::Org {
                 name: clean_name(&body[span.clone()]),
                 acronym: None,

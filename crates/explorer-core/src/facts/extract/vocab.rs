@@ -1313,6 +1313,32 @@ pub(super) const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
     ("SG", "SGD"),
     ("HK", "HKD"),
     ("TW", "TWD"),
+    ("BS", "BSD"),
+    ("BB", "BBD"),
+    ("BZ", "BZD"),
+    ("BM", "BMD"),
+    ("BN", "BND"),
+    ("KY", "KYD"),
+    ("FJ", "FJD"),
+    ("GY", "GYD"),
+    ("JM", "JMD"),
+    ("LR", "LRD"),
+    ("NA", "NAD"),
+    ("SB", "SBD"),
+    ("SR", "SRD"),
+    ("TT", "TTD"),
+    // The Eastern Caribbean dollar.
+    ("AG", "XCD"),
+    ("DM", "XCD"),
+    ("GD", "XCD"),
+    ("KN", "XCD"),
+    ("LC", "XCD"),
+    ("VC", "XCD"),
+    // Dollars of a larger neighbour.
+    ("CK", "NZD"),
+    ("KI", "AUD"),
+    ("TV", "AUD"),
+    ("NR", "AUD"),
 ];
 
 /// Countries whose currency is written "Rs" at home, besides India.
