@@ -411,7 +411,14 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
             // "Bank of Finland Governor Erkki Liikanen": so does a title.
             let date_word =
                 crate::date::MONTH_NAMES.contains(&w) || crate::date::WEEKDAY_NAMES.contains(&w);
-            if !joined || !capitalised(w) || date_word || TITLES_AFTER_NAMES.contains(&w) {
+            // "the Office of the Prime Minister": an office is named after
+            // its holder's title.
+            let office = &text[words[head].clone()] == "Office";
+            if !joined
+                || !capitalised(w)
+                || date_word
+                || (TITLES_AFTER_NAMES.contains(&w) && !office)
+            {
                 break;
             }
             last = j;

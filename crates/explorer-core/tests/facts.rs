@@ -3437,3 +3437,21 @@ fn dollars_of_small_states_and_saint_abbreviated() {
     assert!(texts(&facts, FactKind::Organization).contains(&"Government of St. Kitts and Nevis"));
     assert_eq!(texts(&facts, FactKind::Country), ["St Kitts and Nevis"]);
 }
+
+#[test]
+fn acronyms_of_initials_used_again_and_offices_named_after_titles() {
+    let (_, facts) = facts_of(
+        "Lahore State Oil (LSO), the leading fuel marketer, met on Friday. LSO's board approved the dividend. Gross Domestic Product (GDP) grew, and GDP is rising. The Office of the Prime Minister wishes to clarify the plan.",
+        "2020-10-23",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for o in ["Lahore State Oil", "LSO", "Office of the Prime Minister"] {
+        assert!(orgs.contains(&o), "{o}: {orgs:?}");
+    }
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.contains("GDP") || o.contains("Gross")),
+        "{orgs:?}"
+    );
+}

@@ -753,8 +753,35 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
         let not_a_body = words.last().is_some_and(|w| {
             matches!(*w, "Project" | "Policy" | "Analysis") || NOT_A_BODY_WORDS.contains(w)
         });
+        // "Pakistan State Oil (PSO) … PSO's 44th meeting": an acronym of
+        // exactly the name's initials, used again and acting there, is a
+        // body's unless it is a term of economics or a thing.
+        let used_again = body[m.end()..].match_indices(acr.as_str()).any(|(at, _)| {
+            let at = m.end() + at;
+            whole(body, &(at..at + acr.len()))
+                && [
+                    "’s ",
+                    "'s ",
+                    " has ",
+                    " is ",
+                    " will ",
+                    " was ",
+                    " said",
+                    " says",
+                    " announced",
+                ]
+                .iter()
+                .any(|p| body[at + acr.len()..].starts_with(p))
+        });
+        let named_by_initials = exact.is_some()
+            && acr.len() >= 3
+            && acr.chars().all(|c| c.is_ascii_uppercase())
+            && !GENERIC_ACRONYMS.contains(&acr.as_str())
+            && !not_a_body
+            && used_again;
         let is_org = listed
             || kind_word.is_some()
+            || named_by_initials
             || words.last().is_some_and(|w| is_legal_form(w))
             || (words
                 .iter()
