@@ -3455,3 +3455,33 @@ fn acronyms_of_initials_used_again_and_offices_named_after_titles() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn co_chairs_post_nominals_responsibilities_and_roles_ending_in_a_colon() {
+    let (c, facts) = facts_of(
+        "Co-Chair Josceline Whitley stated, ‘This has been an important Board meeting for all of us.’ Andrew Wyld CBE, Chief Executive of Costmore, said: “We are delighted to have been awarded this contract.” Laura Maxon, CEO Legal & General Retirement Institutional: “This transaction shows what we can do for clients.” ‘We expect the total investment to exceed the plan’, says Harri-Pekka Kaukola, responsible for Fazer’s operations in Russia. The team includes Majority Whip Roy Blount, and Chairman Bill Thomson.",
+        "2019-07-08",
+    );
+    for (quote, speaker) in [
+        (
+            "This has been an important Board meeting for all of us.",
+            "Josceline Whitley",
+        ),
+        (
+            "We are delighted to have been awarded this contract.",
+            "Andrew Wyld",
+        ),
+        (
+            "This transaction shows what we can do for clients.",
+            "Laura Maxon",
+        ),
+        (
+            "We expect the total investment to exceed the plan",
+            "Harri-Pekka Kaukola",
+        ),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+    let people = texts(&facts, FactKind::Person);
+    assert!(people.contains(&"Roy Blount"), "{people:?}");
+}

@@ -1524,7 +1524,12 @@ impl Speakers<'_> {
             .rev()
             .find(|(at, _)| *at >= sentence.start.min(open) && *at < open)
             .map(|(_, id)| *id);
-        if in_lead.is_some() && SPEECH_VERBS.iter().any(|v| lead.contains(v)) {
+        // "Laura Mason, CEO …: “…”": a colon before the quotation
+        // introduces it as a speech verb does.
+        let colon = lead
+            .trim_end_matches([' ', '“', '"', '‘', '\''])
+            .ends_with(':');
+        if in_lead.is_some() && (colon || SPEECH_VERBS.iter().any(|v| lead.contains(v))) {
             return in_lead;
         }
         // "…,” said Minister Kim." / "…,” Mr. Nakao said.": up to the next

@@ -678,8 +678,19 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         {
             j += 1;
         }
+        // "Andrew Wyllie CBE, Chief Executive of Costain": letters after
+        // the name stand before its comma.
+        let post_nominal = j + 1 < words.len()
+            && j - k >= 2
+            && gap(j - 1, j) == " "
+            && POST_NOMINALS.contains(&w(j))
+            && matches!(gap(j, j + 1), ", " | ",  ");
+        let name_end = j;
+        if post_nominal {
+            j += 1;
+        }
         // "Giovanni Angelini,  CEO": a doubled space is a typing slip.
-        if j - k < 2 || j >= words.len() || !matches!(gap(j - 1, j), ", " | ",  ") {
+        if name_end - k < 2 || j >= words.len() || !matches!(gap(j - 1, j), ", " | ",  ") {
             continue;
         }
         if k > 0 && is_name_token(w(k - 1)) && gap(k - 1, k) == " " && !speech_verb(k - 1) {
@@ -693,7 +704,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // Keidanren": two name words alone after "of" are a person's.
         // "Minister of Foreign Affairs, …" is a portfolio: a field,
         // department or place opens it, or a title stands before "of".
-        let two_after_of = j - k == 2
+        let two_after_of = name_end - k == 2
             && k >= 2
             && matches!(w(k - 1), "of" | "with")
             && !FIELD_WORDS.contains(&w(k))
@@ -754,7 +765,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 .any(|t| t.split(' ').next_back() == Some(cap.as_str()))
                 // "Executive Committee member responsible for …".
                 || cap == "Member"
-        });
+        }) || role_clause.starts_with("responsible for ");
         // "Eric Holcomb, Senator Todd Young, …": a list of titled names, not
         // a name and its role.
         let segment = role_clause;
@@ -762,7 +773,11 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         let n = seg_words.len();
         // "President of Fox International Productions" ends in an
         // organisation's name, not a person's.
+        // A list goes on after a comma: "Laura Mason, CEO Legal & General
+        // Retirement Institutional: …" is one name and its role.
+        let goes_on = after[role_clause.len()..].starts_with(',');
         let list = n >= 3
+            && goes_on
             && !seg_words.contains(&"of")
             && seg_words[n - 2..].iter().all(|t| is_name_token(t))
             && !PLACE_NAMES.contains(seg_words[n - 2..].join(" ").as_str())
@@ -771,10 +786,10 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // where it lies; a role opens with no preposition.
         let located = matches!(
             seg_words.first().copied(),
-            Some("in" | "at" | "on" | "near" | "from" | "of" | "which" | "where")
+            Some("in" | "at" | "on" | "near" | "from" | "of" | "which" | "where" | "and")
         );
         if titled && !list && !located {
-            let span = words[k].start..words[j - 1].end;
+            let span = words[k].start..words[name_end - 1].end;
             let role = role_clause.trim().trim_end_matches('.').to_string();
             out.push(full_name(body, span, "person.name-role", Some(role)));
         }
