@@ -3485,3 +3485,26 @@ fn co_chairs_post_nominals_responsibilities_and_roles_ending_in_a_colon() {
     let people = texts(&facts, FactKind::Person);
     assert!(people.contains(&"Roy Blount"), "{people:?}");
 }
+
+#[test]
+fn counts_with_longer_noun_phrases_singular_measures_and_counts_inside_other_matches() {
+    let (_, facts) = facts_of(
+        "The deal will lead to an estimated 1,370 new and retained jobs and open 86 behavioral health hospital beds. It plans seven new renewable electricity projects. A 75 kilometre powerline was laid on the 20 hectare plot. The company will invest through 2010 in five existing facilities in Illinois. Sales grew about 28 per cent more than planned.",
+        "2008-01-01",
+    );
+    let quantities = texts(&facts, FactKind::Quantity);
+    for q in [
+        "an estimated 1,370 new and retained jobs",
+        "86 behavioral health hospital beds",
+        "seven new renewable electricity projects",
+        "75 kilometre",
+        "20 hectare",
+        "five existing facilities",
+    ] {
+        assert!(quantities.contains(&q), "{q}: {quantities:?}");
+    }
+    assert!(
+        !quantities.iter().any(|q| q.contains("per cent")),
+        "{quantities:?}"
+    );
+}

@@ -476,8 +476,10 @@ fn pounds_of_weight(word: &str, after: &str) -> bool {
 }
 
 pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
-    for c in r.quantity.captures_iter(body) {
+    let mut pos = 0;
+    while let Some(c) = r.quantity.captures_at(body, pos) {
         let m = c.get(0).expect("group 0 always matches");
+        pos = m.end();
         let num = c.name("num").expect("num is not optional");
         let raw = num.as_str();
         let Some(n) = parse_num(&raw.to_lowercase()) else {
@@ -510,9 +512,24 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let currency_unit = (CURRENCY_WORDS.iter().any(|(w, _)| unit.ends_with(w))
             || CURRENCY_CODES.contains(&last))
             && !pounds_of_weight(last, &body[end..]);
+        // "1,370 new and retained jobs": "and" between two modifiers, not
+        // first.
+        let unit_stop = unit.split(' ').enumerate().any(|(i, w)| {
+            (w == "and" && i == 0)
+                || [
+                    "of", "or", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are",
+                    "was", "were", "has", "have",
+                ]
+                .contains(&w)
+        });
+        if unit_stop {
+            // "through 2010 in five existing facilities": the match was no
+            // count, but a count may start inside it.
+            pos = num.end();
+        }
         let skip = currency_unit
             || TIME_NOUNS.contains(&last)
-            || ["percent", "percentage"]
+            || ["percent", "percentage", "per cent"]
                 .iter()
                 .any(|p| unit.starts_with(p))
             || before.is_some_and(|ch| {
@@ -532,13 +549,7 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                     && name_word(w)
                     && !w.ends_with('s')
             })
-            || unit.split(' ').any(|w| {
-                [
-                    "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "is",
-                    "are", "was", "were", "has", "have",
-                ]
-                .contains(&w)
-            });
+            || unit_stop;
         // "the top 10 generic companies" is a rank. "19 Tim Hortons
         // restaurants": capitalised words before a plural noun are a
         // brand, not the thing counted.
