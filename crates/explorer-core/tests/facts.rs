@@ -1546,43 +1546,62 @@ fn plans_in_months_seasons_and_targets_and_companies_by_their_titles() {
 #[test]
 fn held_out_scores_stay_above_their_floor() {
     for (set, min_p, min_r) in [
-        ("heldout", 0.93, 0.92),
-        ("heldout2", 0.92, 0.95),
-        ("heldout3", 0.92, 0.91),
-        ("heldout4", 0.95, 0.93),
-        ("heldout5", 0.90, 0.80),
-        ("heldout6", 0.90, 0.85),
+        ("heldout", 0.95, 0.94),
+        ("heldout2", 0.95, 0.97),
+        ("heldout3", 0.92, 0.93),
+        ("heldout4", 0.96, 0.94),
+        ("heldout5", 0.94, 0.88),
+        ("heldout6", 0.94, 0.90),
         ("heldout7", 0.91, 0.86),
-        ("heldout8", 0.88, 0.87),
-        ("heldout9", 0.92, 0.85),
-        ("heldout10", 0.90, 0.90),
-        ("heldout11", 0.92, 0.92),
-        ("heldout12", 0.81, 0.77),
-        ("heldout13", 0.88, 0.78),
-        ("heldout14", 0.91, 0.86),
-        ("heldout15", 0.88, 0.77),
-        ("heldout16", 0.87, 0.75),
-        ("heldout17", 0.88, 0.80),
-        ("heldout18", 0.85, 0.76),
+        ("heldout8", 0.90, 0.90),
+        ("heldout9", 0.92, 0.88),
+        ("heldout10", 0.91, 0.91),
+        ("heldout11", 0.94, 0.94),
+        ("heldout12", 0.82, 0.78),
+        ("heldout13", 0.92, 0.86),
+        ("heldout14", 0.94, 0.92),
+        ("heldout15", 0.90, 0.87),
+        ("heldout16", 0.91, 0.86),
+        ("heldout17", 0.89, 0.86),
+        ("heldout18", 0.88, 0.83),
         ("heldout19", 0.87, 0.80),
-        ("heldout20", 0.85, 0.77),
-        ("heldout21", 0.89, 0.74),
-        ("heldout22", 0.87, 0.82),
-        ("heldout23", 0.93, 0.83),
+        ("heldout20", 0.89, 0.82),
+        ("heldout21", 0.90, 0.75),
+        ("heldout22", 0.87, 0.85),
+        ("heldout23", 0.93, 0.84),
         ("heldout24", 0.90, 0.88),
-        ("heldout25", 0.88, 0.80),
-        ("heldout26", 0.89, 0.75),
-        ("heldout27", 0.91, 0.83),
-        ("heldout28", 0.85, 0.80),
-        ("heldout29", 0.90, 0.85),
-        ("heldout30", 0.89, 0.84),
-        ("heldout31", 0.87, 0.74),
-        ("heldout32", 0.85, 0.69),
-        ("heldout33", 0.89, 0.75),
-        ("heldout34", 0.91, 0.76),
-        ("heldout35", 0.81, 0.78),
+        ("heldout25", 0.89, 0.81),
+        ("heldout26", 0.89, 0.79),
+        ("heldout27", 0.92, 0.85),
+        ("heldout28", 0.85, 0.81),
+        ("heldout29", 0.93, 0.92),
+        ("heldout30", 0.89, 0.85),
+        ("heldout31", 0.89, 0.83),
+        ("heldout32", 0.91, 0.76),
+        ("heldout33", 0.90, 0.81),
+        ("heldout34", 0.92, 0.79),
+        ("heldout35", 0.81, 0.79),
         ("heldout36", 0.86, 0.78),
-        ("heldout37", 0.83, 0.74),
+        ("heldout37", 0.84, 0.78),
+        ("heldout38", 0.91, 0.76),
+        ("heldout39", 0.86, 0.79),
+        ("heldout40", 0.92, 0.81),
+        ("heldout41", 0.93, 0.79),
+        ("heldout42", 0.94, 0.86),
+        ("heldout43", 0.90, 0.87),
+        ("heldout44", 0.81, 0.80),
+        ("heldout45", 0.89, 0.84),
+        ("heldout46", 0.86, 0.81),
+        ("heldout47", 0.84, 0.80),
+        ("heldout48", 0.87, 0.85),
+        ("heldout49", 0.90, 0.80),
+        ("heldout50", 0.88, 0.82),
+        ("heldout51", 0.84, 0.77),
+        ("heldout52", 0.83, 0.65),
+        ("heldout53", 0.92, 0.85),
+        ("heldout54", 0.80, 0.69),
+        ("heldout56", 0.87, 0.79),
+        ("heldout57", 0.86, 0.71),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
@@ -2708,7 +2727,14 @@ fn no_fact_starts_or_ends_inside_a_word() {
                 // "10 percent1": a footnote's digit may follow a word.
                 let footnote = after.is_some_and(|c| c.is_ascii_digit())
                     && last.is_some_and(char::is_alphabetic);
-                if (word(before) && word(first)) || (word(after) && word(last) && !footnote) {
+                // "$35,321,637in tax abatements": a copy that lost the space
+                // after an amount; the amount is still whole.
+                let glued = f.kind() == FactKind::Money
+                    && last.is_some_and(|c| c.is_ascii_digit())
+                    && r.body[e..].starts_with("in ");
+                if (word(before) && word(first))
+                    || (word(after) && word(last) && !footnote && !glued)
+                {
                     bad.push(format!("{}: {:?} ({})", r.id, f.text(&r.body), f.rule));
                 }
             }
