@@ -1393,7 +1393,7 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             && !surface.contains(' ')
             && mentions.iter().all(|&at| possessive(at).is_some())
             && mentions.iter().any(|&at| owns_nothing(at));
-        for (at, _) in body.match_indices(surface.as_str()) {
+        for &at in &mentions {
             let mut span = at..at + surface.len();
             // "Toyota Motor Corporation (Toyota)" defines the short name.
             let bracketed = body[..span.start].ends_with(['(', '“', '"'])
