@@ -758,20 +758,7 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
         // body's unless it is a term of economics or a thing.
         let used_again = body[m.end()..].match_indices(acr.as_str()).any(|(at, _)| {
             let at = m.end() + at;
-            whole(body, &(at..at + acr.len()))
-                && [
-                    "’s ",
-                    "'s ",
-                    " has ",
-                    " is ",
-                    " will ",
-                    " was ",
-                    " said",
-                    " says",
-                    " announced",
-                ]
-                .iter()
-                .any(|p| body[at + acr.len()..].starts_with(p))
+            whole(body, &(at..at + acr.len())) && acts_after(&body[at + acr.len()..])
         });
         let named_by_initials = exact.is_some()
             && acr.len() >= 3
@@ -1292,27 +1279,7 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         if shouting(k.checked_sub(1).and_then(|p| ws.get(p))) || shouting(ws.get(k + 1)) {
             continue;
         }
-        let after = &body[w.end..];
-        let acts = [
-            "’s ",
-            "'s ",
-            " has ",
-            " is ",
-            " will ",
-            " was ",
-            " said",
-            " says",
-            " announced",
-            " today",
-            " plans",
-            " expects",
-            " reported",
-            " signed",
-            " continues",
-            " aims",
-        ]
-        .iter()
-        .any(|p| after.starts_with(p));
+        let acts = acts_after(&body[w.end..]);
         let e = counted.entry(tok).or_default();
         e.0 += 1;
         e.1 |= acts;
@@ -1884,4 +1851,29 @@ fn title_case_line(body: &str, at: usize) -> bool {
     // A list of names in a sentence ends with its stop; a headline does not.
     let headline = !body[start..end].trim_end().ends_with(['.', ':', ';']);
     headline && long.len() >= 5 && capitals * 10 >= long.len() * 8
+}
+
+/// Whether the text right after a name makes it act: a possessive, or a
+/// verb a body is the subject of ("ITU has", "PSO's board", "NGC will").
+fn acts_after(after: &str) -> bool {
+    [
+        "’s ",
+        "'s ",
+        " has ",
+        " is ",
+        " will ",
+        " was ",
+        " said",
+        " says",
+        " announced",
+        " today",
+        " plans",
+        " expects",
+        " reported",
+        " signed",
+        " continues",
+        " aims",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p))
 }
