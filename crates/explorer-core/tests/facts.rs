@@ -3534,3 +3534,29 @@ fn counts_with_longer_noun_phrases_singular_measures_and_counts_inside_other_mat
         "{quantities:?}"
     );
 }
+
+#[test]
+fn a_quotation_of_two_speakers_is_the_first_named() {
+    let (c, facts) = facts_of(
+        "Richard C. Adkins, Chairman of the Board, and Kathleen L. Quinn, President and Chief Executive Officer, said: “We are pleased to announce this milestone for our new smelter.” Kathleen L. Quinn said: “The ramp-up is on schedule for the year.”",
+        "2024-07-02",
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "We are pleased to announce this milestone for our new smelter."
+        ),
+        "Richard C. Adkins"
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "The ramp-up is on schedule for the year."
+        ),
+        "Kathleen L. Quinn"
+    );
+}

@@ -1523,13 +1523,28 @@ impl Speakers<'_> {
         let body = self.body;
         let sentence = sentence_of(body, open);
         let lead = &body[sentence.start.min(open)..open];
-        // A person mention inside the lead-in clause.
-        let in_lead = self
+        // A person mention inside the lead-in clause; of two speakers
+        // joined by "and" ("Richard Adkerson, Chairman, and Kathleen Quirk,
+        // CEO, said: …"), the first named.
+        let lead_people: Vec<&(usize, u32)> = self
             .people
             .iter()
-            .rev()
-            .find(|(at, _)| *at >= sentence.start.min(open) && *at < open)
-            .map(|(_, id)| *id);
+            .filter(|(at, _)| *at >= sentence.start.min(open) && *at < open)
+            .collect();
+        let joint = match lead_people.as_slice() {
+            [.., (a, first), (b, _)] if first != &lead_people[lead_people.len() - 1].1 => {
+                let between = &body[*a..*b];
+                (between.contains(", and ") || between.ends_with(" and "))
+                    && !between.contains([';', '“', '"'])
+                    && between.len() < 120
+            }
+            _ => false,
+        };
+        let in_lead = if joint {
+            lead_people.get(lead_people.len() - 2).map(|(_, id)| *id)
+        } else {
+            lead_people.last().map(|(_, id)| *id)
+        };
         // "Laura Mason, CEO …: “…”": a colon before the quotation
         // introduces it as a speech verb does.
         let colon = lead
