@@ -3560,3 +3560,21 @@ fn a_quotation_of_two_speakers_is_the_first_named() {
         "Kathleen L. Quinn"
     );
 }
+
+#[test]
+fn an_organisation_keeps_the_forms_it_is_written_in() {
+    let (c, facts) = facts_of(
+        "Kestrel Systems (Nasdaq: KSTL) announced results. Shares on the Nasdaq rose.",
+        "2024-01-10",
+    );
+    let Some(FactData::Organization { entity }) = facts
+        .iter()
+        .find(|(k, t, _)| *k == FactKind::Organization && t == "Nasdaq")
+        .map(|f| &f.2)
+    else {
+        panic!("no Nasdaq in {facts:#?}");
+    };
+    let e = c.entity(*entity).unwrap();
+    assert_eq!(e.name, "Nasdaq Stock Market");
+    assert!(e.aliases.iter().any(|a| a == "Nasdaq"), "{:?}", e.aliases);
+}

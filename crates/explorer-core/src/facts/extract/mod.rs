@@ -960,6 +960,16 @@ impl Registry {
         id
     }
 
+    /// Records a form the entity is written in, without making it a key
+    /// other mentions resolve by: "Nasdaq" for the Nasdaq Stock Market in
+    /// one release need not make every "Nasdaq" elsewhere that entity.
+    fn written_as(&mut self, id: u32, surface: &str) {
+        let e = &mut self.entities[id as usize];
+        if surface != e.name && !e.aliases.iter().any(|a| a == surface) {
+            e.aliases.push(surface.to_string());
+        }
+    }
+
     fn alias(&mut self, id: u32, kind: EntityKind, alias: &str) {
         let e = &mut self.entities[id as usize];
         if alias != e.name && !e.aliases.iter().any(|a| a == alias) {
@@ -1160,9 +1170,9 @@ fn enrich_inner(corpus: &mut Corpus) {
                             }
                         },
                     );
-                    FactData::Organization {
-                        entity: org_entity(&mut reg, name, acronym.as_deref()),
-                    }
+                    let id = org_entity(&mut reg, name, acronym.as_deref());
+                    reg.written_as(id, &body[c.span.clone()]);
+                    FactData::Organization { entity: id }
                 }
                 CandData::OrgAcronym { acronym } => {
                     let name = acronym_names
