@@ -3578,3 +3578,25 @@ fn an_organisation_keeps_the_forms_it_is_written_in() {
     assert_eq!(e.name, "Nasdaq Stock Market");
     assert!(e.aliases.iter().any(|a| a == "Nasdaq"), "{:?}", e.aliases);
 }
+
+#[test]
+fn a_maker_named_before_a_model_number() {
+    let (_, facts) = facts_of(
+        "The airline will buy 40 Corvair 737-8 jets and 20 Aerion A220-300s. Both Aerion and Corvair convinced us. The office will Create 127 jobs under Section 232. Trigonox 101 is a product.",
+        "2023-12-19",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert_eq!(
+        orgs.iter().filter(|o| **o == "Corvair").count(),
+        2,
+        "{orgs:?}"
+    );
+    assert_eq!(
+        orgs.iter().filter(|o| **o == "Aerion").count(),
+        2,
+        "{orgs:?}"
+    );
+    for w in ["Create", "Section", "Trigonox"] {
+        assert!(!orgs.contains(&w), "{w}: {orgs:?}");
+    }
+}

@@ -550,6 +550,9 @@ fn name_word(w: &str) -> bool {
                 | "Our"
                 | "My"
                 | "Your"
+                | "Both"
+                | "Each"
+                | "All"
                 // A speech verb that opens a sentence: "Says Sim Tshabalala, …".
                 | "Says"
                 | "Said"

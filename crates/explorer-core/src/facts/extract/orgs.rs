@@ -1308,6 +1308,39 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             known.push((tok.to_string(), tok.to_string()));
         }
     }
+    // "40 Boeing 737-8 MAX", "the Airbus A220-300s": a maker's name before
+    // a model number of three digits.
+    for (k, w) in ws.iter().enumerate() {
+        let maker = &body[w.clone()];
+        let Some(model) = ws.get(k + 1).map(|m| &body[m.clone()]) else {
+            continue;
+        };
+        let digits = model
+            .trim_start_matches(|c: char| c.is_ascii_uppercase())
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
+        let letters = model.len()
+            - model
+                .trim_start_matches(|c: char| c.is_ascii_uppercase())
+                .len();
+        // "737-8", "A220": a plain number of three ("Create 127 jobs",
+        // "Trigonox 101") is no model.
+        let model_like = letters > 0 || model[letters + digits..].starts_with('-');
+        if &body[w.end..ws[k + 1].start] == " "
+            && digits == 3
+            && letters <= 3
+            && model_like
+            && name_word(maker)
+            && maker.chars().skip(1).all(char::is_lowercase)
+            && maker.len() >= 4
+            && acceptable(maker)
+            && !HEADS.contains(maker)
+            && !NOT_A_MAKER.contains(&maker)
+        {
+            known.push((maker.to_string(), maker.to_string()));
+        }
+    }
     // One scan per surface: the first name given for it wins.
     let mut seen = HashSet::default();
     known.retain(|(surface, _)| surface.len() >= 2 && seen.insert(surface.clone()));
@@ -1381,8 +1414,10 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
                 .binary_search_by(|w| w.start.cmp(&(span.end + 1)))
                 .is_ok_and(|k| {
                     let next = &body[ws[k].clone()];
+                    // "Airbus A220-300s": a model number is no more name.
                     &body[span.end..ws[k].start] == " "
                         && name_word(next)
+                        && !next.contains(|c: char| c.is_ascii_digit())
                         && !CORPORATE_TITLE_STARTS.contains(&next)
                 });
             let longer_before = body[..span.start].ends_with(' ')
