@@ -3600,3 +3600,35 @@ fn a_maker_named_before_a_model_number() {
         assert!(!orgs.contains(&w), "{w}: {orgs:?}");
     }
 }
+
+#[test]
+fn fiscal_years_of_two_years_and_months_written_loosely() {
+    let (_, facts) = facts_of(
+        "The warrant supports programmes during the 2015/16 fiscal year. The fund's budget for 2015-16 is $5 million. In 2010-11 the firm grew. The plant is scheduled to begin in April of 2016, and services will start in early January 2016.",
+        "2015-09-28",
+    );
+    let periods: Vec<(String, String, String)> = facts
+        .iter()
+        .filter_map(|(_, t, d)| match d {
+            FactData::Milestone { start, end, .. } => {
+                Some((t.clone(), start.to_string(), end.to_string()))
+            }
+            _ => None,
+        })
+        .collect();
+    for (text, start, end) in [
+        ("2015/16 fiscal year", "2015", "2016"),
+        ("2015-16", "2015", "2016"),
+        ("in April of 2016", "2016-04", "2016-04"),
+        ("in early January 2016", "2016-01", "2016-01"),
+    ] {
+        assert!(
+            periods.contains(&(text.to_string(), start.to_string(), end.to_string())),
+            "{text}: {periods:?}"
+        );
+    }
+    assert!(
+        !periods.iter().any(|(t, ..)| t.contains("2010")),
+        "{periods:?}"
+    );
+}

@@ -448,6 +448,31 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
     }
     // "expected to come to the UK in October": a month alone, in a plan, is
     // the next such month (a year or a day after it is another rule's).
+    // A fiscal year written with two years: "the 2015/16 fiscal year",
+    // "the budget for 2015-16", "current financial year 2023-24"; only the
+    // current or a coming one is a plan.
+    for c in r.milestone_fiscal.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let (Ok(a), Ok(b)) = (c["a"].parse::<u16>(), c["b"].parse::<u16>()) else {
+            continue;
+        };
+        let before = &body[body.floor_char_boundary(m.start().saturating_sub(40))..m.start()];
+        let fiscal = c.name("fy").is_some()
+            || ["fiscal year", "financial year", "budget", "Budget", "FY"]
+                .iter()
+                .any(|w| before.contains(w));
+        if b != (a + 1) % 100 || !fiscal || a + 1 < this_year {
+            continue;
+        }
+        let (start, end) = (Period::Year(a), Period::Year(a + 1));
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.fiscal-year",
+            start,
+            end,
+        ));
+    }
     for c in r.milestone_month.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
         let rest = &body[m.end()..];

@@ -198,6 +198,7 @@ struct Rules {
     milestone_or: Regex,
     milestone_month: Regex,
     milestone_next: Regex,
+    milestone_fiscal: Regex,
     agreement: Regex,
     acronym_def: Regex,
     acronym_first: Regex,
@@ -301,7 +302,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?:(?P<rel>last|this|next|on|On)\s)?(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b"
         )),
         milestone_year: re(
-            r"\b(?P<prep>(?i:by|until|till|through to|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at))\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter|winter|summer|spring|autumn|fall)\sof)\s|(?P<h>[12]H|H[12])\s)?(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s)?(?:(?:calendar |fiscal |the )?year |year-end |end-|fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
+            r"\b(?P<prep>(?i:by|until|till|through to|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at))\s(?:(?P<part>the\s(?:end|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter|winter|summer|spring|autumn|fall)\sof)\s|(?P<h>[12]H|H[12])\s)?(?:(?:early |late |mid-)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s(?:of\s)?)?(?:(?:calendar |fiscal |the )?year |year-end |end-|fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
         ),
         milestone_target: re(
             r"\b(?P<year>(?:19|20)\d{2})\s(?:[a-z]+\s){0,3}?(?:target|goal|deadline)s?\b",
@@ -321,6 +322,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?P<name>[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]*|de|del|&)){0,4}),? (?P<form>S\.A\.(?:B\.)?(?: de C\.V\.)?|S\.p\.A\.|S\.L\.|S\.R\.L\.|N\.V\.|B\.V\.|K\.K\.|S\.A\.S\.|Ltda\.)",
         ),
         milestone_or: re(r"^\s(?P<conj>or|and)\s(?:early\s|late\s)?(?P<year>(?:19|20)\d{2})\b"),
+        // "the 2015/16 fiscal year", "budget for 2015-16".
+        milestone_fiscal: re(
+            r"\b(?P<a>(?:19|20)\d{2})[-/–](?P<b>\d{2})\b(?P<fy>\s(?:fiscal|financial) year)?",
+        ),
         milestone_edge: re(r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-)\s?(?P<year>(?:19|20)\d{2})\b"),
         milestone_quarter: re(
             r"\b(?:(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter(?: of)?|Q(?P<qn>[1-4])) (?P<year>(?:19|20)\d{2})\b",
