@@ -3632,3 +3632,17 @@ fn fiscal_years_of_two_years_and_months_written_loosely() {
         "{periods:?}"
     );
 }
+
+#[test]
+fn an_agreement_acronym_defined_in_quotation_marks() {
+    let (_, facts) = facts_of(
+        "Arcos Verdes signed its Master Franchise Agreement (“MFA”) with the franchisor on 1 August. The current MFA’s renewal is due, and the new MFA will run for 20 years.",
+        "2024-10-01",
+    );
+    let agreements = texts(&facts, FactKind::Agreement);
+    assert_eq!(
+        agreements.iter().filter(|a| **a == "MFA").count(),
+        2,
+        "{agreements:?}"
+    );
+}

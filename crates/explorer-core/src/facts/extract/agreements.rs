@@ -121,6 +121,9 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             if let Some(open) = text.rfind(['(', '['])
                 && let Some(acr) = text[open + 1..].strip_suffix([')', ']'])
             {
+                // "Master Franchise Agreement (“MFA”)": quotation marks
+                // around the acronym.
+                let acr = acr.trim_matches(['“', '”', '"']);
                 defined.push((acr.to_string(), m.end(), text.to_string()));
             }
         } else if c.name("pfx").is_some()
