@@ -1913,9 +1913,9 @@ pub(super) const GENERIC_ACRONYMS: &[&str] = &[
     "NPL", "OCR", "AGM", "EGM", "M&A", "B2B", "B2C", "HVAC", "DIY", "F&B", "JV", "NGO", "NGOS",
     "SEZ", "EEZ", "ODA", "ATM", "POS", "SIM", "TV", "CCTV", "CCS", "CCUS", "EV", "EVS", "BEV",
     "PHEV", "SUV", "SUVS", "CUV", "MPV", "MRO", "OEM", "OEMS", "EPC", "BOT", "PPA", "LOI", "SPA",
-    "NDA", "FAQ", "PDF", "URL", "HTML", "CSR", "SDG", "SDGS", "MSMES", "STEM", "TVET", "ICU",
-    "PHD", "MBA", "CET", "GMT", "UTC", "EST", "PST", "AM", "PM", "ISBN", "ISIN", "ADR", "ADS",
-    "NAV", "AUM", "TEU", "TEUS", "DWT", "BBL", "MMBTU", "LTE", "WIFI", "CPU", "GPU", "HBM", "DRAM",
+    "NDA", "FAQ", "PDF", "URL", "HTML", "CSR", "SDG", "SDGS", "MSMES", "STEM", "TVET", "PHD",
+    "MBA", "CET", "GMT", "UTC", "EST", "PST", "AM", "PM", "ISBN", "ISIN", "ADR", "ADS", "NAV",
+    "AUM", "TEU", "TEUS", "DWT", "BBL", "MMBTU", "LTE", "WIFI", "CPU", "GPU", "HBM", "DRAM",
     "NAND", "SSD", "AI", "IT", "HR", "PR",
 ];
 
@@ -2032,7 +2032,6 @@ pub(super) const NOT_BEFORE_A_COUNTRY_NAME: &[&str] = &[
     "Versus",
     "Including",
     "Excluding",
-    "Outside",
     "From",
     "With",
     "Through",
