@@ -3646,3 +3646,19 @@ fn an_agreement_acronym_defined_in_quotation_marks() {
         "{agreements:?}"
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_after_a_title() {
+    let (c, facts) = facts_of(
+        "Meridian’s General Manager Development, Guy Waiparo, says this is an incredible result. The Minister for Finance, Paschal Donoghue TD, has today been elected. Minister Donoghue will serve for 2.5 years. The Minister of Commerce, Consumer Affairs, spoke.",
+        "2020-07-09",
+    );
+    for (text, name) in [
+        ("Guy Waiparo", "Guy Waiparo"),
+        ("Paschal Donoghue", "Paschal Donoghue"),
+        ("Minister Donoghue", "Paschal Donoghue"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, text), name);
+    }
+    assert!(!texts(&facts, FactKind::Person).contains(&"Consumer Affairs"));
+}

@@ -891,6 +891,60 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
     }
     out.extend(again);
+    // "Meridian’s General Manager Development, Guy Waipara, says …", "the
+    // Minister for Finance, Paschal Donohoe TD, has …": a name set off by
+    // commas after a title in the same clause.
+    let taken: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Person { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    let mut set_off = Vec::new();
+    for k in 1..words.len().saturating_sub(2) {
+        if gap(k - 1, k) != ", " || !is_name_token(w(k)) || !is_name_token(w(k + 1)) {
+            continue;
+        }
+        if gap(k, k + 1) != " " {
+            continue;
+        }
+        let mut end = k + 1;
+        if end + 1 < words.len() && gap(end, end + 1) == " " && is_name_token(w(end + 1)) {
+            end += 1;
+        }
+        let mut after = end + 1;
+        if after < words.len() && gap(end, after) == " " && POST_NOMINALS.contains(&w(after)) {
+            after += 1;
+        }
+        let closes = body[words[after - 1].end..].starts_with([',', '.'])
+            || (after < words.len()
+                && gap(after - 1, after) == " "
+                && matches!(w(after), "said" | "says" | "added" | "stated"));
+        // A title among the few words before, in the same clause run.
+        let from = body[..words[k].start]
+            .rfind(['.', ';', '\n', '“', '”'])
+            .map_or(0, |i| {
+                i + body[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let lead: Vec<&str> = body[from..words[k].start].split_whitespace().collect();
+        let titled = lead.len() <= 10 && lead.iter().any(|t| TITLE_STARTS.contains(t));
+        let span = words[k].start..words[end].end;
+        // "Minister of Commerce, Consumer Affairs, …": a portfolio.
+        let portfolio = (k..=end).any(|t| {
+            FIELD_WORDS.contains(&w(t))
+                || DEPARTMENTS.contains(&w(t))
+                || matches!(w(t), "Affairs" | "Services" | "Industries" | "Development")
+        });
+        if closes
+            && titled
+            && !portfolio
+            && !taken
+                .iter()
+                .any(|t| t.start < span.end && span.start < t.end)
+        {
+            set_off.push(full_name(body, span, "person.set-off", None));
+        }
+    }
+    out.extend(set_off);
     // "Teodoro L. Locsin Jr.": a generational suffix is part of the name.
     for c in out.iter_mut() {
         let CandData::Person { name, .. } = &mut c.data else {
