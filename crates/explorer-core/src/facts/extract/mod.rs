@@ -1549,19 +1549,15 @@ impl Speakers<'_> {
             .iter()
             .filter(|(at, _)| *at >= sentence.start.min(open) && *at < open)
             .collect();
-        let joint = match lead_people.as_slice() {
-            [.., (a, first), (b, _)] if first != &lead_people[lead_people.len() - 1].1 => {
-                let between = &body[*a..*b];
-                (between.contains(", and ") || between.ends_with(" and "))
-                    && !between.contains([';', '“', '"'])
-                    && between.len() < 120
-            }
-            _ => false,
+        let joined = |between: &str| {
+            (between.contains(", and ") || between.ends_with(" and "))
+                && !between.contains([';', '“', '"'])
+                && between.len() < 120
         };
-        let in_lead = if joint {
-            lead_people.get(lead_people.len() - 2).map(|(_, id)| *id)
-        } else {
-            lead_people.last().map(|(_, id)| *id)
+        let in_lead = match lead_people.as_slice() {
+            [.., (a, first), (b, last)] if first != last && joined(&body[*a..*b]) => Some(*first),
+            [.., (_, last)] => Some(*last),
+            [] => None,
         };
         // "Laura Mason, CEO …: “…”": a colon before the quotation
         // introduces it as a speech verb does.

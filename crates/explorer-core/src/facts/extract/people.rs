@@ -864,11 +864,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             _ => None,
         })
         .collect();
-    let taken: Vec<Range<usize>> = out
-        .iter()
-        .filter(|c| matches!(c.data, CandData::Person { .. }))
-        .map(|c| c.span.clone())
-        .collect();
+    let taken = person_spans(out);
     let mut again = Vec::new();
     for k in 1..words.len() {
         if gap(k - 1, k) != " " || !is_name_token(w(k - 1)) || !is_name_token(w(k)) {
@@ -881,12 +877,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && gap(k + 1, k + 2).starts_with(',');
         let before_is_name = k >= 2 && gap(k - 2, k - 1) == " " && name_word(w(k - 2));
         let span = words[k - 1].start..words[k].end;
-        if (courtesy.contains(w(k)) || aged)
-            && !before_is_name
-            && !taken
-                .iter()
-                .any(|t| t.start < span.end && span.start < t.end)
-        {
+        if (courtesy.contains(w(k)) || aged) && !before_is_name && !overlaps_any(&taken, &span) {
             again.push(full_name(body, span, "person.named-again", None));
         }
     }
@@ -894,11 +885,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     // "Meridian’s General Manager Development, Guy Waipara, says …", "the
     // Minister for Finance, Paschal Donohoe TD, has …": a name set off by
     // commas after a title in the same clause.
-    let taken: Vec<Range<usize>> = out
-        .iter()
-        .filter(|c| matches!(c.data, CandData::Person { .. }))
-        .map(|c| c.span.clone())
-        .collect();
+    let taken = person_spans(out);
     let mut set_off = Vec::new();
     for k in 1..words.len().saturating_sub(2) {
         if gap(k - 1, k) != ", " || !is_name_token(w(k)) || !is_name_token(w(k + 1)) {
@@ -934,13 +921,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 || DEPARTMENTS.contains(&w(t))
                 || matches!(w(t), "Affairs" | "Services" | "Industries" | "Development")
         });
-        if closes
-            && titled
-            && !portfolio
-            && !taken
-                .iter()
-                .any(|t| t.start < span.end && span.start < t.end)
-        {
+        if closes && titled && !portfolio && !overlaps_any(&taken, &span) {
             set_off.push(full_name(body, span, "person.set-off", None));
         }
     }
@@ -1027,4 +1008,19 @@ fn full_name(body: &str, span: Range<usize>, rule: &'static str, role: Option<St
         span,
         rule,
     }
+}
+
+/// The spans of the people found so far.
+fn person_spans(out: &[Cand]) -> Vec<Range<usize>> {
+    out.iter()
+        .filter(|c| matches!(c.data, CandData::Person { .. }))
+        .map(|c| c.span.clone())
+        .collect()
+}
+
+/// Whether `span` overlaps any of `spans`.
+fn overlaps_any(spans: &[Range<usize>], span: &Range<usize>) -> bool {
+    spans
+        .iter()
+        .any(|t| t.start < span.end && span.start < t.end)
 }
