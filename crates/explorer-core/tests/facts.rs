@@ -3662,3 +3662,24 @@ fn a_name_set_off_by_commas_after_a_title() {
     }
     assert!(!texts(&facts, FactKind::Person).contains(&"Consumer Affairs"));
 }
+
+#[test]
+fn nordic_gulf_and_dutch_legal_forms_end_a_company_name() {
+    let (c, facts) = facts_of(
+        "Harbour Fisk AS (“Harbour Fisk”) has sold its stake. Harbour Fisk will keep the plant. Qamar Telecom Q.P.S.C. (“Qamar”) grew. Qamar has 5 million customers. The shares were sold as planned.",
+        "2024-01-10",
+    );
+    for (text, name) in [
+        ("Harbour Fisk", "Harbour Fisk AS"),
+        ("Qamar", "Qamar Telecom Q.P.S.C"),
+    ] {
+        assert_eq!(
+            entity_name(&c, &facts, FactKind::Organization, text).trim_end_matches('.'),
+            name,
+            "{facts:#?}"
+        );
+    }
+    let orgs = texts(&facts, FactKind::Organization);
+    // "as" in running text is a word, not a legal form.
+    assert!(!orgs.iter().any(|o| o.ends_with(" as")), "{orgs:?}");
+}

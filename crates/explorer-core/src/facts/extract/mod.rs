@@ -900,12 +900,28 @@ const LEGAL_FORMS: &[&str] = &[
     "ojsc",
     "eood",
     "nyrt",
+    "a/s",
+    "sa/nv",
+    "q.p.s.c",
+    "q.s.c",
+    "b.v",
+    "k.k",
+    "s.r.l",
+    "d.o.o",
+    "pty",
+    "tbk",
+    "llp",
 ];
+
+/// Legal forms that are also English words ("as"), counted only as written
+/// in capitals: "Nova Sea AS", "Volvo AB".
+const CAPITAL_LEGAL_FORMS: &[&str] = &["AS", "AB", "Oy", "BV", "ApS"];
 
 /// Whether `word` is a legal form, whatever its case and its closing stop
 /// or comma ("Ltd.", "Inc.,"). The entity keys and the scorer both ask.
 pub(crate) fn is_legal_form(word: &str) -> bool {
-    LEGAL_FORMS.contains(&word.trim_end_matches([',', '.']).to_lowercase().as_str())
+    let word = word.trim_end_matches([',', '.']);
+    CAPITAL_LEGAL_FORMS.contains(&word) || LEGAL_FORMS.contains(&word.to_lowercase().as_str())
 }
 
 /// `name` without the legal forms at its end and the comma before them:
