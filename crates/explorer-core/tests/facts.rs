@@ -3683,3 +3683,41 @@ fn nordic_gulf_and_dutch_legal_forms_end_a_company_name() {
     // "as" in running text is a word, not a legal form.
     assert!(!orgs.iter().any(|o| o.ends_with(" as")), "{orgs:?}");
 }
+
+#[test]
+fn short_forms_name_the_longer_name_written_in_the_same_release() {
+    let (c, facts) = facts_titled(
+        "Corvina honoured for innovation",
+        "Corvina Electronics shows consistent innovation. Corvina was named a top innovator, and Corvina plans more. Halvard Group and Halvard Co., Ltd. signed. Halvard Group will invest.",
+        "2024-03-05",
+    );
+    for (text, name) in [
+        ("Corvina", "Corvina Electronics"),
+        ("Halvard Group", "Halvard Co., Ltd."),
+    ] {
+        assert_eq!(
+            entity_name(&c, &facts, FactKind::Organization, text),
+            name,
+            "{facts:#?}"
+        );
+    }
+    // Two longer names begin with "Vantor Group", so it names neither; the
+    // "UN Population Fund" is a body of its own, and the "United Nations"
+    // of the gazetteer is not its "Development Programme".
+    let (c, facts) = facts_of(
+        "Vantor Group Holdings and Vantor Group Logistics merged. Vantor Group will lead. The UN Population Fund and the UN met the United Nations Development Programme.",
+        "2024-03-05",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Vantor Group"),
+        "Vantor Group"
+    );
+    assert_ne!(
+        entity_name(&c, &facts, FactKind::Organization, "UN"),
+        "UN Population Fund"
+    );
+    assert_ne!(
+        entity_name(&c, &facts, FactKind::Organization, "UN"),
+        "United Nations Development Programme"
+    );
+}

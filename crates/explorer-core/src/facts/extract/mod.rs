@@ -1075,14 +1075,16 @@ fn enrich_inner(corpus: &mut Corpus) {
         .iter()
         .zip(&definitions)
         .map(|(rel, defs)| {
-            resolve_overlaps(candidates(
+            let mut cands = resolve_overlaps(candidates(
                 &rel.body,
                 defs,
                 &rel.title,
                 rel.date,
                 &acronyms,
                 &acronym_list,
-            ))
+            ));
+            short_forms_of_full_names(&mut cands);
+            cands
         })
         .collect();
 

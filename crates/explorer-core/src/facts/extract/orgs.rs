@@ -1912,3 +1912,57 @@ fn acts_after(after: &str) -> bool {
     .iter()
     .any(|p| after.starts_with(p))
 }
+
+/// "Delta" beside "Delta Electronics", "Ajinomoto Group" beside "Ajinomoto
+/// Co., Inc.", "Tallink" beside "AS Tallink Grupp": a short form of a longer
+/// name written in the same release names that organisation, unless two
+/// different longer names begin with it ("Samsung Electronics", "Samsung
+/// SDI"). The mention keeps its text, and the entity the written form.
+pub(super) fn short_forms_of_full_names(out: &mut [Cand]) {
+    let mut fulls: Vec<String> = Vec::new();
+    for c in out.iter() {
+        if let CandData::Org { name, .. } = &c.data
+            && !fulls.contains(name)
+        {
+            fulls.push(name.clone());
+        }
+    }
+    for c in out.iter_mut() {
+        // The gazetteer's names are canonical already: "United Nations" is
+        // not the "United Nations Development Programme".
+        if c.rule == "org.international" {
+            continue;
+        }
+        let CandData::Org { name, .. } = &mut c.data else {
+            continue;
+        };
+        let mut longer = fulls.iter().filter(|f| shortens(name, f));
+        let Some(first) = longer.next() else {
+            continue;
+        };
+        if longer.all(|f| key(f) == key(first)) {
+            *name = first.clone();
+        }
+    }
+}
+
+/// Whether `short` is a short form of `full` (see `short_forms_of_full_names`).
+fn shortens(short: &str, full: &str) -> bool {
+    if full.len() <= short.len() || key(full) == key(short) {
+        return false;
+    }
+    let bare = without_legal_forms(full);
+    // "UN Population Fund" and "Ford Foundation" are bodies of their own,
+    // not the "UN" or "Ford" in longer words.
+    let own_body = |rest: &str| {
+        rest.rsplit(' ')
+            .next()
+            .is_some_and(|w| ORG_HEADS_END.contains(&w) && !is_legal_form(w))
+    };
+    full.strip_prefix(short)
+        .is_some_and(|rest| rest.starts_with(' ') && !own_body(rest))
+        || short.strip_suffix(" Group") == Some(bare)
+        || bare
+            .split_once(' ')
+            .is_some_and(|(first, rest)| rest == short && is_legal_form(first))
+}
