@@ -1602,6 +1602,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout54", 0.80, 0.69),
         ("heldout56", 0.87, 0.79),
         ("heldout57", 0.86, 0.71),
+        ("heldout58", 0.81, 0.75),
+        ("heldout59", 0.90, 0.80),
+        ("heldout60", 0.87, 0.77),
+        ("heldout61", 0.88, 0.84),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
@@ -3719,5 +3723,38 @@ fn short_forms_name_the_longer_name_written_in_the_same_release() {
     assert_ne!(
         entity_name(&c, &facts, FactKind::Organization, "UN"),
         "United Nations Development Programme"
+    );
+}
+
+#[test]
+fn milestones_at_the_beginning_or_around_the_end_of_a_year() {
+    let (_, facts) = facts_of(
+        "Codelco will enter the company at the beginning of 2025. Output will be fully ramped up around the end of 2023. The fund will grow in fiscal 2024. Revenue rose around 2019 levels. Sales grew at the start of 2021.",
+        "2022-11-28",
+    );
+    assert_eq!(
+        milestones(&facts),
+        vec![
+            ("at the beginning of 2025", "2025".into(), "2025".into()),
+            ("around the end of 2023", "2023".into(), "2023".into()),
+            ("in fiscal 2024", "2024".into(), "2024".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_day_opening_a_sentence_is_no_part_of_a_name() {
+    let (_, facts) = facts_titled(
+        "Pandora opens New York hub",
+        "Today Pandora, the jewellery brand, announced a hub. Yesterday Acme Corp said it grew. USA Today reported it.",
+        "2022-07-21",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.contains(&"Pandora"), "{orgs:?}");
+    assert!(orgs.contains(&"Acme Corp"), "{orgs:?}");
+    assert_eq!(
+        texts(&facts, FactKind::Event)[..2],
+        ["Today", "Yesterday"],
+        "{facts:#?}"
     );
 }

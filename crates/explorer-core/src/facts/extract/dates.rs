@@ -271,6 +271,7 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
                 | "towards"
                 | "toward"
                 | "at"
+                | "around"
         ) {
             let future = plan_sentence(&body[sentence_of(body, m.start())]);
             let month_past = c

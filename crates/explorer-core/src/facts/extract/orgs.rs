@@ -226,8 +226,12 @@ pub(super) fn organizations(
             if next_is_place || name_goes_on {
                 continue;
             }
-            // The name must start with a name word, not a number.
-            while first < i && !name_word(text_of(&words[first])) {
+            // The name must start with a name word, not a number or a day
+            // ("Yesterday Acme Corp said").
+            while first < i
+                && (!name_word(text_of(&words[first]))
+                    || DAY_WORDS.contains(&text_of(&words[first])))
+            {
                 first += 1;
             }
             // "Toyota Motor North America", "Toray Advanced Materials Korea":
@@ -380,13 +384,15 @@ pub(super) fn reverse_acronym_definitions(
     out
 }
 
-/// Whether `w` may open a name: a name word that is no title, month or
-/// weekday ("Minister Kim" is a person, "Monday" a date).
+/// Whether `w` may open a name: a name word that is no title, month,
+/// weekday or day ("Minister Kim" is a person, "Monday" a date, and "Today
+/// Pandora announced" names Pandora).
 pub(super) fn name_opener(w: &str) -> bool {
     name_word(w)
         && !TITLE_STARTS.contains(w.trim_end_matches('.'))
         && month_number(w).is_none()
         && !WEEKDAYS.contains(&w)
+        && !DAY_WORDS.contains(&w)
 }
 
 /// The run of name words that starts at word `i` of `ws`: name words joined

@@ -289,6 +289,9 @@ pub(super) const LEGISLATURES: &[&str] = &[
 pub(super) const HOUSE_ACTS: &[&str] = &[
     "passage", "passed", "vote", "voted", "votes", "approved", "approval", "bill", "floor",
 ];
+/// Days named relative to the release, which open sentences but no names:
+/// "Today Pandora announced".
+pub(super) const DAY_WORDS: &[&str] = &["Today", "Yesterday", "Tomorrow", "Tonight"];
 /// Company suffixes ("Samsung Electronics", "Acme Corp"): names ending in
 /// one are organisations too, found by the rule `org.company-suffix`.
 pub(super) const COMPANY_SUFFIXES: &[&str] = &[
