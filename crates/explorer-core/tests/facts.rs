@@ -3758,3 +3758,25 @@ fn a_day_opening_a_sentence_is_no_part_of_a_name() {
         "{facts:#?}"
     );
 }
+
+#[test]
+fn a_deal_names_its_other_party_after_its_cue() {
+    let (_, facts) = facts_titled(
+        "Skyline signs engine deals",
+        "Skyline signed agreements with Corvex International, GEMAS and Halbrook Aviation. The plant will be operated by Tarnow Energie. Skyline agreed to acquire Pellan Chemie for $50 million. It also agreed to acquire the Dunross wind farm project. The firm is owned by Li Wen and has a partnership with Kenya.",
+        "2017-06-28",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for name in [
+        "Corvex International",
+        "GEMAS",
+        "Halbrook Aviation",
+        "Tarnow Energie",
+        "Pellan Chemie",
+    ] {
+        assert!(orgs.contains(&name), "{name}: {orgs:?}");
+    }
+    for name in ["Dunross", "Li Wen", "Kenya"] {
+        assert!(!orgs.contains(&name), "{name}: {orgs:?}");
+    }
+}

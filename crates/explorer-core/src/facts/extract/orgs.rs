@@ -552,6 +552,46 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
             accept(&mut found, run);
         }
     }
+    // "signed agreements with CFM International", "acquired by Areva", "to
+    // acquire Pixar": a deal's other party is named after its cue.
+    for (i, w) in ws.iter().enumerate() {
+        let word = &body[w.clone()];
+        let cued = match word {
+            "with" | "by" => {
+                i > 0 && &body[ws[i - 1].end..w.start] == " " && {
+                    let prev = &body[ws[i - 1].clone()];
+                    if word == "with" {
+                        PARTNER_CUES.contains(&prev)
+                    } else {
+                        AGENT_CUES.contains(&prev)
+                    }
+                }
+            }
+            "acquire" | "acquires" | "acquiring" => true,
+            _ => false,
+        };
+        if !cued || !body[w.end..].starts_with(' ') {
+            continue;
+        }
+        let at = if body[w.end..].starts_with(" the ") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let Some(last) = name_run(body, ws, at) else {
+            continue;
+        };
+        // "to acquire the Dunmaglass wind farm": a name before a common
+        // noun describes the thing acquired.
+        let attributive = body[ws[last].end..].starts_with(' ')
+            && ws.get(last + 1).is_some_and(|n| {
+                let next = &body[n.clone()];
+                next.starts_with(|c: char| c.is_lowercase()) && !PARTY_FOLLOWERS.contains(&next)
+            });
+        if !attributive {
+            accept(&mut found, ws[at].start..ws[last].end);
+        }
+    }
     for (i, w) in ws.iter().enumerate() {
         let word = &body[w.clone()];
         if !word.starts_with(|c: char| c.is_ascii_lowercase()) || !DESCRIPTORS.contains(word) {

@@ -289,6 +289,93 @@ pub(super) const LEGISLATURES: &[&str] = &[
 pub(super) const HOUSE_ACTS: &[&str] = &[
     "passage", "passed", "vote", "voted", "votes", "approved", "approval", "bill", "floor",
 ];
+/// Words after which "with" names a party to a deal: "an agreement with
+/// Airbus", "partnered with Huawei".
+pub(super) const PARTNER_CUES: &[&str] = &[
+    "agreement",
+    "agreements",
+    "partnership",
+    "partnerships",
+    "contract",
+    "contracts",
+    "deal",
+    "MoU",
+    "MOU",
+    "collaboration",
+    "venture",
+    "partnered",
+    "partnering",
+    "partners",
+    "forces",
+    "merger",
+    "merge",
+    "alliance",
+    "negotiations",
+];
+/// Words after which "by" names the company that acts: "acquired by
+/// Areva", "operated by Shell".
+pub(super) const AGENT_CUES: &[&str] = &[
+    "acquired",
+    "operated",
+    "manufactured",
+    "developed",
+    "built",
+    "rated",
+];
+/// Words that may follow a deal's party ("an agreement with Airbus to
+/// supply …", "acquired by Areva in 2010"); any other lower-case word makes
+/// the name a modifier ("acquire the Dunmaglass wind farm").
+pub(super) const PARTY_FOLLOWERS: &[&str] = &[
+    "to",
+    "for",
+    "in",
+    "and",
+    "or",
+    "on",
+    "at",
+    "of",
+    "from",
+    "which",
+    "that",
+    "as",
+    "who",
+    "under",
+    "worth",
+    "valued",
+    "through",
+    "over",
+    "is",
+    "was",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "into",
+    "with",
+    "by",
+    "since",
+    "until",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "covering",
+    "including",
+    "signed",
+    "announced",
+    "said",
+    "where",
+    "when",
+    "while",
+    "last",
+    "this",
+    "earlier",
+    "following",
+    "after",
+    "before",
+];
 /// Days named relative to the release, which open sentences but no names:
 /// "Today Pandora announced".
 pub(super) const DAY_WORDS: &[&str] = &["Today", "Yesterday", "Tomorrow", "Tonight"];
