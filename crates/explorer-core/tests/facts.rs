@@ -3780,3 +3780,26 @@ fn a_deal_names_its_other_party_after_its_cue() {
         assert!(!orgs.contains(&name), "{name}: {orgs:?}");
     }
 }
+
+#[test]
+fn an_acronym_may_leave_out_the_place_its_name_closes_on() {
+    let (c, facts) = facts_of(
+        "Mr Ravi Tan, Chief Executive of Harbour and Port Authority of Singapore (HPA) said, “We are honoured to receive the award and will keep investing.” The Bank of Korea (BOK) held rates.",
+        "2014-06-18",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(
+        orgs.contains(&"Harbour and Port Authority of Singapore"),
+        "{orgs:?}"
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "We are honoured to receive the award and will keep investing."
+        ),
+        "Ravi Tan"
+    );
+    assert!(orgs.contains(&"Bank of Korea"), "{orgs:?}");
+}

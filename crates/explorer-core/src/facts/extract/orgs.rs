@@ -762,7 +762,24 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
                         && initials.starts_with(letters)
                         && head[ws[ws.len() - 1].clone()] == *word
                 });
-                (boundary && initials == acr) || spelt || with_of == acr
+                // "Maritime and Port Authority of Singapore (MPA)": the
+                // initials may leave out the place the name closes on.
+                let place_left_out = ws[k..]
+                    .iter()
+                    .rposition(|w| &head[w.clone()] == "of")
+                    .is_some_and(|o| {
+                        let initials: String = ws[k..k + o]
+                            .iter()
+                            .map(|w| &head[w.clone()])
+                            .filter(|w| capitalised(w))
+                            .filter_map(|w| w.chars().next())
+                            .collect();
+                        initials == acr
+                            && ws.get(k + o + 1).is_some_and(|p| {
+                                place_or_nationality(&head[p.start..ws[ws.len() - 1].end])
+                            })
+                    });
+                (boundary && (initials == acr || place_left_out)) || spelt || with_of == acr
             }
         });
         let mut first = exact.filter(|_| !quoted).unwrap_or(first);
