@@ -3803,3 +3803,45 @@ fn an_acronym_may_leave_out_the_place_its_name_closes_on() {
     );
     assert!(orgs.contains(&"Bank of Korea"), "{orgs:?}");
 }
+
+#[test]
+fn names_after_initials_and_a_name_before_and_another_title() {
+    let (c, facts) = facts_of(
+        "Today, Secretary of State Jon Kerrigan and Jordanian Foreign Minister Nasri Judah signed it. The Minister of Industry and Foreign Trade Ana Lopez spoke. L.R. Rayburn will be the Chairman of the new company. \"This merger brings two outstanding organizations together,\" said Mr. Rayburn. SW Engelbert, the General Manager of the mill, commented: \"We are all very excited by the faith shown in the mill.\" The cruise ferry W.B.Yates was delivered. The W.B.Yates will sail soon. J.P. Morgan Chase & Co. lent the money.",
+        "2015-02-03",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for name in [
+        "Jon Kerrigan",
+        "Nasri Judah",
+        "Ana Lopez",
+        "L.R. Rayburn",
+        "SW Engelbert",
+    ] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.contains("Yates") || p.contains("Morgan")),
+        "{people:?}"
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "This merger brings two outstanding organizations together"
+        ),
+        "L.R. Rayburn"
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "We are all very excited by the faith shown in the mill."
+        ),
+        "SW Engelbert"
+    );
+}

@@ -199,6 +199,26 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             }) {
                 role_end = k - 1;
             }
+            // "Secretary of State John Kerry and Jordanian Foreign Minister
+            // Nasser Judeh": "and" before another whole title ends the
+            // complement, and the name before it.
+            let title_at = |k: usize| {
+                TITLES.iter().any(|t| {
+                    t.contains(' ')
+                        && t.split(' ').enumerate().all(|(n, p)| {
+                            k + n < words.len()
+                                && w(k + n) == p.trim_end_matches('.')
+                                && (n == 0 || gap(k + n - 1, k + n) == " ")
+                        })
+                })
+            };
+            if let Some(k) = (title_end + 2..=role_end).find(|&k| {
+                w(k) == "and"
+                    && k + 1 < words.len()
+                    && (title_at(k + 1) || (place_or_nationality(w(k + 1)) && title_at(k + 2)))
+            }) {
+                role_end = k - 1;
+            }
             name_from = role_end + 1;
         }
         // "Ambassador to the UK", "Trade Commissioner to Europe": a "to"
@@ -847,7 +867,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     // "has appointed Gail Kelly to be … Mrs Kelly will join": a courtesy
     // title before a surname vouches for the name it ends elsewhere in the
     // release. So does an age after it: "John Furner, 51, to succeed".
-    let courtesy: HashSet<&str> = out
+    let courtesy: HashSet<String> = out
         .iter()
         .filter_map(|c| match &c.data {
             CandData::Person {
@@ -859,7 +879,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 "Mr" | "Mrs" | "Ms" | "Miss" | "Dr"
             ) =>
             {
-                Some(name.as_str())
+                Some(name.clone())
             }
             _ => None,
         })
@@ -882,6 +902,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
     }
     out.extend(again);
+    initialled_names(body, &courtesy, out);
     // "Meridian’s General Manager Development, Guy Waipara, says …", "the
     // Minister for Finance, Paschal Donohoe TD, has …": a name set off by
     // commas after a title in the same clause.
@@ -1023,4 +1044,99 @@ fn overlaps_any(spans: &[Range<usize>], span: &Range<usize>) -> bool {
     spans
         .iter()
         .any(|t| t.start < span.end && span.start < t.end)
+}
+
+/// "L.R. Raymond will be the Chairman", "SW Engelbrecht, the General
+/// Manager of Ngodwana mill, commented": a surname after initials is a
+/// person's when a courtesy title vouches for it elsewhere ("Mr. Raymond")
+/// or a role or a verb of office follows. Dotted initials alone ("H.J.
+/// Heinz", "J.P. Morgan") name companies as often, so the evidence decides.
+fn initialled_names(body: &str, courtesy: &HashSet<String>, out: &mut Vec<Cand>) {
+    static INITIALLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"\b(?P<init>(?:[A-Z]\.){1,3} ?|[A-Z]{2} )(?P<sur>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b",
+        )
+        .expect("the initialled-name pattern compiles")
+    });
+    let taken = person_spans(out);
+    let mut found = Vec::new();
+    for c in INITIALLED.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let (init, sur) = (&c["init"], &c["sur"]);
+        let before = &body[..m.start()];
+        // Inside a longer name ("John F. Kennedy"), or an acronym's tail.
+        if before.ends_with(|ch: char| ch.is_alphanumeric() || ch == '.')
+            || before
+                .trim_end_matches(' ')
+                .rsplit(' ')
+                .next()
+                .is_some_and(|p| {
+                    before.ends_with(' ') && capitalised(p) && !p.ends_with(['.', ':', ';'])
+                })
+        {
+            continue;
+        }
+        // "The W.B.Yeats will sail": an article names a thing.
+        let article = before
+            .trim_end_matches(' ')
+            .rsplit(' ')
+            .next()
+            .is_some_and(|p| matches!(p, "the" | "The" | "a" | "A"));
+        if article
+            || HEADS.contains(sur)
+            || COMPANY_SUFFIXES.contains(&sur)
+            || place_or_nationality(sur)
+            || month_number(sur).is_some()
+            || TITLE_STARTS.contains(sur)
+        {
+            continue;
+        }
+        let after = &body[m.end()..];
+        let next = after
+            .trim_start_matches([' ', ','])
+            .split([' ', ',', '.'])
+            .next()
+            .unwrap_or("");
+        // A company's name goes on: "A.P. Moller - Maersk", "J.P. Morgan Chase & Co.".
+        if after.starts_with([' ', '-'])
+            && (is_legal_form(next)
+                || COMPANY_SUFFIXES.contains(&next)
+                || after.starts_with(" -")
+                || after.starts_with(" &"))
+        {
+            continue;
+        }
+        let role_after = after.strip_prefix(", ").is_some_and(|r| {
+            let first = r.split([' ', ',']).next().unwrap_or("");
+            TITLE_STARTS.contains(first)
+                || (matches!(first, "the" | "a")
+                    && r.split(' ')
+                        .nth(1)
+                        .is_some_and(|t| TITLE_STARTS.contains(t)))
+        });
+        let office_verb = [
+            " will ",
+            " said",
+            " says",
+            " has been ",
+            " is the ",
+            " joined ",
+            " was appointed",
+        ]
+        .iter()
+        .any(|v| after.starts_with(v));
+        let dotted = init.contains('.');
+        let vouched = courtesy.contains(sur);
+        // "W.B.Yeats will sail": initials run into the name are a ship's or
+        // a brand's more often than a person's.
+        let spaced = init.ends_with(' ');
+        if !(role_after || (dotted && ((spaced && office_verb) || vouched))) {
+            continue;
+        }
+        let span = m.range();
+        if !overlaps_any(&taken, &span) {
+            found.push(full_name(body, span, "person.initials", None));
+        }
+    }
+    out.extend(found);
 }
