@@ -3845,3 +3845,23 @@ fn names_after_initials_and_a_name_before_and_another_title() {
         "SW Engelbert"
     );
 }
+
+#[test]
+fn federal_acronyms_and_a_company_before_its_chairman() {
+    let (c, facts) = facts_of(
+        "Statement from HUD Secretary Mel Martinez. The Department works with FEMA and HHS, and the fight against ISIL goes on. Velmark Chairman, President and CEO Richard T. Clark will lead the combined company. Andrew King, CEO of Mondel Group, spoke.",
+        "2009-03-09",
+    );
+    for (text, name) in [
+        ("HUD", "Department of Housing and Urban Development"),
+        ("FEMA", "Federal Emergency Management Agency"),
+        ("HHS", "Department of Health and Human Services"),
+        ("ISIL", "Islamic State of Iraq and the Levant"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, text), name);
+    }
+    let people = texts(&facts, FactKind::Person);
+    assert!(people.contains(&"Richard T. Clark"), "{people:?}");
+    assert!(people.contains(&"Andrew King"), "{people:?}");
+    assert!(!people.iter().any(|p| p.contains("Chairman")), "{people:?}");
+}

@@ -690,6 +690,9 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 && j + 1 < words.len()
                 && gap(j, j + 1) == ", "
                 && !HONORIFICS.contains(&w(j))
+                // "Merck Chairman, President and CEO Richard T. Clark": a
+                // company's title is no surname.
+                && !CORPORATE_TITLE_STARTS.contains(&w(j))
         };
         while j < words.len()
             && j < k + 4

@@ -649,6 +649,24 @@ pub(super) const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
     ("New Development Bank", &["New Development Bank", "NDB"]),
     ("European Free Trade Association", &["EFTA"]),
     ("Bank for International Settlements", &["BIS"]),
+    // United States federal bodies that releases everywhere name by their
+    // acronyms alone; named without "U.S.", as a country before a name is
+    // the mention's, not the name's (see `country_prefixed_orgs`).
+    ("Agency for International Development", &["USAID"]),
+    ("Department of Housing and Urban Development", &["HUD"]),
+    ("Department of Health and Human Services", &["HHS"]),
+    ("Federal Emergency Management Agency", &["FEMA"]),
+    ("Environmental Protection Agency", &["EPA"]),
+    ("Department of Agriculture", &["USDA"]),
+    ("National Aeronautics and Space Administration", &["NASA"]),
+    ("Food and Drug Administration", &["FDA"]),
+    ("National Institutes of Health", &["NIH"]),
+    ("Federal Trade Commission", &["FTC"]),
+    ("Small Business Administration", &["SBA"]),
+    ("Department of Defense", &["DoD", "DOD"]),
+    // Armed groups that releases name as actors.
+    ("Islamic State of Iraq and the Levant", &["ISIL"]),
+    ("Hamas", &["Hamas"]),
 ];
 /// Words that introduce a person's name.
 pub(super) const TITLES: &[&str] = &[
