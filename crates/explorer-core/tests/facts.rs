@@ -3865,3 +3865,19 @@ fn federal_acronyms_and_a_company_before_its_chairman() {
     assert!(people.contains(&"Andrew King"), "{people:?}");
     assert!(!people.iter().any(|p| p.contains("Chairman")), "{people:?}");
 }
+
+#[test]
+fn a_full_name_anywhere_and_gulf_forms_of_address() {
+    let (_, facts) = facts_of(
+        "Olzhan Bekmetov informed the deputies about the progress. During his speech, Prime Minister Olzhan Bekmetov noted the work. The Council approved the Olzhan Bekmetov Centre for Research. On this occasion, the Chairman of the Board, Shaikh Daif bin Salem Al Khalidi, said: \"Today marks an important milestone for us.\" The CEO met the Ambassador of Sudan, HE Ebrahim Mahmoud Al Hasani.",
+        "2024-02-18",
+    );
+    let people = texts(&facts, FactKind::Person);
+    assert_eq!(
+        people.iter().filter(|p| **p == "Olzhan Bekmetov").count(),
+        2,
+        "{people:?}"
+    );
+    assert!(people.contains(&"Daif bin Salem Al Khalidi"), "{people:?}");
+    assert!(people.contains(&"Ebrahim Mahmoud Al Hasani"), "{people:?}");
+}

@@ -1374,6 +1374,54 @@ fn enrich_inner(corpus: &mut Corpus) {
                 by_surname.entry(given).or_insert(ids);
             }
         }
+        // "Olzhas Bektenov informed the deputies … Prime Minister Olzhas
+        // Bektenov noted": a full name found once is a mention wherever it
+        // is written whole, before its first titled mention too.
+        let mut full_names: Vec<(String, u32)> = people_here
+            .iter()
+            .map(|(_, id)| (reg.entities[*id as usize].name.clone(), *id))
+            .filter(|(name, _)| name.contains(' '))
+            .collect();
+        full_names.sort();
+        full_names.dedup();
+        for (name, id) in &full_names {
+            for (at, _) in body.match_indices(name.as_str()) {
+                let span = at..at + name.len();
+                let free = facts.iter().all(|f| {
+                    f.kind() == FactKind::Quote
+                        || f.span[1] as usize <= span.start
+                        || span.end <= f.span[0] as usize
+                });
+                // "the Stephen A. Schwarzman Centre", "its Commercial
+                // Airplanes operations": a name that qualifies a noun or
+                // follows a determiner names a thing.
+                let qualifies = body[span.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    || word_before(body, span.start).is_some_and(|w| {
+                        matches!(
+                            &body[w],
+                            "the" | "The" | "its" | "their" | "our" | "his" | "her" | "a" | "an"
+                        )
+                    });
+                if whole(body, &span)
+                    && free
+                    && !qualifies
+                    && !body[span.end..].starts_with(['-', '–'])
+                {
+                    facts.push(Fact {
+                        span: [span.start as u32, span.end as u32],
+                        sentence: sentence_range(&span),
+                        rule: "person.named-again".to_string(),
+                        data: FactData::Person {
+                            entity: *id,
+                            role: None,
+                        },
+                    });
+                    people_here.push((at, *id));
+                }
+            }
+        }
         let mut first_full: HashMap<u32, usize> = HashMap::default();
         for (at, id) in &people_here {
             first_full.entry(*id).or_insert(*at);

@@ -780,6 +780,10 @@ pub(super) const TITLES: &[&str] = &[
     "Majesty",
     "Sheikh",
     "Sheikha",
+    "Shaikh",
+    "Shaikha",
+    // "HE Ebrahim Mohamed Al Hasan": "His Excellency" without stops.
+    "HE",
     "Chief Executive Officer",
     "Chief Financial Officer",
     "Chief Operating Officer",
@@ -1139,6 +1143,9 @@ pub(super) const DEPARTMENTS: &[&str] = &[
 pub(super) const HONORIFICS: &[&str] = &[
     "Sheikh",
     "Sheikha",
+    "Shaikh",
+    "Shaikha",
+    "HE",
     "Highness",
     "Excellency",
     "Majesty",
