@@ -2011,7 +2011,7 @@ pub(super) fn short_forms_of_full_names(out: &mut [Cand]) {
 
 /// Whether `short` is a short form of `full` (see `short_forms_of_full_names`).
 fn shortens(short: &str, full: &str) -> bool {
-    if full.len() <= short.len() || key(full) == key(short) {
+    if full.len() <= short.len() {
         return false;
     }
     let bare = without_legal_forms(full);
@@ -2022,10 +2022,13 @@ fn shortens(short: &str, full: &str) -> bool {
             .next()
             .is_some_and(|w| ORG_HEADS_END.contains(&w) && !is_legal_form(w))
     };
-    full.strip_prefix(short)
+    // The shapes first; the keys (which allocate) only for a likely pair.
+    let shaped = full
+        .strip_prefix(short)
         .is_some_and(|rest| rest.starts_with(' ') && !own_body(rest))
         || short.strip_suffix(" Group") == Some(bare)
         || bare
             .split_once(' ')
-            .is_some_and(|(first, rest)| rest == short && is_legal_form(first))
+            .is_some_and(|(first, rest)| rest == short && is_legal_form(first));
+    shaped && key(full) != key(short)
 }
