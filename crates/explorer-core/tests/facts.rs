@@ -3881,3 +3881,18 @@ fn a_full_name_anywhere_and_gulf_forms_of_address() {
     assert!(people.contains(&"Daif bin Salem Al Khalidi"), "{people:?}");
     assert!(people.contains(&"Ebrahim Mahmoud Al Hasani"), "{people:?}");
 }
+
+#[test]
+fn gulf_legal_forms_and_utilities_named_for_hydro_power() {
+    let (c, facts) = facts_of(
+        "Aluminium Qatif B.S.C. (Alqatif) opened a jetty. Alqatif’s output rose. Iris Power will work with BC Hydro and Manitoba Hydro. Small hydro projects grew.",
+        "2021-08-30",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Alqatif").trim_end_matches('.'),
+        "Aluminium Qatif B.S.C"
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.contains(&"BC Hydro"), "{orgs:?}");
+    assert!(orgs.contains(&"Manitoba Hydro"), "{orgs:?}");
+}

@@ -911,6 +911,12 @@ const LEGAL_FORMS: &[&str] = &[
     "pty",
     "tbk",
     "llp",
+    "b.s.c",
+    "k.s.c",
+    "k.s.c.p",
+    "s.a.o.g",
+    "p.j.s.c",
+    "p.s.c",
 ];
 
 /// Legal forms that are also English words ("as"), counted only as written

@@ -436,6 +436,8 @@ pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Systems",
     "Services",
     "Supply",
+    // "BC Hydro", "Manitoba Hydro": a utility named for its power.
+    "Hydro",
 ];
 /// Heads that take an "of"/"for" complement: "Ministry of …", "Bank of …".
 pub(super) const ORG_HEADS_OF: &[&str] = &[
