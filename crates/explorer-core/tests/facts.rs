@@ -3896,3 +3896,21 @@ fn gulf_legal_forms_and_utilities_named_for_hydro_power() {
     assert!(orgs.contains(&"BC Hydro"), "{orgs:?}");
     assert!(orgs.contains(&"Manitoba Hydro"), "{orgs:?}");
 }
+
+#[test]
+fn a_board_of_directors_is_its_company_s_mention() {
+    let (_, facts) = facts_of(
+        "The meeting was chaired by Qais Al Yousef, Chairman of OPAZ Board of Directors. Michael Oeljeklaus, VELTRA AUTO Board Member for Production, emphasizes the record. The Executive Board met. The Tourism Board promotes travel.",
+        "2026-02-18",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.contains(&"OPAZ"), "{orgs:?}");
+    assert!(orgs.contains(&"VELTRA AUTO"), "{orgs:?}");
+    assert!(orgs.contains(&"Tourism Board"), "{orgs:?}");
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.ends_with("AUTO Board") || o.starts_with("OPAZ Board")),
+        "{orgs:?}"
+    );
+}

@@ -256,6 +256,15 @@ pub(super) fn organizations(
             // a company's organ named by generic words alone is no body of
             // its own.
             let organ_only = (first..=i).all(|k| ORGAN_WORDS.contains(&text_of(&words[k])));
+            // "OPAZ Board of Directors", "ŠKODA AUTO Board Member": the
+            // board is the company's organ, and the mention the company's.
+            let board_member = word == "Board"
+                && body[w.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with("Member") || r.starts_with("member"));
+            if (organ || board_member) && !organ_only {
+                end = words[i - 1].end;
+            }
             // A country or month alone before a head is not a name ("Korea Energy" may be).
             if first < i && !organ_only {
                 let span = words[first].start..end;
