@@ -3914,3 +3914,20 @@ fn a_board_of_directors_is_its_company_s_mention() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_gloss_beside_the_acronym_says_the_name_is_a_body() {
+    let (c, facts) = facts_of(
+        "The Deutsche Wissenschaftsrat (DWR, German Science Council) funds six projects. The DWR approved them. The Power Tool (PT, a new drill) sold well.",
+        "2020-09-15",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "DWR"),
+        "Deutsche Wissenschaftsrat"
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(
+        !orgs.contains(&"NAMP") && !orgs.contains(&"Nordic Amp"),
+        "{orgs:?}"
+    );
+}

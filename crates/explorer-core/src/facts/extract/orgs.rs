@@ -838,7 +838,16 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
             && !GENERIC_ACRONYMS.contains(&acr.as_str())
             && !not_a_body
             && used_again;
+        // "Deutsche Forschungsgemeinschaft (DFG, German Research
+        // Foundation)": a gloss in the brackets says what the name is.
+        let glossed = m.as_str().ends_with(',')
+            && body[m.end()..].find([')', '\n']).is_some_and(|close| {
+                body[m.end()..m.end() + close]
+                    .split_whitespace()
+                    .any(|w| HEADS.contains(w))
+            });
         let is_org = listed
+            || glossed
             || kind_word.is_some()
             || named_by_initials
             || words.last().is_some_and(|w| is_legal_form(w))
