@@ -304,6 +304,13 @@ const TITLES_AFTER_NAMES: &[&str] = &[
     "Commissioner",
     "Mayor",
     "Spokesperson",
+    // "National Association of Manufacturers Vice President …".
+    "Vice",
+    "Deputy",
+    "Senior",
+    "Managing",
+    "Head",
+    "Professor",
 ];
 
 /// The organisation name whose head word is `words[head]` (`words` are
@@ -370,7 +377,19 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
                     let then_name = words
                         .get(j + 3)
                         .is_some_and(|n| gap(j + 2, j + 3) == " " && capitalised(&text[n.clone()]));
-                    if plural && !then_name {
+                    // "… and Advanced Technology", "… and Higher Education":
+                    // an adjective after "and" takes its noun.
+                    let adjective = {
+                        let a = &text[next.clone()];
+                        a.ends_with("ed")
+                            || a.ends_with("al")
+                            || a.ends_with("ic")
+                            || matches!(a, "Foreign" | "Higher" | "Public" | "Human" | "Digital")
+                    };
+                    let noun_after = words
+                        .get(j + 2)
+                        .is_some_and(|n| gap(j + 1, j + 2) == " " && capitalised(&text[n.clone()]));
+                    if (plural || (adjective && noun_after)) && !then_name {
                         last = j + 2;
                     }
                 }
@@ -417,7 +436,11 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
             if !joined
                 || !capitalised(w)
                 || date_word
-                || (TITLES_AFTER_NAMES.contains(&w) && !office)
+                // "Department of the Head of Government": after "the" or
+                // "of" a title is the name's.
+                || (TITLES_AFTER_NAMES.contains(&w)
+                    && !office
+                    && !matches!(&text[words[j - 1].clone()], "the" | "of"))
             {
                 break;
             }

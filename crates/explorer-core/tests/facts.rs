@@ -3931,3 +3931,20 @@ fn a_gloss_beside_the_acronym_says_the_name_is_a_body() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_title_after_a_name_ends_it_and_an_adjective_after_and_takes_its_noun() {
+    let (_, facts) = facts_of(
+        "The surplus grows, said National Association of Builders Vice President for Trade Linda Dempster. The partnership with the Ministry of Industry and Advanced Technology grows. The Minister of Trade, Industry and Energy Kim Jung-kwan spoke. The Department of the Head of Government met.",
+        "2020-09-15",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for name in [
+        "National Association of Builders",
+        "Ministry of Industry and Advanced Technology",
+        "Department of the Head of Government",
+    ] {
+        assert!(orgs.contains(&name), "{name}: {orgs:?}");
+    }
+    assert!(texts(&facts, FactKind::Person).contains(&"Kim Jung-kwan"));
+}
