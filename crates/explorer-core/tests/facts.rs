@@ -3948,3 +3948,39 @@ fn a_title_after_a_name_ends_it_and_an_adjective_after_and_takes_its_noun() {
     }
     assert!(texts(&facts, FactKind::Person).contains(&"Kim Jung-kwan"));
 }
+
+#[test]
+fn a_fund_that_money_flows_through_is_a_programme() {
+    let (_, facts) = facts_of(
+        "Canada is investing $325 million through the Atlantic Fisheries Fund. The Atlantic Fisheries Fund is a key component. Grants under the Critical Minerals Infrastructure Fund (CMIF) follow; the CMIF opens soon. The OPEC Fund for International Development signed. Money came from the CDFI Fund, and the Global Fund said it would help.",
+        "2017-03-10",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.contains("Atlantic") || o.contains("Minerals") || *o == "CMIF"),
+        "{orgs:?}"
+    );
+    assert!(orgs.contains(&"CDFI Fund"), "{orgs:?}");
+    assert!(orgs.contains(&"Global Fund"), "{orgs:?}");
+}
+
+#[test]
+fn crores_lakh_crores_and_a_glued_billion() {
+    let (_, facts) = facts_of(
+        "Vedanta will invest more than Rs.1 lakh crores. Zinc will invest Rs.30,000 crores and Rs. 5 crores. Assets rose to CDN$19B. The B-class shares rose.",
+        "2022-01-01",
+    );
+    for (text, amount, currency) in [
+        ("Rs.1 lakh crores", 1e12, "INR"),
+        ("Rs.30,000 crores", 3e11, "INR"),
+        ("Rs. 5 crores", 5e7, "INR"),
+        ("CDN$19B", 19e9, "CAD"),
+    ] {
+        assert!(
+            matches!(find(&facts, FactKind::Money, text), FactData::Money { amount: a, currency: c } if *a == amount && c == currency),
+            "{text}: {facts:#?}"
+        );
+    }
+}

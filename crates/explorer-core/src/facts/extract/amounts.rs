@@ -58,7 +58,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 "TSh" | "Tsh" => "TZS",
                 "zł" => "PLN",
                 "A$" => "AUD",
-                "C$" => "CAD",
+                "C$" | "CA$" | "CDN$" => "CAD",
                 "HK$" => "HKD",
                 "S$" => "SGD",
                 "NZ$" => "NZD",

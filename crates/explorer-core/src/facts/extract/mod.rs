@@ -258,10 +258,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|C|HK|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KSh|Ksh|TSh|Tsh|NIS|SR|Frw|Dhs?)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn)|crore|lakh|m|k|M|K)\b)?"
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|CDN|CA|C|HK|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KSh|Ksh|TSh|Tsh|NIS|SR|Frw|Dhs?)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn)|lakh crores?|crores?|lakhs?|m|k|M|K|B)\b)?"
         )),
         money_post: re(&format!(
-            r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|crore|lakh)|(?P<gscale>bn|mn|m))?\s(?P<word>{}|{codes})\b",
+            r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|lakh crores?|crores?|lakhs?)|(?P<gscale>bn|mn|m))?\s(?P<word>{}|{codes})\b",
             words.join("|")
         )),
         percent: re(&format!(
@@ -432,11 +432,13 @@ fn scale(s: Option<&str>) -> f64 {
     let lower = s.map(str::to_ascii_lowercase);
     match lower.as_deref() {
         Some("trillion" | "tn") => 1e12,
-        Some("billion" | "bn" | "bln") => 1e9,
+        Some("billion" | "bn" | "bln" | "b") => 1e9,
         Some("million" | "mn" | "m" | "mln") => 1e6,
         Some("thousand" | "k") => 1e3,
-        Some("crore") => 1e7,
-        Some("lakh") => 1e5,
+        // "Rs.1 lakh crores": a hundred thousand crores.
+        Some("lakh crore" | "lakh crores") => 1e12,
+        Some("crore" | "crores") => 1e7,
+        Some("lakh" | "lakhs") => 1e5,
         Some("hundred") => 1e2,
         _ => 1.0,
     }
@@ -1090,6 +1092,7 @@ fn enrich_inner(corpus: &mut Corpus) {
                 &acronym_list,
             ));
             short_forms_of_full_names(&mut cands);
+            funding_programmes(&rel.body, &mut cands);
             cands
         })
         .collect();

@@ -2050,3 +2050,39 @@ fn shortens(short: &str, full: &str) -> bool {
             .is_some_and(|(first, rest)| rest == short && is_legal_form(first));
     shaped && key(full) != key(short)
 }
+
+/// "funding through the Atlantic Fisheries Fund", "grants under the
+/// National Trade Corridors Fund (NTCF)": a fund that money flows through
+/// or under is a programme, not a body, at every mention in the release.
+pub(super) fn funding_programmes(body: &str, cands: &mut Vec<Cand>) {
+    let mut programmes: Vec<(String, Option<String>)> = Vec::new();
+    for c in cands.iter() {
+        let CandData::Org { name, acronym } = &c.data else {
+            continue;
+        };
+        let before = &body[..c.span.start];
+        if name.ends_with(" Fund")
+            && [
+                "through the ",
+                "Through the ",
+                "under the ",
+                "Under the ",
+                "via the ",
+            ]
+            .iter()
+            .any(|p| before.ends_with(p))
+        {
+            programmes.push((name.clone(), acronym.clone()));
+        }
+    }
+    if programmes.is_empty() {
+        return;
+    }
+    cands.retain(|c| match &c.data {
+        CandData::Org { name, .. } => !programmes.iter().any(|(n, _)| n == name),
+        CandData::OrgAcronym { acronym } => !programmes
+            .iter()
+            .any(|(_, a)| a.as_deref() == Some(acronym.as_str())),
+        _ => true,
+    });
+}
