@@ -3984,3 +3984,36 @@ fn crores_lakh_crores_and_a_glued_billion() {
         );
     }
 }
+
+#[test]
+fn an_employer_after_a_role_is_no_speaker() {
+    let (c, facts) = facts_of(
+        "Dorian A. Stewart, Chief Executive Officer, Sun Harbour Financial, said, \"Sun Harbour is seizing a compelling opportunity to expand.\"\n\n\"We need more help,\" said Saleem Ghubaril, Executive Director of The Pittsburgh Pledge. \"Our foundation community has been outstanding in its commitment.\"\n\nMr Inder Wadhwani, Founder, Chairman and Chief Executive Officer, Azura Power said, \"We started with the vision of providing affordable solar power.\"\n\n\"We now have a firm schedule from the State,\" said Al Monaco, President and Chief Executive Officer of Enbridge. Afreximbank President, Benedict Oramah, said it was good.",
+        "2009-06-15",
+    );
+    for (quote, speaker) in [
+        (
+            "Sun Harbour is seizing a compelling opportunity to expand.",
+            "Dorian A. Stewart",
+        ),
+        (
+            "Our foundation community has been outstanding in its commitment.",
+            "Saleem Ghubaril",
+        ),
+        (
+            "We started with the vision of providing affordable solar power.",
+            "Inder Wadhwani",
+        ),
+        ("We now have a firm schedule from the State", "Al Monaco"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+    let people = texts(&facts, FactKind::Person);
+    assert!(people.contains(&"Benedict Oramah"), "{people:?}");
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.contains("Harbour") || p.contains("Pledge") || p.contains("Power")),
+        "{people:?}"
+    );
+}

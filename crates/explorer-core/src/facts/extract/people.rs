@@ -79,6 +79,24 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && month_number(s).is_none()
             && !EVENT_NOUNS.iter().any(|e| e.eq_ignore_ascii_case(s))
     };
+    // "Donald A. Stewart, Chief Executive Officer, Sun Life Financial,
+    // said": whether the titles ending at word `last` follow a name and its
+    // comma, so that they are that name's role.
+    let named_before_titles = |last: usize| {
+        let mut k = last + 1;
+        while k > 0
+            && (TITLE_STARTS.contains(w(k - 1))
+                || CORPORATE_TITLE_WORDS.contains(&w(k - 1))
+                || matches!(w(k - 1), "and" | "&"))
+        {
+            k -= 1;
+        }
+        k <= last
+            && k >= 2
+            && gap(k - 1, k) == ", "
+            && is_name_token(w(k - 1))
+            && (is_name_token(w(k - 2)) || w(k - 1).contains(". "))
+    };
     let mut i = 0;
     while i < words.len() {
         if !TITLE_STARTS.contains(w(i)) {
@@ -416,7 +434,11 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                     } else {
                         ends_role
                             || gap(p, start) == ", "
-                            || (capitalised(before) && !TITLE_STARTS.contains(before))
+                            // "Executive Director of The Pittsburgh Promise":
+                            // after an article the capitals are a body's.
+                            || (capitalised(before)
+                                && !TITLE_STARTS.contains(before)
+                                && !matches!(before, "The" | "A" | "An"))
                     };
                     (tokens_ok && role_ok).then_some((start, last))
                 })
@@ -498,7 +520,18 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // "Minister of Housing and Land Use Planning": a field word ends a
         // portfolio, not a name.
         let field_last = !name_tokens.is_empty() && FIELD_WORDS.contains(&w(name_tokens.end - 1));
+        // "Executive Director of The Pittsburgh Promise": after an article
+        // the capitals are a body's.
+        let article_before = !name_tokens.is_empty()
+            && name_tokens.start > 0
+            && matches!(w(name_tokens.start - 1), "The" | "A" | "An");
+        // "Donald A. Stewart, Chief Executive Officer, Sun Life Financial,
+        // said": a role set off after a name is that name's, and the words
+        // after its comma are the employer, not another person.
+        let employer_after_role = lead_gap == ", " && named_before_titles(role_end);
         if !field_last
+            && !article_before
+            && !employer_after_role
             && (name_tokens.len() >= 2
                 // "Kim Jung-kwan" alone; "K. V. Kamath", initials joined.
                 // "Mr Hamilton-Smith" is a double-barrelled surname.
@@ -675,9 +708,11 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         let mut j = k;
         // "Hongook Park, Head of …": a surname that is also a place noun
         // ("Park", "Hall"), last before the comma.
+        // "Al Monaco, President and Chief Executive Officer": so may a
+        // country's name be, second after a given name.
         let surname_place = |j: usize| {
             j > k
-                && matches!(w(j), "Park" | "Hall")
+                && (matches!(w(j), "Park" | "Hall") || (j == k + 1 && PLACE_NAMES.contains(w(j))))
                 && j + 1 < words.len()
                 && gap(j, j + 1) == ", "
                 && !PLACE_NAMES.contains(w(j - 1))
@@ -945,7 +980,12 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 || DEPARTMENTS.contains(&w(t))
                 || matches!(w(t), "Affairs" | "Services" | "Industries" | "Development")
         });
-        if closes && titled && !portfolio && !overlaps_any(&taken, &span) {
+        if closes
+            && titled
+            && !portfolio
+            && !named_before_titles(k - 1)
+            && !overlaps_any(&taken, &span)
+        {
             set_off.push(full_name(body, span, "person.set-off", None));
         }
     }

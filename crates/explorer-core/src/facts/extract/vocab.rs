@@ -376,6 +376,20 @@ pub(super) const PARTY_FOLLOWERS: &[&str] = &[
     "after",
     "before",
 ];
+/// Words inside a company title after its first ("Chief Executive
+/// Officer", "Managing Director"), walked over to find whose title it is.
+pub(super) const CORPORATE_TITLE_WORDS: &[&str] = &[
+    "Executive",
+    "Officer",
+    "Operating",
+    "Financial",
+    "Director",
+    "Manager",
+    "General",
+    "Founder",
+    "Chairman",
+    "President",
+];
 /// Days named relative to the release, which open sentences but no names:
 /// "Today Pandora announced".
 pub(super) const DAY_WORDS: &[&str] = &["Today", "Yesterday", "Tomorrow", "Tonight"];
