@@ -4017,3 +4017,29 @@ fn an_employer_after_a_role_is_no_speaker() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_joint_statement_goes_on_in_its_first_speaker_s_name() {
+    let (c, facts) = facts_of(
+        "L.R. Raybold will be the Chairman. L.A. Notley will join the Board. \"This merger brings together two outstanding organizations,\" said Mr. Raybold and Mr. Notley in a joint statement.\n\n\"The merger will significantly enhance shareholder value for all of us.\"\n\n\"The merging of these two companies will deliver large synergies,\" they said.\n\nMinister Ana Ruiz met the press.\n\n\"We will keep investing in the region.\"",
+        "1998-12-01",
+    );
+    for quote in [
+        "The merger will significantly enhance shareholder value for all of us.",
+        "The merging of these two companies will deliver large synergies",
+    ] {
+        assert_eq!(
+            entity_name(&c, &facts, FactKind::Quote, quote),
+            "L.R. Raybold"
+        );
+    }
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "We will keep investing in the region."
+        ),
+        "Ana Ruiz"
+    );
+}

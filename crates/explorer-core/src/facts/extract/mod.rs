@@ -1510,11 +1510,15 @@ fn enrich_inner(corpus: &mut Corpus) {
             author,
         };
         let mut previous = None;
+        // Where the last quotation ended: its attribution runs on to the
+        // end of that sentence.
+        let mut previous_close = None;
         let mut quotes = quotes;
         quotes.sort_by_key(|&(_, open, _)| open);
         for (i, open, close) in quotes {
-            let speaker = speakers.of(open, close, previous);
+            let speaker = speakers.of(open, close, previous, previous_close);
             previous = speaker.or(previous);
+            previous_close = Some(close);
             facts[i].data = FactData::Quote { speaker };
         }
         facts.sort_by_key(|f| f.span);
@@ -1612,7 +1616,13 @@ impl Speakers<'_> {
     /// its lead-in clause or its attribution after it; for "he said", the
     /// `previous` quotation's speaker; else the statement's author, else the
     /// last person named before it outside quotations.
-    fn of(&self, open: usize, close: usize, previous: Option<u32>) -> Option<u32> {
+    fn of(
+        &self,
+        open: usize,
+        close: usize,
+        previous: Option<u32>,
+        previous_close: Option<usize>,
+    ) -> Option<u32> {
         let body = self.body;
         let sentence = sentence_of(body, open);
         let lead = &body[sentence.start.min(open)..open];
@@ -1662,10 +1672,20 @@ impl Speakers<'_> {
         {
             return Some(*id);
         }
-        // "…,” he stressed.": the one who spoke last goes on speaking.
+        // "…,” he stressed.", "…,” they said.": the one who spoke last
+        // (the first named of a joint statement) goes on speaking.
         let pronoun = segment
             .split_whitespace()
-            .any(|w| matches!(w, "he" | "she" | "He" | "She"));
+            .any(|w| matches!(w, "he" | "she" | "He" | "She" | "they" | "They"));
+        // A person named since the last quotation's attribution is the one
+        // a bare quotation points to. "He said" after such a paragraph
+        // ("… was attended by President Macri. “…,” he said") still means
+        // the last speaker, more often than not.
+        let attribution_end = previous_close.map(|c| sentence_of(body, c).end);
+        let last_before = self.outside.iter().rev().find(|(at, _)| *at < open);
+        let fresh = last_before
+            .filter(|(at, _)| attribution_end.is_none_or(|end| *at >= end))
+            .map(|(_, id)| *id);
         if spoken && pronoun && previous.is_some() && self.author.is_none() {
             return previous;
         }
@@ -1681,13 +1701,14 @@ impl Speakers<'_> {
         {
             return Some(*id);
         }
-        // A bare lead-in: the last person mentioned before.
-        self.author.or_else(|| {
-            self.outside
-                .iter()
-                .rev()
-                .find(|(at, _)| *at < open)
-                .map(|(_, id)| *id)
-        })
+        // A bare lead-in: the last person mentioned before, unless that
+        // mention was in the last quotation's own attribution ("…,” said
+        // Mr. Raymond and Mr. Noto in a joint statement."), whose speaker
+        // goes on.
+        self.author
+            .or_else(|| match (last_before, previous, previous_close) {
+                (Some((at, _)), Some(p), Some(c)) if *at > c && fresh.is_none() => Some(p),
+                (last, ..) => last.map(|(_, id)| *id),
+            })
     }
 }
