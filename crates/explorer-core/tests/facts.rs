@@ -4043,3 +4043,22 @@ fn a_joint_statement_goes_on_in_its_first_speaker_s_name() {
         "Ana Ruiz"
     );
 }
+
+#[test]
+fn milestones_as_early_as_a_half_and_by_this_month() {
+    let (_, facts) = facts_of(
+        "The factory is expected to come online as early as the first half of 2023. The State will provide the permits by this November. Earnings rose compared to the first quarter of 2021.",
+        "2022-05-12",
+    );
+    assert_eq!(
+        milestones(&facts),
+        vec![
+            (
+                "as early as the first half of 2023",
+                "2023-H1".into(),
+                "2023-H1".into()
+            ),
+            ("by this November", "2022-11".into(), "2022-11".into()),
+        ]
+    );
+}
