@@ -4062,3 +4062,21 @@ fn milestones_as_early_as_a_half_and_by_this_month() {
         ]
     );
 }
+
+#[test]
+fn bodies_known_everywhere_by_name() {
+    let (c, facts) = facts_of(
+        "With the assistance of Eurojust and Europol, police arrested 12 people. The Eurogroup met on Monday, and the Federal Reserve held rates. The G7 leaders and WWF spoke.",
+        "2025-10-07",
+    );
+    for (text, name) in [
+        ("Eurojust", "Eurojust"),
+        ("Europol", "Europol"),
+        ("Eurogroup", "Eurogroup"),
+        ("Federal Reserve", "Federal Reserve"),
+        ("G7", "Group of Seven"),
+        ("WWF", "World Wide Fund for Nature"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, text), name);
+    }
+}

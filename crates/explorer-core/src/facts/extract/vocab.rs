@@ -665,6 +665,15 @@ pub(super) const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
     ("New Development Bank", &["New Development Bank", "NDB"]),
     ("European Free Trade Association", &["EFTA"]),
     ("Bank for International Settlements", &["BIS"]),
+    ("European Central Bank", &["European Central Bank", "ECB"]),
+    ("Eurogroup", &["Eurogroup"]),
+    ("Europol", &["Europol"]),
+    ("Eurojust", &["Eurojust"]),
+    ("Interpol", &["Interpol", "INTERPOL"]),
+    ("Group of Seven", &["G7", "G-7"]),
+    ("Group of Twenty", &["G20", "G-20"]),
+    ("World Wide Fund for Nature", &["WWF"]),
+    ("Federal Reserve", &["Federal Reserve"]),
     // United States federal bodies that releases everywhere name by their
     // acronyms alone; named without "U.S.", as a country before a name is
     // the mention's, not the name's (see `country_prefixed_orgs`).
