@@ -4080,3 +4080,19 @@ fn bodies_known_everywhere_by_name() {
         assert_eq!(entity_name(&c, &facts, FactKind::Organization, text), name);
     }
 }
+
+#[test]
+fn a_city_named_as_one_acts_as_its_government() {
+    let (_, facts) = facts_of(
+        "The minister announced support for climate action by the City of Winnipeg. The project will expand the City of Winnipeg's gas capture. Letters came from the Town of Buchans. Sales rose in the City of Boston.",
+        "2019-07-12",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert_eq!(
+        orgs.iter().filter(|o| **o == "City of Winnipeg").count(),
+        2,
+        "{orgs:?}"
+    );
+    assert!(orgs.contains(&"Town of Buchans"), "{orgs:?}");
+    assert!(!orgs.contains(&"City of Boston"), "{orgs:?}");
+}

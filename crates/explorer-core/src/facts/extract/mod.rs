@@ -685,6 +685,7 @@ fn candidates(
         _ => true,
     });
     legislatures(body, &mut out);
+    municipalities(body, &mut out);
     persons(body, &words, &mut out);
     orgs_end_before_people(body, &mut out);
     countries(body, r, &mut out);

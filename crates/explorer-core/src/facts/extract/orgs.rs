@@ -2086,3 +2086,54 @@ pub(super) fn funding_programmes(body: &str, cands: &mut Vec<Cand>) {
         _ => true,
     });
 }
+
+/// "support for climate action by the City of Winnipeg", "letters of
+/// intent from … the Town of Buchans": a city or town named as one acts
+/// as its government. After a preposition of place ("in the City of
+/// Boston") it is the place.
+pub(super) fn municipalities(body: &str, out: &mut Vec<Cand>) {
+    static MUNICIPALITY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:City|Town) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+            .expect("the municipality pattern compiles")
+    });
+    for m in MUNICIPALITY.find_iter(body) {
+        let before = body[..m.start()].trim_end();
+        let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+        let place = before.rsplit([' ', '\n']).next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "in" | "at"
+                    | "across"
+                    | "into"
+                    | "within"
+                    | "throughout"
+                    | "near"
+                    | "around"
+                    | "of"
+                    | "to"
+            )
+        });
+        // "the City of London Corporation": a longer name goes on.
+        let goes_on = body[m.end()..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        if !place && !goes_on {
+            let text = m.as_str();
+            let name = text
+                .strip_suffix("’s")
+                .or_else(|| text.strip_suffix("'s"))
+                .unwrap_or(text)
+                .trim_end_matches(['’', '\''])
+                .to_string();
+            let span = m.start()..m.start() + name.len();
+            out.push(Cand {
+                span,
+                rule: "org.municipality",
+                data: CandData::Org {
+                    name,
+                    acronym: None,
+                },
+            });
+        }
+    }
+}
