@@ -4096,3 +4096,26 @@ fn a_city_named_as_one_acts_as_its_government() {
     assert!(orgs.contains(&"Town of Buchans"), "{orgs:?}");
     assert!(!orgs.contains(&"City of Boston"), "{orgs:?}");
 }
+
+#[test]
+fn a_headline_name_that_opens_two_sentences_is_the_issuer() {
+    let (_, facts) = facts_titled(
+        "Powering a greener 2022: Happy New Year from Braxa",
+        "Britain’s biggest renewable power station aims to generate some New Year cheer.\n\nBraxa has transformed the power station. Braxa now produces 12% of Britain’s renewable electricity. We thank Braxa for its support.\n\nLondon is a big city. Visitors love it.",
+        "2021-12-31",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert_eq!(
+        orgs.iter().filter(|o| **o == "Braxa").count(),
+        3,
+        "{orgs:?}"
+    );
+    // Once as a subject is not enough, and a place is never the issuer.
+    let (_, facts) = facts_titled(
+        "Visit London and Braxo",
+        "The city welcomes tourists. London is a big city. London has many parks. People in London like Braxo. Braxo is a village.",
+        "2021-12-31",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.is_empty(), "{orgs:?}");
+}

@@ -1180,6 +1180,72 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             known.push((name.to_string(), canonical.to_string()));
         }
     }
+    // "Drax has transformed … Drax now produces …" under "Happy New Year
+    // from Drax": a name the headline holds that is the subject of two
+    // sentences of the body is the issuer, wherever the headline puts it.
+    let mut subjects: Vec<(&str, usize)> = Vec::new();
+    for k in 0..ws.len() {
+        let opens = k == 0 || {
+            let g = &body[ws[k - 1].end..ws[k].start];
+            g.contains('\n') || g.starts_with(". ") || g.contains('“')
+        };
+        let Some(last) = opens.then(|| name_run(body, ws, k)).flatten() else {
+            continue;
+        };
+        let Some(verb) = ws
+            .get(last + 1)
+            .filter(|v| last - k < 3 && &body[ws[last].end..v.start] == " ")
+            .map(|v| &body[v.clone()])
+        else {
+            continue;
+        };
+        if LEDE_VERBS.contains(&verb) || matches!(verb, "now" | "today" | "also" | "continues") {
+            let name = &body[ws[k].start..ws[last].end];
+            match subjects.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, count)) => *count += 1,
+                None => subjects.push((name, 1)),
+            }
+        }
+    }
+    // "in London", "Visit London": a name written as a place is one.
+    let located = |text: &str, name: &str| {
+        text.match_indices(name).any(|(at, _)| {
+            text[..at]
+                .trim_end()
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "in" | "at"
+                            | "near"
+                            | "across"
+                            | "around"
+                            | "visit"
+                            | "visited"
+                            | "throughout"
+                            | "into"
+                    )
+                })
+        })
+    };
+    for (name, count) in subjects {
+        let in_title = title
+            .match_indices(name)
+            .any(|(at, _)| whole(title, &(at..at + name.len())));
+        if count >= 2
+            && in_title
+            && !located(body, name)
+            && !located(title, name)
+            && acceptable(name)
+            && !HEADS.contains(name)
+            && !DAY_WORDS.contains(&name)
+            && !known.iter().any(|(k, _)| k == name)
+        {
+            let canonical = legal_name_begun_by(out, name).unwrap_or(name);
+            known.push((name.to_string(), canonical.to_string()));
+        }
+    }
     // "Fonterra’s Chief Executive Theo Spierings", "Woodside CEO Meg
     // O’Neill": whoever holds a company title before a person's name is a
     // company. Government titles are left out: "Sarawak Chief Minister"
