@@ -4119,3 +4119,27 @@ fn a_headline_name_that_opens_two_sentences_is_the_issuer() {
     let orgs = texts(&facts, FactKind::Organization);
     assert!(orgs.is_empty(), "{orgs:?}");
 }
+
+#[test]
+fn headline_subjects_that_continue_and_egyptian_legal_forms() {
+    let (c, facts) = facts_titled(
+        "Lodgeway Hotels continues to deliver new sites",
+        "Lodgeway Hotels, the UK’s largest hotel chain, has achieved planning consent. The sites go into Lodgeway Hotels’s pipeline. Edfa Food Industries S.A.E. (“Edfa”) reported results. Edfa grew.",
+        "2014-09-13",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(
+        orgs.iter().filter(|o| o.starts_with("Lodgeway")).count() >= 2,
+        "{orgs:?}"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Edfa").trim_end_matches('.'),
+        "Edfa Food Industries S.A.E"
+    );
+    let (_, facts) = facts_titled(
+        "Government continues to hand over homes",
+        "The Government handed over ten homes.",
+        "2019-11-18",
+    );
+    assert!(!texts(&facts, FactKind::Organization).contains(&"Government"));
+}

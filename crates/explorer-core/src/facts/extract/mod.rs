@@ -920,6 +920,7 @@ const LEGAL_FORMS: &[&str] = &[
     "s.a.o.g",
     "p.j.s.c",
     "p.s.c",
+    "s.a.e",
 ];
 
 /// Legal forms that are also English words ("as"), counted only as written

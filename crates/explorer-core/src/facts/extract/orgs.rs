@@ -1098,7 +1098,8 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         let last = if adverb { j - 2 } else { j - 1 };
         let name = &title[tw[0].start..tw[last].end];
         let opener = opens_with_the || name_opener(&title[tw[0].clone()]);
-        if acceptable(name) && opener && body.contains(name) {
+        // "Government continues to …": a head word alone names no one.
+        if acceptable(name) && opener && !HEADS.contains(name) && body.contains(name) {
             // "Volvo" in the headline, "Volvo Cars" in the lede: one company.
             // "BKPM Reaches …" after "… Board (BKPM)": the defined name.
             let defined = out.iter().find_map(|c| match &c.data {

@@ -1376,6 +1376,7 @@ pub(super) const HEADLINE_VERBS: &[&str] = &[
     "says",
     "calls",
     "urges",
+    "continues",
 ];
 
 /// Verbs after the issuer that opens a lede: "Volvo Cars announced …".
