@@ -4143,3 +4143,15 @@ fn headline_subjects_that_continue_and_egyptian_legal_forms() {
     );
     assert!(!texts(&facts, FactKind::Organization).contains(&"Government"));
 }
+
+#[test]
+fn parliaments_with_their_country() {
+    let (_, facts) = facts_of(
+        "At the European Parliament this morning, the Director General spoke. The Prime Minister secured approval from the Parliament of Saint Lucia to source the financing.",
+        "2021-01-01",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.contains(&"European Parliament"), "{orgs:?}");
+    assert!(orgs.contains(&"Parliament of Saint Lucia"), "{orgs:?}");
+    assert!(!texts(&facts, FactKind::Country).contains(&"Saint Lucia"));
+}

@@ -1678,6 +1678,19 @@ pub(super) fn legislatures(body: &str, out: &mut Vec<Cand>) {
                     continue;
                 }
             }
+            // "the Parliament of Saint Lucia": the chamber with its country.
+            if let Some(rest) = body[span.end..].strip_prefix(" of ") {
+                let words: Vec<&str> = rest.split([' ', ',', '.', ';', '\n']).take(4).collect();
+                if let Some(n) = (1..=words.len())
+                    .rev()
+                    .find(|&n| PLACE_NAMES.contains(words[..n].join(" ").as_str()))
+                {
+                    let end = span.end + 4 + words[..n].join(" ").len();
+                    let full = body[span.start..end].to_string();
+                    push(span.start..end, &full);
+                    continue;
+                }
+            }
             // "the House" is short for the chamber's full name.
             push(
                 span,

@@ -667,6 +667,7 @@ pub(super) const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
     ("Bank for International Settlements", &["BIS"]),
     ("European Central Bank", &["European Central Bank", "ECB"]),
     ("Eurogroup", &["Eurogroup"]),
+    ("European Parliament", &["European Parliament"]),
     ("Europol", &["Europol"]),
     ("Eurojust", &["Eurojust"]),
     ("Interpol", &["Interpol", "INTERPOL"]),
