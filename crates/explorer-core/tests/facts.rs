@@ -4155,3 +4155,19 @@ fn parliaments_with_their_country() {
     assert!(orgs.contains(&"Parliament of Saint Lucia"), "{orgs:?}");
     assert!(!texts(&facts, FactKind::Country).contains(&"Saint Lucia"));
 }
+
+#[test]
+fn brands_with_a_lower_case_first_letter() {
+    let (_, facts) = facts_titled(
+        "bFlash signs agreement with BSFIC to pay farmers",
+        "The Department of Defense entered into a $33.6 million agreement with eMagix Corporation. bFlash has won the tender. The mRNA vaccine uses 5 kWh of power.",
+        "2023-08-07",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.contains(&"eMagix Corporation"), "{orgs:?}");
+    assert!(orgs.contains(&"bFlash"), "{orgs:?}");
+    assert!(
+        !orgs.iter().any(|o| o.contains("mRNA") || o.contains("kWh")),
+        "{orgs:?}"
+    );
+}

@@ -483,6 +483,16 @@ fn words_in(s: &str, offset: usize) -> Vec<Range<usize>> {
 
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
+        // "eMagin", "bKash", "eBay": a brand's lower-case first letter
+        // before a capital and a lower-case rest ("mRNA", "kWh" are units
+        // and terms).
+        || {
+            let mut cs = w.chars();
+            cs.next().is_some_and(|c| c.is_ascii_lowercase())
+                && cs.next().is_some_and(|c| c.is_ascii_uppercase())
+                && cs.clone().count() >= 2
+                && cs.all(|c| c.is_ascii_lowercase())
+        }
         // A surname with its particles, joined by `persons`: "de Jong",
         // "von der Leyen".
         || w
