@@ -4171,3 +4171,16 @@ fn brands_with_a_lower_case_first_letter() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn names_set_off_after_a_long_portfolio_and_hotel_chains() {
+    let (_, facts) = facts_of(
+        "Funding which has been sanctioned by the Minister for Public Expenditure and Reform, Brendan Howlan TD, will support transport. The team visited Munich, London, New York, Boston and Paris. BHP President, Iron Ore, Ian Ashby said it was good. Premier Inn, the UK’s largest hotel chain, has achieved planning consent.",
+        "2015-07-17",
+    );
+    let people = texts(&facts, FactKind::Person);
+    assert!(people.contains(&"Brendan Howlan"), "{people:?}");
+    for not in ["New York", "Iron Ore", "Premier Inn"] {
+        assert!(!people.contains(&not), "{not}: {people:?}");
+    }
+}

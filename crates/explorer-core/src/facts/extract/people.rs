@@ -972,7 +972,25 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 i + body[i..].chars().next().map_or(1, char::len_utf8)
             });
         let lead: Vec<&str> = body[from..words[k].start].split_whitespace().collect();
-        let titled = lead.len() <= 10 && lead.iter().any(|t| TITLE_STARTS.contains(t));
+        // "… has been sanctioned by the Minister for Public Expenditure and
+        // Reform, Brendan Howlin TD, will …": a title among the last few
+        // words, however long the clause.
+        // The title must be in the words just before the name's comma
+        // ("…, Managing Director, International Operations, Tim Hortons,"
+        // names a company; "… the Bank of Ghana to Munich, London, New
+        // York," places).
+        let segment = body[from..words[k].start]
+            .trim_end()
+            .rsplit(", ")
+            .next()
+            .unwrap_or("");
+        let titled = (lead.len() <= 10 && lead.iter().any(|t| TITLE_STARTS.contains(t)))
+            || (lead.len() <= 30
+                && segment
+                    .split_whitespace()
+                    .rev()
+                    .take(10)
+                    .any(|t| TITLE_STARTS.contains(t)));
         let span = words[k].start..words[end].end;
         // "Minister of Commerce, Consumer Affairs, …": a portfolio.
         let portfolio = (k..=end).any(|t| {

@@ -548,6 +548,8 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "Park",
     "Hall",
     "Hotel",
+    "Inn",
+    "Resort",
     "Tower",
     "Building",
     "Street",
