@@ -4184,3 +4184,18 @@ fn names_set_off_after_a_long_portfolio_and_hotel_chains() {
         assert!(!people.contains(&not), "{not}: {people:?}");
     }
 }
+
+#[test]
+fn an_opening_mark_typed_for_the_apostrophe_and_icelandic_legal_forms() {
+    let (c, facts) = facts_titled(
+        "Nordvik and Landsvik Reach Agreement on Terms",
+        "Landsvik and Nordvik Grundartangi ehf. have reached an agreement. Hördur Arnason, Landsvik‘s CEO: \"The terms are good.\" Ragnar Gudmundsson, Nordvik‘s CEO, agreed.",
+        "2020-01-01",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(!orgs.iter().any(|o| o.ends_with("‘s")), "{orgs:?}");
+    assert!(
+        entity_name(&c, &facts, FactKind::Organization, "Nordvik")
+            .starts_with("Nordvik Grundartangi")
+    );
+}

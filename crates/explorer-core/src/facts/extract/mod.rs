@@ -931,6 +931,8 @@ const LEGAL_FORMS: &[&str] = &[
     "p.j.s.c",
     "p.s.c",
     "s.a.e",
+    "ehf",
+    "hf",
 ];
 
 /// Legal forms that are also English words ("as"), counted only as written

@@ -8,9 +8,13 @@ pub(super) fn words_without_possessives(body: &str) -> Vec<Range<usize>> {
     words_in(body, 0)
         .into_iter()
         .map(|w| {
-            match body[w.clone()]
+            // "Landsvirkjun‘s CEO": an opening mark typed for the
+            // apostrophe is one too.
+            let word = &body[w.clone()];
+            match word
                 .strip_suffix("’s")
-                .or_else(|| body[w.clone()].strip_suffix("'s"))
+                .or_else(|| word.strip_suffix("'s"))
+                .or_else(|| word.strip_suffix("‘s"))
             {
                 Some(stem) => w.start..w.start + stem.len(),
                 None => w,
@@ -1908,7 +1912,7 @@ fn employer_in_role(role: &str) -> Option<&str> {
             return None;
         }
         let last = words[lead - 1];
-        let stem = ["’s", "'s"]
+        let stem = ["’s", "'s", "‘s"]
             .iter()
             .find_map(|p| last.strip_suffix(p))
             .unwrap_or(last);
