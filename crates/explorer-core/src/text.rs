@@ -433,9 +433,12 @@ pub fn org_name_span(text: &str, words: &[Range<usize>], head: usize) -> Option<
             // "the Office of the Prime Minister": an office is named after
             // its holder's title.
             let office = &text[words[head].clone()] == "Office";
+            // "… Corporation for Sh51 billion": an amount is no field.
+            let amount = w.chars().any(|c| c.is_ascii_digit()) && w.len() > 1;
             if !joined
                 || !capitalised(w)
                 || date_word
+                || amount
                 // "Department of the Head of Government": after "the" or
                 // "of" a title is the name's.
                 || (TITLES_AFTER_NAMES.contains(&w)

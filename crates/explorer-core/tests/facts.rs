@@ -4199,3 +4199,19 @@ fn an_opening_mark_typed_for_the_apostrophe_and_icelandic_legal_forms() {
             .starts_with("Nordvik Grundartangi")
     );
 }
+
+#[test]
+fn an_amount_ends_a_name_s_complement() {
+    let (_, facts) = facts_of(
+        "The expressway was built by the China Road and Bridge Corporation for Sh51 billion. The Government of Kenya COVID-19 plan was approved.",
+        "2019-04-26",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.contains("Sh51") || o.contains("COVID")),
+        "{orgs:?}"
+    );
+    assert!(orgs.contains(&"Government of Kenya"), "{orgs:?}");
+}
