@@ -482,22 +482,27 @@ fn words_in(s: &str, offset: usize) -> Vec<Range<usize>> {
 }
 
 fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase())
-        // "eMagin", "bKash", "eBay": a brand's lower-case first letter
-        // before a capital and a lower-case rest ("mRNA", "kWh" are units
-        // and terms).
-        || {
-            let mut cs = w.chars();
-            cs.next().is_some_and(|c| c.is_ascii_lowercase())
-                && cs.next().is_some_and(|c| c.is_ascii_uppercase())
-                && cs.clone().count() >= 2
-                && cs.all(|c| c.is_ascii_lowercase())
-        }
-        // A surname with its particles, joined by `persons`: "de Jong",
-        // "von der Leyen".
-        || w
-            .split_once(' ')
-            .is_some_and(|(p, rest)| NAME_PARTICLES.contains(&p) && capitalised(rest))
+    // Asked of nearly every word: the common answers first.
+    let Some(first) = w.chars().next() else {
+        return false;
+    };
+    if first.is_uppercase() {
+        return true;
+    }
+    // "eMagin", "bKash", "eBay": a brand's lower-case first letter before a
+    // capital and a lower-case rest ("mRNA", "kWh" are units and terms).
+    let b = w.as_bytes();
+    if first.is_ascii_lowercase()
+        && b.len() >= 4
+        && b[1].is_ascii_uppercase()
+        && b[2..].iter().all(u8::is_ascii_lowercase)
+    {
+        return true;
+    }
+    // A surname with its particles, joined by `persons`: "de Jong", "von
+    // der Leyen".
+    w.split_once(' ')
+        .is_some_and(|(p, rest)| NAME_PARTICLES.contains(&p) && capitalised(rest))
 }
 
 /// `w` with its first letter in capitals: "president" → "President".
@@ -943,7 +948,12 @@ const CAPITAL_LEGAL_FORMS: &[&str] = &["AS", "AB", "Oy", "BV", "ApS"];
 /// or comma ("Ltd.", "Inc.,"). The entity keys and the scorer both ask.
 pub(crate) fn is_legal_form(word: &str) -> bool {
     let word = word.trim_end_matches([',', '.']);
-    CAPITAL_LEGAL_FORMS.contains(&word) || LEGAL_FORMS.contains(&word.to_lowercase().as_str())
+    // Asked of most words, so no allocation: the longest form is
+    // "incorporated".
+    if word.is_empty() || word.len() > 12 {
+        return false;
+    }
+    CAPITAL_LEGAL_FORMS.contains(&word) || LEGAL_FORMS.iter().any(|f| f.eq_ignore_ascii_case(word))
 }
 
 /// `name` without the legal forms at its end and the comma before them:

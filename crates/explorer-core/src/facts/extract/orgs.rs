@@ -2176,12 +2176,32 @@ pub(super) fn funding_programmes(body: &str, cands: &mut Vec<Cand>) {
 /// as its government. After a preposition of place ("in the City of
 /// Boston") it is the place.
 pub(super) fn municipalities(body: &str, out: &mut Vec<Cand>) {
-    static MUNICIPALITY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:City|Town) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
-            .expect("the municipality pattern compiles")
-    });
-    for m in MUNICIPALITY.find_iter(body) {
-        let before = body[..m.start()].trim_end();
+    // Found by plain search, not a pattern: this runs on every release.
+    let mut starts: Vec<usize> = body
+        .match_indices("City of ")
+        .chain(body.match_indices("Town of "))
+        .map(|(at, _)| at)
+        .filter(|&at| !body[..at].ends_with(|c: char| c.is_alphanumeric()))
+        .collect();
+    starts.sort_unstable();
+    for start in starts {
+        // One or two capitalised words after "of".
+        let rest = &body[start + 8..];
+        let word_end = |s: &str| {
+            s.find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+                .unwrap_or(s.len())
+        };
+        if !rest.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let mut len = word_end(rest);
+        if let Some(second) = rest[len..].strip_prefix(' ')
+            && second.starts_with(|c: char| c.is_uppercase())
+        {
+            len += 1 + word_end(second);
+        }
+        let m = start..start + 8 + len;
+        let before = body[..m.start].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
         let place = before.rsplit([' ', '\n']).next().is_some_and(|w| {
             matches!(
@@ -2198,18 +2218,18 @@ pub(super) fn municipalities(body: &str, out: &mut Vec<Cand>) {
             )
         });
         // "the City of London Corporation": a longer name goes on.
-        let goes_on = body[m.end()..]
+        let goes_on = body[m.end..]
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(char::is_uppercase));
         if !place && !goes_on {
-            let text = m.as_str();
+            let text = &body[m.clone()];
             let name = text
                 .strip_suffix("’s")
                 .or_else(|| text.strip_suffix("'s"))
                 .unwrap_or(text)
                 .trim_end_matches(['’', '\''])
                 .to_string();
-            let span = m.start()..m.start() + name.len();
+            let span = m.start..m.start + name.len();
             out.push(Cand {
                 span,
                 rule: "org.municipality",
