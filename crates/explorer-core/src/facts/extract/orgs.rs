@@ -2201,9 +2201,13 @@ pub(super) fn municipalities(body: &str, out: &mut Vec<Cand>) {
             len += 1 + word_end(second);
         }
         let m = start..start + 8 + len;
-        let before = body[..m.start].trim_end();
-        let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-        let place = before.rsplit([' ', '\n']).next().is_some_and(|w| {
+        // The word before, past an article.
+        let mut before = body[..m.start].trim_end().rsplit([' ', '\n']);
+        let word = before
+            .next()
+            .filter(|w| !matches!(*w, "the" | "The"))
+            .or_else(|| before.next());
+        let place = word.is_some_and(|w| {
             matches!(
                 w.to_lowercase().as_str(),
                 "in" | "at"
@@ -2217,7 +2221,8 @@ pub(super) fn municipalities(body: &str, out: &mut Vec<Cand>) {
                     | "to"
             )
         });
-        // "the City of London Corporation": a longer name goes on.
+        // "the City of New York Police Department": a longer name goes on,
+        // which its head word finds.
         let goes_on = body[m.end..]
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(char::is_uppercase));

@@ -972,13 +972,13 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 i + body[i..].chars().next().map_or(1, char::len_utf8)
             });
         let lead: Vec<&str> = body[from..words[k].start].split_whitespace().collect();
-        // "… has been sanctioned by the Minister for Public Expenditure and
-        // Reform, Brendan Howlin TD, will …": a title among the last few
-        // words, however long the clause.
-        // The title must be in the words just before the name's comma
-        // ("…, Managing Director, International Operations, Tim Hortons,"
-        // names a company; "… the Bank of Ghana to Munich, London, New
-        // York," places).
+        // A title in a short lead-in ("the Minister for Finance, Paschal
+        // Donohoe TD,"), or in the comma segment just before the name
+        // however long the clause ("… sanctioned by the Minister for Public
+        // Expenditure and Reform, Brendan Howlin TD, will …"); not two
+        // segments back ("…, Managing Director, International Operations,
+        // Tim Hortons," names a company) nor before a list of places ("…
+        // Governor of the Bank of Ghana to Munich, London, New York,").
         let segment = body[from..words[k].start]
             .trim_end()
             .rsplit(", ")
