@@ -1035,6 +1035,26 @@ impl Registry {
     }
 }
 
+/// Whether no fact but a quotation covers any of `span`: a person's name
+/// found again is a mention only where nothing else was found.
+fn uncovered(facts: &[Fact], span: &Range<usize>) -> bool {
+    facts.iter().all(|f| {
+        f.kind() == FactKind::Quote
+            || f.span[1] as usize <= span.start
+            || span.end <= f.span[0] as usize
+    })
+}
+
+/// A mention of person `entity` at `span`, without a role.
+fn person_mention(span: &Range<usize>, sentence: [u32; 2], rule: &str, entity: u32) -> Fact {
+    Fact {
+        span: [span.start as u32, span.end as u32],
+        sentence,
+        rule: rule.to_string(),
+        data: FactData::Person { entity, role: None },
+    }
+}
+
 /// Canonical organisation names: renames followed to the current name.
 fn current_name(name: &str) -> (&str, Option<&'static str>) {
     // The renames' keys, computed once: this runs for every organisation.
@@ -1420,11 +1440,7 @@ fn enrich_inner(corpus: &mut Corpus) {
         for (name, id) in &full_names {
             for (at, _) in body.match_indices(name.as_str()) {
                 let span = at..at + name.len();
-                let free = facts.iter().all(|f| {
-                    f.kind() == FactKind::Quote
-                        || f.span[1] as usize <= span.start
-                        || span.end <= f.span[0] as usize
-                });
+                let free = uncovered(&facts, &span);
                 // "the Stephen A. Schwarzman Centre", "its Commercial
                 // Airplanes operations": a name that qualifies a noun or
                 // follows a determiner names a thing.
@@ -1442,15 +1458,12 @@ fn enrich_inner(corpus: &mut Corpus) {
                     && !qualifies
                     && !body[span.end..].starts_with(['-', '–'])
                 {
-                    facts.push(Fact {
-                        span: [span.start as u32, span.end as u32],
-                        sentence: sentence_range(&span),
-                        rule: "person.named-again".to_string(),
-                        data: FactData::Person {
-                            entity: *id,
-                            role: None,
-                        },
-                    });
+                    facts.push(person_mention(
+                        &span,
+                        sentence_range(&span),
+                        "person.named-again",
+                        *id,
+                    ));
                     people_here.push((at, *id));
                 }
             }
@@ -1468,11 +1481,7 @@ fn enrich_inner(corpus: &mut Corpus) {
         for (surname, id) in surnames {
             for (at, _) in body.match_indices(surname.as_str()) {
                 let span = at..at + surname.len();
-                let free = facts.iter().all(|f| {
-                    f.kind() == FactKind::Quote
-                        || f.span[1] as usize <= span.start
-                        || span.end <= f.span[0] as usize
-                });
+                let free = uncovered(&facts, &span);
                 let after_first = first_full.get(&id).is_some_and(|first| *first < at);
                 // "the Floyd family", "the Biden administration": a
                 // surname that qualifies a noun names no one.
@@ -1495,15 +1504,12 @@ fn enrich_inner(corpus: &mut Corpus) {
                     && !in_name
                     && !body[span.end..].starts_with(['-', '–'])
                 {
-                    facts.push(Fact {
-                        span: [span.start as u32, span.end as u32],
-                        sentence: sentence_range(&span),
-                        rule: "person.surname".to_string(),
-                        data: FactData::Person {
-                            entity: id,
-                            role: None,
-                        },
-                    });
+                    facts.push(person_mention(
+                        &span,
+                        sentence_range(&span),
+                        "person.surname",
+                        id,
+                    ));
                     people_here.push((at, id));
                 }
             }
