@@ -4235,3 +4235,25 @@ fn an_amount_ends_a_name_s_complement() {
     );
     assert!(orgs.contains(&"Government of Kenya"), "{orgs:?}");
 }
+
+#[test]
+fn dash_quotations_and_single_marks_opening_a_paragraph() {
+    let (c, facts) = facts_of(
+        "Nordfond invested DKK 642m in 2009.\n\n– It has been a busy year, and I am very pleased that we met the demand, says Managing Director Finn Hansen.\n\n- The company reported revenue of DKK 3bn, up from DKK 2bn.\n\n- Sales grew in all regions of the world, according to the report.\n\n'This investment secures the plant for the next twenty years' said Mr Hansen.\n\nThe customers' needs come first, the company's report said. 'Tis the season.",
+        "2010-05-03",
+    );
+    for q in [
+        "It has been a busy year, and I am very pleased that we met the demand",
+        "This investment secures the plant for the next twenty years",
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, q), "Finn Hansen");
+    }
+    // A list item with no attribution closing it is no quotation, and an
+    // apostrophe opens none.
+    assert_eq!(
+        texts(&facts, FactKind::Quote).len(),
+        2,
+        "{:?}",
+        texts(&facts, FactKind::Quote)
+    );
+}

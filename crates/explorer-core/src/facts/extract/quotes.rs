@@ -25,6 +25,23 @@ pub(super) fn clause_stop(s: &str) -> usize {
     s.len()
 }
 
+/// Whether `rest`, just after a closing mark, opens with a speech verb:
+/// "' said Mr Cuzzubbo", "', said Barkindo".
+fn attributed(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([',', ' ']);
+    [
+        "said",
+        "says",
+        "added",
+        "adds",
+        "noted",
+        "stated",
+        "explained",
+    ]
+    .iter()
+    .any(|v| rest.starts_with(v))
+}
+
 /// Where the paragraph holding `at` ends (before its blank line).
 pub(super) fn paragraph_end(body: &str, at: usize) -> usize {
     body[at..].find("\n\n").map_or(body.len(), |i| at + i)
@@ -173,11 +190,17 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         // "…, stated, 'This acquisition …": a straight single mark opens a
         // quotation only after a comma or colon and a speech verb, before a
         // capital; everywhere else it is an apostrophe.
+        // So does one that opens a paragraph ("'This investment secures
+        // Helidon …' said Mr Cuzzubbo."), as some agencies print all
+        // quotations.
         if open_char == '\'' {
             let lead = &body[floor_boundary(body, open.saturating_sub(40))..open];
-            let opens = (lead.ends_with(", ") || lead.ends_with(": "))
-                && speech_cue(lead)
-                && body[open + 1..].starts_with(|c: char| c.is_uppercase());
+            let capital = body[open + 1..].starts_with(|c: char| c.is_uppercase());
+            let paragraph_start = open == 0 || lead.ends_with("\n\n");
+            let opens = capital
+                && (paragraph_start
+                    || ((lead.ends_with(", ") || lead.ends_with(": ") || lead.ends_with("; "))
+                        && speech_cue(lead)));
             if !opens {
                 search = open + 1;
                 continue;
@@ -251,7 +274,11 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                                 .is_some_and(char::is_alphabetic))
                         // "our customers' needs": a straight single mark
                         // closes only after the quotation's own stop.
-                        && (ch != '\'' || body[..from + k].ends_with(['.', ',', '!', '?'])))
+                        // "… precinct' said Mr Cuzzubbo": or before its
+                        // attribution.
+                        && (ch != '\''
+                            || body[..from + k].ends_with(['.', ',', '!', '?'])
+                            || attributed(&body[from + k + 1..])))
                         || (ch == '\'' && open_char == '"' && body[from + k..].starts_with("''"))
                 })
                 .map(|(k, _)| k)
@@ -347,6 +374,64 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         push(out, inner_start..close, open, rule);
     }
     block_quotes(body, out);
+    dash_quotes(body, out);
+}
+
+/// The verbs of an attribution after a dash quotation ("…, says Finn
+/// Jønck."), in the present as Nordic releases write it, or the past.
+const DASH_ATTRIBUTIONS: &[&str] = &[
+    ", says ",
+    ", said ",
+    ", adds ",
+    ", added ",
+    ", explains ",
+    ", explained ",
+    ", notes ",
+    ", noted ",
+    ", states ",
+    ", stated ",
+    ", continues ",
+    ", concludes ",
+];
+
+/// Quotations that a dash opens instead of a mark, as Scandinavian and
+/// Polish releases print them: a paragraph "– It has been a busy year,
+/// …, says Managing Director Finn Jønck." is a quote up to the comma of
+/// its attribution, which must close the paragraph. A list item ("- The
+/// company reported …") has no such attribution and is left alone.
+pub(super) fn dash_quotes(body: &str, out: &mut Vec<Cand>) {
+    let mut at = 0;
+    while at < body.len() {
+        let end = paragraph_end(body, at);
+        let para = &body[at..end];
+        at = (end + 2).min(body.len());
+        let Some(rest) = ["– ", "- ", "— "].iter().find_map(|d| para.strip_prefix(d)) else {
+            continue;
+        };
+        if !rest.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let start = end - rest.len();
+        // The last attribution in the paragraph, short and closing it.
+        let Some(cut) = DASH_ATTRIBUTIONS.iter().filter_map(|v| rest.rfind(v)).max() else {
+            continue;
+        };
+        let attribution = &rest[cut + 2..];
+        let closes = attribution.len() < 150
+            && attribution.trim_end().ends_with('.')
+            && !attribution.trim_end().trim_end_matches('.').contains(". ")
+            && attribution.contains(|c: char| c.is_uppercase());
+        if !closes || rest[..cut].split_whitespace().count() < 5 {
+            continue;
+        }
+        out.push(Cand {
+            span: quote_span(body, start..start + cut),
+            rule: "quote.dash",
+            data: CandData::Quote {
+                speaker_hint: Some(start),
+            },
+        });
+    }
 }
 
 /// Whether a paragraph speaks in the first person: "I", "we", "our", "my".
