@@ -4257,3 +4257,24 @@ fn dash_quotations_and_single_marks_opening_a_paragraph() {
         texts(&facts, FactKind::Quote)
     );
 }
+
+#[test]
+fn a_role_speaks_for_the_one_who_holds_it() {
+    let (c, facts) = facts_of(
+        "Prime Minister Keith Mitchell thanked Secretary of State Colin Powell for the visit.\n\n\"We felt his deep personal commitment to our people,\" the Prime Minister said of Mr. Powell.\n\nPrime Minister John Key of New Zealand and Secretary Powell met later.\n\n\"The aid will help us rebuild every school and clinic,\" the Prime Minister said of Mr. Powell.",
+        "2004-10-20",
+    );
+    // Of two prime ministers, the one named last before the quotation.
+    for (quote, speaker) in [
+        (
+            "We felt his deep personal commitment to our people",
+            "Keith Mitchell",
+        ),
+        (
+            "The aid will help us rebuild every school and clinic",
+            "John Key",
+        ),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+}
