@@ -4278,3 +4278,22 @@ fn a_role_speaks_for_the_one_who_holds_it() {
         assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
     }
 }
+
+#[test]
+fn a_name_that_speaks_is_a_person_s_unless_a_firm_bears_it() {
+    let (c, facts) = facts_of(
+        "For his part, Kou Wei said: “The agreement is a starting point for more joint projects.” The loan was signed in Baghdad, said Stephan Evers, chargé d'affaires of the German embassy. Azure Power Global Limited builds solar parks. Azure Power said the plant is ready. Central Banking Journal said the award is deserved. The Nordic Council said it agreed. The MoU was signed by Eng. Sultan bin Saeed Al Mansoori, UAE Minister of Economy. Al Mansoori said the deal helps.",
+        "2023-10-18",
+    );
+    for name in ["Kou Wei", "Stephan Evers"] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Mansoori"),
+        "Sultan bin Saeed Al Mansoori"
+    );
+    let people = texts(&facts, FactKind::Person);
+    for firm in ["Azure Power", "Central Banking Journal", "Nordic Council"] {
+        assert!(!people.iter().any(|p| p.contains(firm)), "{people:?}");
+    }
+}

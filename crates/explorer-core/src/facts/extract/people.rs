@@ -1008,6 +1008,57 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
     }
     out.extend(set_off);
+    // "Kou Wei said:", "…, said Stephan Evers, chargé d'affaires …": two
+    // or three name words with no title at all, just before a speech verb
+    // or just after one and closing the clause. Companies speak too, but
+    // their names carry a head word or a legal form, or an article.
+    let taken = person_spans(out);
+    let mut speaking = Vec::new();
+    for k in 0..words.len().saturating_sub(1) {
+        if !is_name_token(w(k)) || (k > 0 && gap(k - 1, k) == " " && capitalised(w(k - 1))) {
+            continue;
+        }
+        let mut end = k;
+        while end + 1 < words.len()
+            && end - k < 3
+            && gap(end, end + 1) == " "
+            && is_name_token(w(end + 1))
+        {
+            end += 1;
+        }
+        // "Al Mansoori said" after "Sultan bin Saeed Al Mansoori" is a
+        // surname, left to the surname pass; "Tan Sri Mohd Bakke said" is
+        // a form of address before a name.
+        if end == k
+            || matches!(w(k), "Al" | "El")
+            || (k..=end).any(|t| HONORIFICS.contains(&w(t)))
+            || (end + 1 < words.len() && gap(end, end + 1) == " " && capitalised(w(end + 1)))
+            || (k..=end).any(|t| {
+                is_legal_form(w(t))
+                    || COMPANY_SUFFIXES.contains(&w(t))
+                    || TRADE_NAME_ENDS.contains(&w(t))
+            })
+        {
+            continue;
+        }
+        let speech = |t: usize| {
+            matches!(
+                w(t),
+                "said" | "says" | "added" | "adds" | "stressed" | "noted" | "explained" | "stated"
+            )
+        };
+        let verb_after = end + 1 < words.len() && gap(end, end + 1) == " " && speech(end + 1);
+        let verb_before = k > 0
+            && gap(k - 1, k) == " "
+            && speech(k - 1)
+            && body[words[end].end..].starts_with([',', '.']);
+        let article = k > 0 && matches!(w(k - 1), "the" | "The");
+        let span = words[k].start..words[end].end;
+        if (verb_after || verb_before) && !article && !overlaps_any(&taken, &span) {
+            speaking.push(full_name(body, span, "person.speaking", None));
+        }
+    }
+    out.extend(speaking);
     // "Teodoro L. Locsin Jr.": a generational suffix is part of the name.
     for c in out.iter_mut() {
         let CandData::Person { name, .. } = &mut c.data else {
@@ -1030,6 +1081,13 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
     }
 }
+
+/// Last words of the names of publications and firms that are no
+/// company suffix elsewhere ("Central Banking Journal said", "Azure Power
+/// said"): a speaking name with one of them is not a person's.
+const TRADE_NAME_ENDS: &[&str] = &[
+    "Journal", "Magazine", "Times", "Post", "News", "Review", "Ventures", "Media", "Power",
+];
 
 /// Is the place at `span` part of a compound name such as "U.S.-India CEO
 /// Forum" or "U.S.-Africa Business Forum": joined by a hyphen or dash to
