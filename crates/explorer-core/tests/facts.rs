@@ -229,6 +229,19 @@ fn money_in_every_form() {
     let cases: &[(&str, &str, f64, &str)] = &[
         ("Revenue reached €2.3bn last year.", "€2.3bn", 2.3e9, "EUR"),
         (
+            "Investment reached JD1.32 million.",
+            "JD1.32 million",
+            1.32e6,
+            "JOD",
+        ),
+        ("The fund holds KD 5 million.", "KD 5 million", 5e6, "KWD"),
+        (
+            "It aims at US$ 15 billions.",
+            "US$ 15 billions",
+            1.5e10,
+            "USD",
+        ),
+        (
             "It buys a daily NIS200 million of bonds.",
             "NIS200 million",
             2e8,
@@ -429,6 +442,12 @@ fn money_in_every_form() {
     // Years and plain numbers are not money, nor "five euros" said in words.
     let (_, facts) = facts_of(
         "In 2024 the 2030 target of 500 sites was set.",
+        "2025-10-01",
+    );
+    none_of(&facts, FactKind::Money);
+    // Nor are a dinar's letters glued to a word, or millions of people.
+    let (_, facts) = facts_of(
+        "The JD2020 plan reached millions of people and KD-5 units.",
         "2025-10-01",
     );
     none_of(&facts, FactKind::Money);

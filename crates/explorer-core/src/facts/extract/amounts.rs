@@ -10,6 +10,14 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         if c.name("letter").is_some() && c.name("scale").is_none_or(|s| s.as_str().len() < 2) {
             continue;
         }
+        // So are two letters of a dinar or a riyal ("JD1.32 million", but
+        // "the JD2020 plan").
+        if c.name("sym")
+            .is_some_and(|s| matches!(s.as_str(), "JD" | "KD" | "QR" | "BD"))
+            && c.name("scale").is_none()
+        {
+            continue;
+        }
         // "euro 400 million" is money; "Euro 6 engines" is a standard.
         let euro_word = c
             .name("sym")
@@ -46,6 +54,12 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 "₪" | "NIS" => "ILS",
                 "SR" => "SAR",
                 "Frw" => "RWF",
+                // Arabian dinars and riyals as their own releases write them:
+                // "JD1.32 million", "KD 5 million", "QR2bn", "BD 30m".
+                "JD" => "JOD",
+                "KD" => "KWD",
+                "QR" => "QAR",
+                "BD" => "BHD",
                 // The UAE's dirham unless the release is about Morocco (see
                 // `local_dollars`).
                 "Dh" | "Dhs" => "AED",

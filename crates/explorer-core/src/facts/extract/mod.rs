@@ -258,7 +258,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|CDN|CA|C|HK|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KSh|Ksh|TSh|Tsh|NIS|SR|Frw|Dhs?)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillion|billion|million|thousand|bn|bln|mn|mln|tn)|lakh crores?|crores?|lakhs?|m|k|M|K|B)\b)?"
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|CDN|CA|C|HK|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KSh|Ksh|TSh|Tsh|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn)|lakh crores?|crores?|lakhs?|m|k|M|K|B)\b)?"
         )),
         money_post: re(&format!(
             r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|lakh crores?|crores?|lakhs?)|(?P<gscale>bn|mn|m))?\s(?P<word>{}|{codes})\b",
@@ -431,9 +431,10 @@ fn scale(s: Option<&str>) -> f64 {
     // "$550 Million" in a title-cased line is still a million.
     let lower = s.map(str::to_ascii_lowercase);
     match lower.as_deref() {
-        Some("trillion" | "tn") => 1e12,
-        Some("billion" | "bn" | "bln" | "b") => 1e9,
-        Some("million" | "mn" | "m" | "mln") => 1e6,
+        // "US$ 15 billions", as some releases write it.
+        Some("trillion" | "trillions" | "tn") => 1e12,
+        Some("billion" | "billions" | "bn" | "bln" | "b") => 1e9,
+        Some("million" | "millions" | "mn" | "m" | "mln") => 1e6,
         Some("thousand" | "k") => 1e3,
         // "Rs.1 lakh crores": a hundred thousand crores.
         Some("lakh crore" | "lakh crores") => 1e12,
