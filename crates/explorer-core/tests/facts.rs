@@ -4316,3 +4316,35 @@ fn a_name_that_speaks_is_a_person_s_unless_a_firm_bears_it() {
         assert!(!people.iter().any(|p| p.contains(firm)), "{people:?}");
     }
 }
+
+#[test]
+fn a_closing_mark_opening_a_paragraph_and_a_single_mark_opening_a_block() {
+    let (c, facts) = facts_of(
+        "Aurizon signed a ten-year contract with the miner.\n\n”This agreement demonstrates our commitment to respond to our customer’s needs,” Mr Lance Hockridge said.\n\nAlfred Cannan MHK, Chief Minister, commented:\n\n‘The finalisation of the Economic Strategy was a significant moment for this Government.\n\nThe report ends with a table, while ” marks in the middle of a line open nothing at all.",
+        "2012-12-05",
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "This agreement demonstrates our commitment to respond to our customer’s needs"
+        ),
+        "Lance Hockridge"
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "The finalisation of the Economic Strategy was a significant moment for this Government."
+        ),
+        "Alfred Cannan"
+    );
+    assert_eq!(
+        texts(&facts, FactKind::Quote).len(),
+        2,
+        "{:?}",
+        texts(&facts, FactKind::Quote)
+    );
+}

@@ -184,9 +184,19 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             });
         }
     };
-    while let Some(open_rel) = body[search..].find(['“', '"', '‘', '\'']) {
+    while let Some(open_rel) = body[search..].find(['“', '"', '‘', '\'', '”']) {
         let open = search + open_rel;
         let open_char = body[open..].chars().next().expect("found a char");
+        // Swedish and Finnish copies open with the closing mark too
+        // ("”This agreement demonstrates …,” Mr Scurrah said."): it opens
+        // a quotation only at the start of a paragraph, before a capital.
+        if open_char == '”'
+            && !((open == 0 || body[..open].ends_with("\n\n"))
+                && body[open + '”'.len_utf8()..].starts_with(|c: char| c.is_uppercase()))
+        {
+            search = open + '”'.len_utf8();
+            continue;
+        }
         // "…, stated, 'This acquisition …": a straight single mark opens a
         // quotation only after a comma or colon and a speech verb, before a
         // capital; everywhere else it is an apostrophe.
@@ -216,7 +226,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         }
         // A curly opening mark is sometimes closed by a straight one, when
         // the text was typed in two editors ("“… investments.\"").
-        let closes: &[char] = if open_char == '“' {
+        let closes: &[char] = if matches!(open_char, '“' | '”') {
             &['”', '"']
         } else if open_char == '‘' {
             &['’']
@@ -484,8 +494,15 @@ pub(super) fn block_quotes(body: &str, out: &mut Vec<Cand>) {
             if !text.trim_end().ends_with(['.', '!', '?']) || text.contains(['“', '"']) {
                 break;
             }
+            // "‘Subsequently the Island Plan …": a paragraph that opens
+            // with a single mark (and never closes it) keeps it out of the
+            // quoted words.
+            let open = ['‘', '\'']
+                .iter()
+                .find(|m| text.starts_with(**m))
+                .map_or(0, |m| m.len_utf8());
             out.push(Cand {
-                span: quote_span(body, para..end),
+                span: quote_span(body, para + open..end),
                 rule: "quote.block",
                 data: CandData::Quote {
                     speaker_hint: Some(para),

@@ -1205,8 +1205,8 @@ pub(super) const HONORIFICS: &[&str] = &[
 
 /// Letters written after a name: "Leo Varadkar TD", "Jane Doe MP".
 pub(super) const POST_NOMINALS: &[&str] = &[
-    "TD", "MP", "MEP", "MLA", "MSP", "MPP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "PhD", "Jr",
-    "Sr", "HSC", "EGH", "CBS", "MBS",
+    "TD", "MP", "MEP", "MLA", "MSP", "MPP", "MHK", "MLC", "MNA", "MHA", "QC", "KC", "OBE", "CBE",
+    "MBE", "KBE", "PhD", "Jr", "Sr", "HSC", "EGH", "CBS", "MBS",
 ];
 
 /// Fields in ministers' titles, which end the title before a name:
