@@ -4348,3 +4348,16 @@ fn a_closing_mark_opening_a_paragraph_and_a_single_mark_opening_a_block() {
         texts(&facts, FactKind::Quote)
     );
 }
+
+#[test]
+fn hindi_honorifics_after_names_and_bint_inside_them() {
+    let (c, facts) = facts_of(
+        "I thank the Hon’ble Prime Minister, Shri Narendra Modi Jee, for the trust. The event was attended by Sheikha Bodour bint Sultan Al Qasimi, Chairperson of Shurooq. Jee Motors grew.",
+        "2021-07-08",
+    );
+    for name in ["Narendra Modi", "Bodour bint Sultan Al Qasimi"] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+    let people = texts(&facts, FactKind::Person);
+    assert!(!people.iter().any(|p| p.contains("Jee")), "{people:?}");
+}

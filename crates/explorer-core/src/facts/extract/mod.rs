@@ -517,8 +517,8 @@ fn capitalise_first(w: &str) -> String {
 /// Lower-case particles that belong to the surname after them ("Michael de
 /// Jong", "Ursula von der Leyen", "Mohammed bin Salman").
 const NAME_PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "bin", "binti",
-    "ibn", "le", "la", // Irish: "Máirtín Ó Muilleoir", "Áine Ní Chonaill".
+    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "bin", "bint",
+    "binti", "ibn", "le", "la", // Irish: "Máirtín Ó Muilleoir", "Áine Ní Chonaill".
     "Ó", "Ní",
 ];
 

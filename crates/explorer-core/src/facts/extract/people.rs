@@ -1064,6 +1064,15 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         let CandData::Person { name, .. } = &mut c.data else {
             continue;
         };
+        // "Shri Narendra Modi Jee": a Hindi honorific after a name is not
+        // part of it.
+        if let Some(bare) = name.strip_suffix(" Jee").or(name.strip_suffix(" Ji"))
+            && bare.contains(' ')
+        {
+            c.span.end -= name.len() - bare.len();
+            *name = bare.to_string();
+            continue;
+        }
         let rest = &body[c.span.end..];
         let suffix = ["Jr.", "Sr.", "III", "II", "IV"].iter().find_map(|x| {
             [" ", ", "]
