@@ -4361,3 +4361,18 @@ fn hindi_honorifics_after_names_and_bint_inside_them() {
     let people = texts(&facts, FactKind::Person);
     assert!(!people.iter().any(|p| p.contains("Jee")), "{people:?}");
 }
+
+#[test]
+fn a_short_name_written_as_a_word_from_the_initials_before_it() {
+    let (c, facts) = facts_of(
+        "The Bangladesh Investment Development Authority (Bida) signed the MoU. Bida will hold a road show. The Big Red Dog (Bird) sang.",
+        "2023-05-10",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Bida"),
+        "Bangladesh Investment Development Authority"
+    );
+    // "Bird" is not the initials of "Big Red Dog".
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(!orgs.contains(&"Bird"), "{orgs:?}");
+}

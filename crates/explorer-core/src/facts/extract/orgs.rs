@@ -676,7 +676,22 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
         let capitals = acr.chars().filter(|c| c.is_uppercase()).count();
         // "(KATS)", and short names such as "(Afreximbank)" whose letters
         // follow the name (checked below).
-        if !quoted && capitals < 2 && acr.chars().count() < 5 {
+        // "The Bangladesh Investment Development Authority (Bida)": a short
+        // one written as a word counts when its letters are exactly the
+        // initials of the words just before it.
+        let word_acronym = || {
+            let n = acr.chars().count();
+            let before: Vec<&str> = body[..m.start()].split_whitespace().rev().take(n).collect();
+            n >= 3
+                && before.len() == n
+                && before.iter().all(|w| capitalised(w))
+                && before
+                    .iter()
+                    .rev()
+                    .filter_map(|w| w.chars().next())
+                    .eq(acr.to_uppercase().chars())
+        };
+        if !quoted && capitals < 2 && acr.chars().count() < 5 && !word_acronym() {
             continue;
         }
         // Walk back over the name: name words and connectors.
