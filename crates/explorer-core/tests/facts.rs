@@ -4376,3 +4376,15 @@ fn a_short_name_written_as_a_word_from_the_initials_before_it() {
     let orgs = texts(&facts, FactKind::Organization);
     assert!(!orgs.contains(&"Bird"), "{orgs:?}");
 }
+
+#[test]
+fn legislatures_by_their_own_names() {
+    let (_, facts) = facts_of(
+        "The draft goes to the Riigikogu next week. Tynwald approved the strategy. The Senedd debated it.",
+        "2021-05-06",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for chamber in ["Riigikogu", "Tynwald", "Senedd"] {
+        assert!(orgs.contains(&chamber), "{orgs:?}");
+    }
+}

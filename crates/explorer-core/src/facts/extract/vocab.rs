@@ -282,6 +282,21 @@ pub(super) const LEGISLATURES: &[&str] = &[
     "Lok Sabha",
     "Rajya Sabha",
     "Sejm",
+    "Senedd",
+    "Riigikogu",
+    "Saeima",
+    "Seimas",
+    "Tynwald",
+    "Althingi",
+    "Alþingi",
+    "Verkhovna Rada",
+    "National Assembly",
+    "Dáil",
+    "Dáil Éireann",
+    "Seanad",
+    "Nationalrat",
+    "Sabor",
+    "Majlis",
 ];
 /// What the lower house does when a release calls it "the House" ("House
 /// passage of …", "the House voted"): with one of these after it, "House"
