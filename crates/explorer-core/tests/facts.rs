@@ -4388,3 +4388,15 @@ fn legislatures_by_their_own_names() {
         assert!(orgs.contains(&chamber), "{orgs:?}");
     }
 }
+
+#[test]
+fn hyphenated_percentages_and_a_year_before_to_is_no_range() {
+    let (_, facts) = facts_of(
+        "The rate dropped to 2.8-percent. The IMF revised its projection for 2019 to 3.0 per cent. Prices rose 2–3 percent.",
+        "2019-11-27",
+    );
+    assert_eq!(
+        texts(&facts, FactKind::Percent),
+        ["dropped to 2.8-percent", "3.0 per cent", "2", "3 percent"]
+    );
+}

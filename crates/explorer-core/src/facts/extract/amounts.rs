@@ -183,7 +183,14 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         };
         // "14~15 percent", "10.5–11.5%": each bound is a figure of its own.
-        if let Some(low) = c.name("low")
+        // "its projection for 2019 to 3.0 per cent": a year is no bound.
+        let low = c.name("low").filter(|l| {
+            !(l.as_str().len() == 4
+                && l.as_str()
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..=2100).contains(&y)))
+        });
+        if let Some(low) = low
             && let Some(v) = parse_num(low.as_str())
         {
             out.push(Cand {
@@ -198,6 +205,8 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             });
         }
         let m = match c.name("low") {
+            // With or without its low bound, the figure starts at its own
+            // number.
             Some(_) => c.name("num").expect("num is not optional").start()..m.end(),
             None => m.range(),
         };
