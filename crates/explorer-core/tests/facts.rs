@@ -4400,3 +4400,20 @@ fn hyphenated_percentages_and_a_year_before_to_is_no_range() {
         ["dropped to 2.8-percent", "3.0 per cent", "2", "3 percent"]
     );
 }
+
+#[test]
+fn nordic_legal_forms_close_company_names() {
+    let (c, facts) = facts_of(
+        "TeliaSonera AB (NADSDAQ:TLSN) closed the deal. At a Capital Markets Day, DnB NOR ASA will present new targets. TeliaSonera acquired MCT. The JCBC and JSC met in Suzhou.",
+        "2007-07-17",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for name in ["TeliaSonera AB", "DnB NOR ASA"] {
+        assert!(orgs.contains(&name), "{orgs:?}");
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "TeliaSonera"),
+        "TeliaSonera AB"
+    );
+    assert!(!orgs.iter().any(|o| o.contains("and JSC")), "{orgs:?}");
+}

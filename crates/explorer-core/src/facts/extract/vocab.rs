@@ -458,6 +458,17 @@ pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Partners",
     "Capital",
     "Limited",
+    // Nordic, Dutch and other legal forms: "TeliaSonera AB", "DnB NOR
+    // ASA", "Nokia Oyj". Not "SE" or "JSC", which are acronyms as often
+    // ("the JCBC and JSC").
+    "AB",
+    "ASA",
+    "Oyj",
+    "NV",
+    "BV",
+    "KGaA",
+    "PJSC",
+    "Tbk",
     "Pvt",
     "Pte",
     "Bhd",
