@@ -4417,3 +4417,14 @@ fn nordic_legal_forms_close_company_names() {
     );
     assert!(!orgs.iter().any(|o| o.contains("and JSC")), "{orgs:?}");
 }
+
+#[test]
+fn a_name_after_a_long_role_starts_after_the_employer() {
+    let (c, facts) = facts_of(
+        "Enova is a state enterprise. The support is welcome, says CEO of Enova Nils Kristian Nakstad. The fund grew, says CEO of Norges Bank Investment Management Nicolai Tangen. The gift helps, said Executive Director of The Pittsburgh Promise Saleem Ghubril.",
+        "2023-07-13",
+    );
+    for name in ["Nils Kristian Nakstad", "Nicolai Tangen", "Saleem Ghubril"] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+}

@@ -416,9 +416,13 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                     if start < title_end + 2 {
                         return None;
                     }
+                    // "Norges Bank Investment Management Nicolai Tangen":
+                    // a company's last word opens no name.
                     let tokens_ok = (start..=last).all(|t| {
                         is_name_token(w(t))
                             && !FIELD_WORDS.contains(&w(t))
+                            && !COMPANY_SUFFIXES.contains(&w(t))
+                            && w(t) != "Management"
                             && (t == start || gap(t - 1, t) == " ")
                     });
                     let p = start - 1;
@@ -427,8 +431,20 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                         || (p > 0
                             && gap(p - 1, p) == " "
                             && PLACE_NAMES.contains(&body[words[p - 1].start..words[p].end]));
-                    let ends_role =
-                        FIELD_WORDS.contains(&before) || HEADS.contains(before) || place_before;
+                    // "CEO of Enova Nils Kristian Nakstad": a word the body
+                    // also writes without this name after it names a body
+                    // of its own ("Enova supports …").
+                    let stands_alone = || {
+                        body.matches(before).count()
+                            > body.matches(&format!("{before} {}", w(start))).count()
+                    };
+                    let ends_role = FIELD_WORDS.contains(&before)
+                        || HEADS.contains(before)
+                        || place_before
+                        || (capitalised(before)
+                            && !TITLE_STARTS.contains(before)
+                            && !matches!(before, "The" | "A" | "An")
+                            && stands_alone());
                     let role_ok = if len == 3 {
                         ends_role && gap(p, start) == " "
                     } else {
