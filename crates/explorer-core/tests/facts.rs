@@ -4428,3 +4428,21 @@ fn a_name_after_a_long_role_starts_after_the_employer() {
         assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
     }
 }
+
+#[test]
+fn a_day_inside_a_name_and_swedish_kronor() {
+    let (_, facts) = facts_of(
+        "The foundation launched the Campaign to Create Tomorrow.\n\nTomorrow the board will meet. The grant is 8.5 million kronor.",
+        "2022-04-19",
+    );
+    assert_eq!(texts(&facts, FactKind::Event), ["Tomorrow"]);
+    let FactData::Event { date, .. } = find(&facts, FactKind::Event, "Tomorrow") else {
+        unreachable!()
+    };
+    assert_eq!(date.to_string(), "2022-04-20");
+    let FactData::Money { currency, .. } = find(&facts, FactKind::Money, "8.5 million kronor")
+    else {
+        unreachable!()
+    };
+    assert_eq!(currency, "SEK");
+}

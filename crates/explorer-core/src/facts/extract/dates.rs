@@ -154,11 +154,18 @@ pub(super) fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>
             && word_before(body, m.start()).is_some_and(|w| matches!(&body[w], "for" | "of"));
         // "Black Friday", "Super Tuesday": a bare weekday inside a name.
         // "today (Monday)": the weekday only glosses another day.
+        let after_capital = word_before(body, m.start()).is_some_and(|w| capitalised(&body[w]));
         if c.name("wd").is_some()
             && c.name("rel").is_none()
-            && (word_before(body, m.start()).is_some_and(|w| capitalised(&body[w]))
-                || body[..m.start()].ends_with('('))
+            && (after_capital || body[..m.start()].ends_with('('))
         {
+            continue;
+        }
+        // "the Campaign to Create Tomorrow": a capitalised day after a
+        // capitalised word, in the middle of a sentence, ends a name.
+        let same_line =
+            word_before(body, m.start()).is_some_and(|w| &body[w.end..m.start()] == " ");
+        if c.name("day").is_some_and(|d| capitalised(d.as_str())) && after_capital && same_line {
             continue;
         }
         // "Today's issuances" name a happening of the day, though.

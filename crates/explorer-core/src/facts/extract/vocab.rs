@@ -61,6 +61,9 @@ pub(super) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("rubles", "RUB"),
     ("roubles", "RUB"),
     ("Swedish crowns", "SEK"),
+    // The plural "kronor" is Sweden's alone; "kroner" may be Danish or
+    // Norwegian.
+    ("kronor", "SEK"),
     ("Czech crowns", "CZK"),
     ("koruna", "CZK"),
 ];
