@@ -4446,3 +4446,25 @@ fn a_day_inside_a_name_and_swedish_kronor() {
     };
     assert_eq!(currency, "SEK");
 }
+
+#[test]
+fn councillors_princesses_dotted_letters_and_names_that_are_states() {
+    let (c, facts) = facts_of(
+        "Delivering the Budget, Lord Mayor Adrian Schrinner said the rates are fair. \"Brisbane already has the cheapest rates in the region,\" Cr Schrinner said. Princess Zahra Aga Khan attended. The Minister for Agriculture, Food and the Marine, Michael Creed T.D., today launched an exhibition. The President of the Portuguese Republic will attend. The centre is in Prince George's County. Two ships will be built for Princess Cruises.",
+        "2022-06-15",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Cr Schrinner"),
+        "Adrian Schrinner"
+    );
+    for name in ["Zahra Aga Khan", "Michael Creed"] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+    let people = texts(&facts, FactKind::Person);
+    for not_a_person in ["Portuguese Republic", "Prince George", "Princess Cruises"] {
+        assert!(
+            !people.iter().any(|p| p.contains(not_a_person)),
+            "{people:?}"
+        );
+    }
+}

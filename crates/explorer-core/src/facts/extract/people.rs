@@ -1075,6 +1075,27 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
     }
     out.extend(speaking);
+    // "the President of the Portuguese Republic", "Prince George's County",
+    // "Princess Cruises": a state, a county or a company, not a person.
+    out.retain(|c| {
+        !matches!(c.data, CandData::Person { .. })
+            || !(body[c.span.clone()].rsplit(' ').next().is_some_and(|l| {
+                matches!(
+                    l,
+                    "Republic"
+                        | "Kingdom"
+                        | "Federation"
+                        | "Emirates"
+                        | "Cruises"
+                        | "Airlines"
+                        | "Airways"
+                        | "Hotels"
+                        | "Resorts"
+                )
+            }) || ["’s County", "'s County"]
+                .iter()
+                .any(|s| body[c.span.end..].starts_with(s)))
+    });
     // "Teodoro L. Locsin Jr.": a generational suffix is part of the name.
     for c in out.iter_mut() {
         let CandData::Person { name, .. } = &mut c.data else {

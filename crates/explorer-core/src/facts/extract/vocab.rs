@@ -761,6 +761,7 @@ pub(super) const TITLES: &[&str] = &[
     "Crown Prince",
     "First Lady",
     "Prince",
+    "Princess",
     "Senator",
     // "Federal Member for Capricornia Michelle Landry", "Member of
     // Parliament Jane Doe".
@@ -803,6 +804,9 @@ pub(super) const TITLES: &[&str] = &[
     "Federal Councillor",
     "Councillor",
     "Councilor",
+    // "Cr Schrinner", "Cllr Jane Doe": councillors in Australia and the UK.
+    "Cr",
+    "Cllr",
     "Consul General",
     "Consul",
     "Deputy Secretary",
@@ -1234,8 +1238,8 @@ pub(super) const HONORIFICS: &[&str] = &[
 
 /// Letters written after a name: "Leo Varadkar TD", "Jane Doe MP".
 pub(super) const POST_NOMINALS: &[&str] = &[
-    "TD", "MP", "MEP", "MLA", "MSP", "MPP", "MHK", "MLC", "MNA", "MHA", "QC", "KC", "OBE", "CBE",
-    "MBE", "KBE", "PhD", "Jr", "Sr", "HSC", "EGH", "CBS", "MBS",
+    "TD", "T.D", "MP", "MEP", "MLA", "MSP", "MPP", "MHK", "MLC", "MNA", "MHA", "QC", "KC", "OBE",
+    "CBE", "MBE", "KBE", "PhD", "Jr", "Sr", "HSC", "EGH", "CBS", "MBS",
 ];
 
 /// Fields in ministers' titles, which end the title before a name:
