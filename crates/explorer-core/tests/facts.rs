@@ -4468,3 +4468,13 @@ fn councillors_princesses_dotted_letters_and_names_that_are_states() {
         );
     }
 }
+
+#[test]
+fn an_amount_before_an_agreement_keeps_its_scale() {
+    let (_, facts) = facts_of(
+        "The agency and the network today signed a US$ 79.8 million agreement to expand health services.",
+        "2014-05-09",
+    );
+    assert_eq!(texts(&facts, FactKind::Money), ["US$ 79.8 million"]);
+    assert_eq!(texts(&facts, FactKind::Agreement), ["agreement"]);
+}

@@ -153,6 +153,13 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         .iter()
         .find(|d| noun.as_str().starts_with(**d))
         .map_or(0, |d| d.len());
+        // "a US$ 79.8 million agreement": the amount's scale belongs to
+        // the money before, not to the agreement.
+        let determiner = determiner
+            + ["million ", "billion ", "trillion ", "thousand "]
+                .iter()
+                .find(|w| noun.as_str()[determiner..].starts_with(**w))
+                .map_or(0, |w| w.len());
         let span_start = if determiner > 0 {
             noun.start() + determiner
         } else {
