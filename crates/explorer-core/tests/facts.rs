@@ -4478,3 +4478,24 @@ fn an_amount_before_an_agreement_keeps_its_scale() {
     assert_eq!(texts(&facts, FactKind::Money), ["US$ 79.8 million"]);
     assert_eq!(texts(&facts, FactKind::Agreement), ["agreement"]);
 }
+
+#[test]
+fn mid_year_and_capitalised_fiscal_years() {
+    let (_, facts) = facts_of(
+        "The plant will open by mid 2011. Sales will grow in Fiscal Year 2013. Output will start mid-year 2020. The Mid Wales 2012 report was filed.",
+        "2010-01-01",
+    );
+    let found: Vec<(&str, String, String)> = milestones(&facts);
+    assert_eq!(
+        found,
+        [
+            ("mid 2011", "2011".to_string(), "2011".to_string()),
+            (
+                "in Fiscal Year 2013",
+                "2013".to_string(),
+                "2013".to_string()
+            ),
+            ("mid-year 2020", "2020".to_string(), "2020".to_string()),
+        ]
+    );
+}

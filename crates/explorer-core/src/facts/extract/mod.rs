@@ -302,7 +302,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?:(?P<rel>last|this|next|on|On)\s)?(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b"
         )),
         milestone_year: re(
-            r"\b(?P<prep>(?i:by|until|till|through to|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at|around|as early as))\s(?:(?P<part>the\s(?:end|beginning|start|middle|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter|winter|summer|spring|autumn|fall)\sof)\s|(?P<h>[12]H|H[12])\s)?(?:(?:early |late |mid-)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s(?:of\s)?)?(?:(?:calendar |fiscal |the )?year |fiscal |year-end |end-|fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
+            r"\b(?P<prep>(?i:by|until|till|through to|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at|around|as early as))\s(?:(?P<part>the\s(?:end|beginning|start|middle|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter|winter|summer|spring|autumn|fall)\sof)\s|(?P<h>[12]H|H[12])\s)?(?:(?:early |late |mid-)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s(?:of\s)?)?(?:(?:calendar |[Ff]iscal |the )?(?:year|Year) |[Ff]iscal |year-end |end-|fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
         ),
         milestone_target: re(
             r"\b(?P<year>(?:19|20)\d{2})\s(?:[a-z]+\s){0,3}?(?:target|goal|deadline)s?\b",
@@ -326,7 +326,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         milestone_fiscal: re(
             r"\b(?P<a>(?:19|20)\d{2})[-/–](?P<b>\d{2})\b(?P<fy>\s(?:fiscal|financial) year)?",
         ),
-        milestone_edge: re(r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-)\s?(?P<year>(?:19|20)\d{2})\b"),
+        // "early 2026", "mid-2025", "mid 2011", "mid-year 2020".
+        milestone_edge: re(
+            r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-year|[Mm]id-|[Mm]id\s)\s?(?P<year>(?:19|20)\d{2})\b",
+        ),
         milestone_quarter: re(
             r"\b(?:(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter(?: of)?|Q(?P<qn>[1-4])) (?P<year>(?:19|20)\d{2})\b",
         ),
