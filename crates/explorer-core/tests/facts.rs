@@ -4499,3 +4499,29 @@ fn mid_year_and_capitalised_fiscal_years() {
         ]
     );
 }
+
+#[test]
+fn quotes_closed_by_two_single_marks_and_a_second_single_quoted_sentence() {
+    let (c, facts) = facts_of(
+        "“We went into this budget process determined to get that rate increase down,’’ says Mayor Lianne Dalziel.\n\n'With this action, we build on the strong foundation of two decades,' said Steve Reno, Seed Business President. 'This step strengthens our commitment to the cotton market.'\n\nThe board indicated that “the results for 2022 reaffirmed the good positioning of the country,” said Eric Scharf. The customers' needs come first. We've said it before. 'Tis true.",
+        "2020-06-30",
+    );
+    for (quote, speaker) in [
+        (
+            "We went into this budget process determined to get that rate increase down",
+            "Lianne Dalziel",
+        ),
+        (
+            "This step strengthens our commitment to the cotton market.",
+            "Steve Reno",
+        ),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+    assert_eq!(
+        texts(&facts, FactKind::Quote).len(),
+        4,
+        "{:?}",
+        texts(&facts, FactKind::Quote)
+    );
+}

@@ -1766,7 +1766,7 @@ impl Speakers<'_> {
         // "…,” said Minister Kim." / "…,” Mr. Nakao said.": up to the next
         // stop (not an abbreviation's) or quotation mark.
         // Past the closing comma and mark ('"' closes as it opens).
-        let close = body.len() - body[close..].trim_start_matches([',', '”', '"']).len();
+        let close = body.len() - body[close..].trim_start_matches([',', '”', '"', '’']).len();
         let after_all = &body[close..];
         let boundary = close
             + after_all

@@ -207,8 +207,18 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             let lead = &body[floor_boundary(body, open.saturating_sub(40))..open];
             let capital = body[open + 1..].starts_with(|c: char| c.is_uppercase());
             let paragraph_start = open == 0 || lead.ends_with("\n\n");
+            // "…,' said Steve Reno, President. 'This step …": a second
+            // quotation after the first one's attribution.
+            let after_attribution = lead.ends_with(". ")
+                && last_close.is_some_and(|c| {
+                    c < open
+                        && open - c < 200
+                        && speech_cue(&body[c..open])
+                        && !body[c..open].contains('\n')
+                });
             let opens = capital
                 && (paragraph_start
+                    || after_attribution
                     || ((lead.ends_with(", ") || lead.ends_with(": ") || lead.ends_with("; "))
                         && speech_cue(lead)));
             if !opens {
@@ -235,10 +245,13 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         } else {
             &['"', '”']
         };
-        // Two apostrophes ('') close a double quotation in typewritten text.
+        // Two apostrophes ('') close a double quotation in typewritten text,
+        // and two closing single marks (’’) in some copies.
         let mark_len = |at: usize| {
             if body[at..].starts_with("''") {
                 2
+            } else if body[at..].starts_with("’’") {
+                2 * '’'.len_utf8()
             } else {
                 body[at..].chars().next().map_or(1, char::len_utf8)
             }
@@ -290,6 +303,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                             || body[..from + k].ends_with(['.', ',', '!', '?'])
                             || attributed(&body[from + k + 1..])))
                         || (ch == '\'' && open_char == '"' && body[from + k..].starts_with("''"))
+                        || (ch == '’' && open_char == '“' && body[from + k..].starts_with("’’"))
                 })
                 .map(|(k, _)| k)
         };

@@ -911,6 +911,7 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "pointed out",
     "told",
     "declared",
+    "indicated",
     "affirmed",
     "expressed",
     "announced",
