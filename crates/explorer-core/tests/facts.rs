@@ -4525,3 +4525,16 @@ fn quotes_closed_by_two_single_marks_and_a_second_single_quoted_sentence() {
         texts(&facts, FactKind::Quote)
     );
 }
+
+#[test]
+fn a_name_with_its_role_set_off_before_the_speech_verb() {
+    let (c, facts) = facts_of(
+        "Speaking at the occasion, Ghias Khan – President & CEO Engro Corporation said: “These are unprecedented times for all of us.”\n\nAmal Alsayegh, System Senior Analyst – Production IT at EGA, said: “Being a part of Expo 2020 was a great honour for me.”\n\nSamsung Electronics, the chipmaker led by its Chief Executive, said it grew. Khalid Al Qubaisi, Director-General of the Fund and Youssef Al Bassam, Vice Chairman of AGFUND, signed the agreement outlining these sets of terms at the Fund’s headquarters in Abu Dhabi, said the ministry.",
+        "2020-04-14",
+    );
+    for name in ["Ghias Khan", "Amal Alsayegh"] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+    let people = texts(&facts, FactKind::Person);
+    assert!(!people.contains(&"Samsung Electronics"), "{people:?}");
+}

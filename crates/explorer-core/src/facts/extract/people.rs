@@ -1068,9 +1068,38 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && gap(k - 1, k) == " "
             && speech(k - 1)
             && body[words[end].end..].starts_with([',', '.']);
+        // "Ghias Khan – President & CEO Engro Corporation said:", "Amal
+        // Alsayegh, System Senior Analyst – Production IT at EGA, said:": a
+        // role set off between the name, opening its clause, and the verb.
+        // Not after a title ("President, Iron Ore, Ian Ashby said": a
+        // division), and the words set off hold a title.
+        let titled = |t: &str| TITLE_STARTS.contains(t) || CORPORATE_TITLE_WORDS.contains(&t);
+        let clause_start = k == 0
+            || gap(k - 1, k).contains('\n')
+            || (gap(k - 1, k).starts_with(", ") && !titled(w(k - 1)))
+            || gap(k - 1, k).starts_with(". ");
+        let apposed_verb = clause_start && {
+            let rest = &body[words[end].end..];
+            [", ", " – ", " - "]
+                .iter()
+                .find_map(|g| rest.strip_prefix(g))
+                .and_then(|r| {
+                    let stop = r.find(['.', '“', '"', '\n', ';', '(']).unwrap_or(r.len());
+                    let clause = &r[..floor_boundary(r, stop.min(140))];
+                    let at = [", said", ", says", " said", " says"]
+                        .iter()
+                        .filter_map(|v| clause.find(v))
+                        .min()?;
+                    clause[..at]
+                        .split([' ', ','])
+                        .any(|t| titled(t) || titled(t.trim_end_matches(['’', '\''])))
+                        .then_some(at)
+                })
+                .is_some()
+        };
         let article = k > 0 && matches!(w(k - 1), "the" | "The");
         let span = words[k].start..words[end].end;
-        if (verb_after || verb_before) && !article && !overlaps_any(&taken, &span) {
+        if (verb_after || verb_before || apposed_verb) && !article && !overlaps_any(&taken, &span) {
             speaking.push(full_name(body, span, "person.speaking", None));
         }
     }
