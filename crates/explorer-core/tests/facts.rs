@@ -1645,6 +1645,22 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout79", 0.80, 0.79),
         ("heldout80", 0.79, 0.68),
         ("heldout81", 0.77, 0.67),
+        ("heldout82", 0.86, 0.77),
+        ("heldout83", 0.83, 0.83),
+        ("heldout84", 0.88, 0.82),
+        ("heldout85", 0.83, 0.81),
+        ("heldout86", 0.89, 0.81),
+        ("heldout87", 0.92, 0.84),
+        ("heldout88", 0.86, 0.82),
+        ("heldout89", 0.86, 0.80),
+        ("heldout90", 0.85, 0.76),
+        ("heldout91", 0.83, 0.77),
+        ("heldout92", 0.81, 0.77),
+        ("heldout93", 0.90, 0.84),
+        ("heldout94", 0.88, 0.86),
+        ("heldout95", 0.88, 0.80),
+        ("heldout96", 0.82, 0.76),
+        ("heldout97", 0.91, 0.76),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
