@@ -4554,3 +4554,30 @@ fn a_name_with_its_role_set_off_before_the_speech_verb() {
     let people = texts(&facts, FactKind::Person);
     assert!(!people.contains(&"Samsung Electronics"), "{people:?}");
 }
+
+#[test]
+fn a_writer_of_us_dollars_means_them_by_the_bare_sign() {
+    let (_, facts) = facts_of(
+        "Dialog Axiata of Sri Lanka, a subsidiary of a group listed in Singapore and Malaysia, will invest US$ 152.4 Mn. Over the years it has invested $ 3.1 billion in Sri Lanka. The President of the United States visited the Baltic states. The profit was 8,929,48491 lei and 4,153,553.39 lei.",
+        "2022-09-19",
+    );
+    let FactData::Money { currency, .. } = find(&facts, FactKind::Money, "$ 3.1 billion") else {
+        unreachable!()
+    };
+    assert_eq!(currency, "USD");
+    assert_eq!(
+        texts(&facts, FactKind::Money),
+        ["US$ 152.4 Mn", "$ 3.1 billion", "4,153,553.39 lei"]
+    );
+    assert!(texts(&facts, FactKind::Country).contains(&"Baltic states"));
+    none_of(&facts, FactKind::Person);
+    // A local dollar glossed in US dollars stays local.
+    let (_, facts) = facts_of(
+        "The Canadian province of Ontario will invest $5 million (US$3.7 million) in Toronto, Canada, with Ottawa, Canada.",
+        "2022-09-19",
+    );
+    let FactData::Money { currency, .. } = find(&facts, FactKind::Money, "$5 million") else {
+        unreachable!()
+    };
+    assert_eq!(currency, "CAD");
+}

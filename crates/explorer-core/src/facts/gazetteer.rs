@@ -638,6 +638,10 @@ pub const REGIONS: &[(&str, &[&str])] = &[
     ("Central America", &["Central America"]),
     ("Caribbean", &["Caribbean"]),
     ("Scandinavia", &["Scandinavia"]),
+    (
+        "Baltic states",
+        &["Baltic states", "Baltic States", "Baltics"],
+    ),
     ("Balkans", &["Balkans"]),
     ("Americas", &["Americas"]),
     ("Western Europe", &["Western Europe"]),

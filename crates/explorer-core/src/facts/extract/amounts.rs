@@ -146,6 +146,10 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         if c["num"].chars().all(char::is_alphabetic) && c.name("scale").is_none() {
             continue;
         }
+        // "8,929,48491 lei": the tail of a number misprinted is no amount.
+        if body[..m.start()].ends_with(|ch: char| ch == ',' || ch == '.' || ch.is_ascii_digit()) {
+            continue;
+        }
         let word = &c["word"];
         if pounds_of_weight(word, &body[m.end()..]) {
             continue;
@@ -682,7 +686,18 @@ pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
     };
     // "All figures are in NZD": the release says which dollar it means.
     let stated = stated_currency(body);
-    let dollar = stated.or_else(|| local("US", DOLLAR_COUNTRIES));
+    // "US$ 152.4 Mn … $ 3.1 billion" in a Sri Lankan release: a writer who
+    // spells out the US dollar means it by the bare sign too, unless the
+    // US amounts only gloss local ones ("$5 million (US$3.7 million)").
+    let writes_us_dollars =
+        body.contains("US$") && !body.contains("(US$") && !body.contains("(US $");
+    let dollar = stated.or_else(|| {
+        if writes_us_dollars {
+            None
+        } else {
+            local("US", DOLLAR_COUNTRIES)
+        }
+    });
     let rupee = local("IN", RUPEE_COUNTRIES);
     let dirham = local("AE", &[("MA", "MAD")]);
     for c in out.iter_mut() {

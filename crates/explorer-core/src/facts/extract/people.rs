@@ -1108,7 +1108,13 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     // "Princess Cruises": a state, a county or a company, not a person.
     out.retain(|c| {
         !matches!(c.data, CandData::Person { .. })
-            || !(body[c.span.clone()].rsplit(' ').next().is_some_and(|l| {
+            // "the President of the United States": a country; "General
+            // Dynamics Electric Boat": a company.
+            || !(place_or_nationality(&body[c.span.clone()])
+                || body[c.span.clone()]
+                    .split(' ')
+                    .any(|t| COMPANY_SUFFIXES.contains(&t))
+                || body[c.span.clone()].rsplit(' ').next().is_some_and(|l| {
                 matches!(
                     l,
                     "Republic"

@@ -66,6 +66,7 @@ pub(super) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("kronor", "SEK"),
     ("Czech crowns", "CZK"),
     ("koruna", "CZK"),
+    ("lei", "RON"),
 ];
 
 /// Verbs and words that say which way a figure moved.
@@ -417,6 +418,7 @@ pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Group",
     "Holdings",
     "Electronics",
+    "Dynamics",
     "Motor",
     "Motors",
     "Industries",
