@@ -4581,3 +4581,20 @@ fn a_writer_of_us_dollars_means_them_by_the_bare_sign() {
     };
     assert_eq!(currency, "CAD");
 }
+
+#[test]
+fn a_country_s_armed_services() {
+    let (c, facts) = facts_of(
+        "The contract came from the U.S. Navy. The UK Armed Forces took part. A Navy ship docked.",
+        "2023-10-03",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "U.S. Navy"),
+        "United States Navy"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "UK Armed Forces"),
+        "UK Armed Forces"
+    );
+    assert_eq!(texts(&facts, FactKind::Organization).len(), 2);
+}

@@ -1762,8 +1762,9 @@ pub(super) fn governments(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) 
             });
         }
     }
-    let mut push = |span: Range<usize>| {
-        let name = body[span.clone()].to_string();
+    // The name as written, unless one is given.
+    let mut push = |span: Range<usize>, name: Option<String>| {
+        let name = name.unwrap_or_else(|| body[span.clone()].to_string());
         found.push(Cand {
             span,
             rule: "org.government",
@@ -1783,7 +1784,24 @@ pub(super) fn governments(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) 
             .find(|g| rest.starts_with(**g))
             && whole(body, &(c.span.start..c.span.end + g.len()))
         {
-            push(c.span.start..c.span.end + g.len());
+            push(c.span.start..c.span.end + g.len(), None);
+        }
+        // "the U.S. Navy", "US Air Force": a country's armed services, by
+        // their official names for the United States ("United States
+        // Navy").
+        if let Some(g) = MILITARY_SERVICES
+            .iter()
+            .find(|g| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(**g)))
+            && whole(body, &(c.span.start..c.span.end + 1 + g.len()))
+        {
+            let name = match &c.data {
+                CandData::Country {
+                    name,
+                    code: Some(code),
+                } if code == "US" => Some(format!("{name} {g}")),
+                _ => None,
+            };
+            push(c.span.start..c.span.end + 1 + g.len(), name);
         }
     }
     for (k, w) in ws.iter().enumerate() {
@@ -1805,14 +1823,25 @@ pub(super) fn governments(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) 
             let whole_place =
                 is_demonym(&body[start..w.end]) || SUBNATIONAL_PLACES.contains(&body[start..w.end]);
             if whole_place {
-                push(start..ws[k + 1].end);
+                push(start..ws[k + 1].end, None);
             } else if SUBNATIONAL_PLACES.contains(&body[w.clone()]) {
-                push(w.start..ws[k + 1].end);
+                push(w.start..ws[k + 1].end, None);
             }
         }
     }
     out.extend(found);
 }
+
+/// A country's armed services, named after it: "the U.S. Navy".
+const MILITARY_SERVICES: &[&str] = &[
+    "Navy",
+    "Army",
+    "Air Force",
+    "Marine Corps",
+    "Coast Guard",
+    "Space Force",
+    "Armed Forces",
+];
 
 /// Companies closed by a dotted legal form: "Denso Mexico S.A. de C.V.",
 /// "Enel S.p.A.", "Koninklijke Philips N.V.".
