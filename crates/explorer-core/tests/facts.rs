@@ -4598,3 +4598,20 @@ fn a_country_s_armed_services() {
     );
     assert_eq!(texts(&facts, FactKind::Organization).len(), 2);
 }
+
+#[test]
+fn a_hyphen_joins_a_merged_company_s_names() {
+    let (c, facts) = facts_of(
+        "Air France-KLM presented its plan at the World Bank-IMF meetings. Samsung-owned plants and Canada-based firms grew.",
+        "2019-11-05",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Air France-KLM"),
+        "Air France-KLM"
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(
+        orgs.contains(&"World Bank") && orgs.contains(&"IMF"),
+        "{orgs:?}"
+    );
+}

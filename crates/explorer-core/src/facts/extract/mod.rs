@@ -710,6 +710,7 @@ fn candidates(
     countries(body, r, &mut out);
     governments(body, &words, &mut out);
     country_prefixed_orgs(body, &mut out);
+    hyphen_joined_orgs(body, &mut out);
     // A name found only because it speaks ("Azure Power said") is an
     // organisation's when any rule reads the same words as one anywhere in
     // the release, or when it names a field ("Area Development").

@@ -2057,6 +2057,36 @@ pub(super) fn country_prefixed_orgs(body: &str, out: &mut [Cand]) {
     }
 }
 
+/// "Air France-KLM": a name that a hyphen joins to another capitalised
+/// name or an acronym goes on to it, as a merged company's does.
+pub(super) fn hyphen_joined_orgs(body: &str, out: &mut [Cand]) {
+    for c in out.iter_mut() {
+        // "the World Bank-IMF meetings" join two bodies the gazetteer knows.
+        if c.rule == "org.international" {
+            continue;
+        }
+        let CandData::Org { name, .. } = &mut c.data else {
+            continue;
+        };
+        let Some(rest) = body[c.span.end..].strip_prefix('-') else {
+            continue;
+        };
+        let next = rest
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        // "KLM", "Nissan"; not "based", "owned" or a year.
+        let joins = next.len() >= 2
+            && next.starts_with(|ch: char| ch.is_uppercase())
+            && !rest[next.len()..].starts_with(['-', '’', '\''])
+            && !place_or_nationality(next);
+        if joins {
+            c.span.end += 1 + next.len();
+            *name = body[c.span.clone()].to_string();
+        }
+    }
+}
+
 /// "the president of the Chamber of Commerce, Michel Wurth, commented": a
 /// name's list of fields ("of Trade, Industry and Energy") stops at a comma
 /// after which a person is named.
