@@ -4615,3 +4615,33 @@ fn a_hyphen_joins_a_merged_company_s_names() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn decimal_commas_kenyan_shillings_and_codes_before_a_sign() {
+    let (_, facts) = facts_of(
+        "Revenue grew to R62,7bn. The fund holds EUR 1,5 billion. The price was COP $1,168 per share. Collections reached Kshs. 2.407 Trillion. The COP28 summit met. Output was 1,5 units.",
+        "2014-06-24",
+    );
+    let money: Vec<(String, f64, String)> = facts
+        .iter()
+        .filter_map(|(k, t, d)| match d {
+            FactData::Money { amount, currency } if *k == FactKind::Money => {
+                Some((t.clone(), *amount, currency.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        money,
+        [
+            ("R62,7bn".to_string(), 6.27e10, "ZAR".to_string()),
+            ("EUR 1,5 billion".to_string(), 1.5e9, "EUR".to_string()),
+            ("COP $1,168".to_string(), 1168.0, "COP".to_string()),
+            (
+                "Kshs. 2.407 Trillion".to_string(),
+                2.407e12,
+                "KES".to_string()
+            ),
+        ]
+    );
+}

@@ -3,8 +3,44 @@
 use super::*;
 
 pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
+    let before = out.len();
+    // "R62,7bn", "EUR 1,5 billion": a comma before one or two digits and a
+    // scale is a decimal comma, as South African and European copies
+    // write it.
+    for c in r.money_comma.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let currency = match (c.name("code"), c.name("sym")) {
+            (Some(code), _) => code.as_str(),
+            (None, Some(sym)) => match sym.as_str() {
+                "€" => "EUR",
+                "£" => "GBP",
+                _ => "USD",
+            },
+            (None, None) => "ZAR",
+        };
+        let Ok(n) = format!("{}.{}", &c["int"], &c["frac"]).parse::<f64>() else {
+            continue;
+        };
+        out.push(Cand {
+            span: m.range(),
+            rule: match (c.name("code"), c.name("sym").map(|s| s.as_str())) {
+                (Some(_), _) => "money.code",
+                (None, Some("$")) => "money.dollar",
+                _ => "money.symbol",
+            },
+            data: CandData::Money {
+                amount: tidy(n * scale(Some(&c["scale"]))),
+                currency: currency.to_string(),
+            },
+        });
+    }
+    let comma: Vec<Range<usize>> = out[before..].iter().map(|c| c.span.clone()).collect();
     for c in r.money_pre.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
+        // "EUR 1,5 billion" was read above, not as "EUR 1".
+        if comma.iter().any(|s| s.start < m.end() && m.start() < s.end) {
+            continue;
+        }
         // "R14 billion", "P14.933 Billion": a bare letter is a currency only
         // before a scale (South Africa's rand, the Philippine peso).
         if c.name("letter").is_some() && c.name("scale").is_none_or(|s| s.as_str().len() < 2) {
@@ -15,6 +51,16 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         if c.name("sym")
             .is_some_and(|s| matches!(s.as_str(), "JD" | "KD" | "QR" | "BD"))
             && c.name("scale").is_none()
+        {
+            continue;
+        }
+        // "COP28", "COP26": a conference's number glued to letters that are
+        // also a currency's code.
+        if let Some(code) = c.name("code")
+            && c.name("scale").is_none()
+            && c["num"].len() <= 2
+            && !c["num"].contains(['.', ','])
+            && body[code.end()..].starts_with(|ch: char| ch.is_ascii_digit())
         {
             continue;
         }
@@ -68,7 +114,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 "Fr." => "CHF",
                 s if s.starts_with(['e', 'E']) => "EUR",
                 "USh" | "Ush" => "UGX",
-                "KSh" | "Ksh" => "KES",
+                "KSh" | "Ksh" | "KShs" | "KShs." | "Kshs" | "Kshs." => "KES",
                 "TSh" | "Tsh" => "TZS",
                 "zł" => "PLN",
                 "A$" => "AUD",

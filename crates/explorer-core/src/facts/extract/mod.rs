@@ -181,6 +181,7 @@ impl CandData {
 
 struct Rules {
     money_pre: Regex,
+    money_comma: Regex,
     money_post: Regex,
     percent: Regex,
     quantity: Regex,
@@ -258,7 +259,11 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?|(?P<sym>(?:US|A|CDN|CA|C|HK|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KSh|Ksh|TSh|Tsh|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn)|lakh crores?|crores?|lakhs?|m|k|M|K|B)\b)?"
+            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|A|CDN|CA|C|HK|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn)|lakh crores?|crores?|lakhs?|m|k|M|K|B)\b)?"
+        )),
+        // "R62,7bn", "EUR 1,5 billion": a decimal comma before a scale.
+        money_comma: re(&format!(
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>€|£|\$)\s?|\b(?P<rand>R))(?P<int>\d{{1,3}}),(?P<frac>\d{{1,2}})\s?(?P<scale>bn|billion|mn|million|m)\b"
         )),
         money_post: re(&format!(
             r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|lakh crores?|crores?|lakhs?)|(?P<gscale>bn|mn|m))?\s(?P<word>{}|{codes})\b",

@@ -10,7 +10,10 @@ pub(super) const CURRENCY_CODES: &[&str] = &[
     "NGN", "KES", "GHS", "MAD", "TND", "PKR", "LKR", "BDT", "NPR", "MUR", "ARS", "CLP", "PEN",
     "CZK", "HUF", "RON", "ILS", "ISK", "XOF", "XAF", "ETB", "TZS", "UGX", "XDR", "SDR", "RWF",
     "UAH", "GEL", "AZN", "MNT", "KHR", "LAK", "MMK", "ZMW", "BWP", "NAD", "MZN", "AOA", "XPF",
-    "FJD", "PGK",
+    "FJD", "PGK", "COP", "UYU", "BOB", "PYG", "DOP", "JMD", "TTD", "XCD", "BBD", "BSD", "GYD",
+    "CRC", "GTQ", "HNL", "NIO", "PAB", "LBP", "IQD", "IRR", "SYP", "YER", "DZD", "LYD", "SDG",
+    "MWK", "SCR", "BND", "MOP", "KGS", "TJS", "TMT", "AMD", "BYN", "MDL", "RSD", "MKD", "ALL",
+    "BAM", "BGN",
 ];
 
 /// Currency words written after the number ("1.2 trillion won").
