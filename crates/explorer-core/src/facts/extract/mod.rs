@@ -719,20 +719,22 @@ fn candidates(
     // A name found only because it speaks ("Azure Power said") is an
     // organisation's when any rule reads the same words as one anywhere in
     // the release, or when it names a field ("Area Development").
-    let org_names: HashSet<&str> = out
-        .iter()
-        .filter(|c| matches!(c.data, CandData::Org { .. }))
-        .map(|c| &body[c.span.clone()])
-        .collect();
-    out.retain(|c| {
-        c.rule != "person.speaking" || {
-            let text = &body[c.span.clone()];
-            !org_names.iter().any(|o| o.contains(text))
-                && !text
-                    .split(' ')
-                    .any(|t| FIELD_WORDS.contains(&t) || DEPARTMENTS.contains(&t))
-        }
-    });
+    if out.iter().any(|c| c.rule == "person.speaking") {
+        let org_names: Vec<&str> = out
+            .iter()
+            .filter(|c| matches!(c.data, CandData::Org { .. }))
+            .map(|c| &body[c.span.clone()])
+            .collect();
+        out.retain(|c| {
+            c.rule != "person.speaking" || {
+                let text = &body[c.span.clone()];
+                !org_names.iter().any(|o| o.contains(text))
+                    && !text
+                        .split(' ')
+                        .any(|t| FIELD_WORDS.contains(&t) || DEPARTMENTS.contains(&t))
+            }
+        });
+    }
     discourse_orgs(body, &words, title, &mut out);
     // Partners of the organisations found by ticker or headline: "Roche
     // (SIX: RO) and Novartis".

@@ -1675,8 +1675,22 @@ pub(super) fn legislatures(body: &str, out: &mut Vec<Cand>) {
             },
         });
     };
-    for name in LEGISLATURES.iter().chain(&["House"]) {
-        for (at, _) in body.match_indices(name) {
+    // One pass over the body for all the names, in the order a scan per
+    // name would give: by name, then by place.
+    static NAMES: LazyLock<(Vec<&'static str>, AhoCorasick)> = LazyLock::new(|| {
+        let names: Vec<&str> = LEGISLATURES.iter().copied().chain(["House"]).collect();
+        let ac = AhoCorasick::new(&names).expect("the legislatures' names build an automaton");
+        (names, ac)
+    });
+    let (names, ac) = &*NAMES;
+    let mut found: Vec<(usize, usize)> = ac
+        .find_overlapping_iter(body)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    found.sort_unstable();
+    for (k, at) in found {
+        let name = &names[k];
+        {
             let span = at..at + name.len();
             if !whole(body, &span) || next_word(span.end).is_some_and(name_word) {
                 continue;

@@ -1031,29 +1031,21 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     let taken = person_spans(out);
     let mut speaking = Vec::new();
     for k in 0..words.len().saturating_sub(1) {
-        if !is_name_token(w(k)) || (k > 0 && gap(k - 1, k) == " " && capitalised(w(k - 1))) {
+        // The cheap tests first, as this runs over every word: a run of two
+        // to four capitals with no capital after it.
+        if !capitalised(w(k)) || (k > 0 && gap(k - 1, k) == " " && capitalised(w(k - 1))) {
             continue;
         }
         let mut end = k;
         while end + 1 < words.len()
             && end - k < 3
             && gap(end, end + 1) == " "
-            && is_name_token(w(end + 1))
+            && capitalised(w(end + 1))
         {
             end += 1;
         }
-        // "Al Mansoori said" after "Sultan bin Saeed Al Mansoori" is a
-        // surname, left to the surname pass; "Tan Sri Mohd Bakke said" is
-        // a form of address before a name.
         if end == k
-            || matches!(w(k), "Al" | "El")
-            || (k..=end).any(|t| HONORIFICS.contains(&w(t)))
             || (end + 1 < words.len() && gap(end, end + 1) == " " && capitalised(w(end + 1)))
-            || (k..=end).any(|t| {
-                is_legal_form(w(t))
-                    || COMPANY_SUFFIXES.contains(&w(t))
-                    || TRADE_NAME_ENDS.contains(&w(t))
-            })
         {
             continue;
         }
@@ -1078,28 +1070,47 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             || gap(k - 1, k).contains('\n')
             || (gap(k - 1, k).starts_with(", ") && !titled(w(k - 1)))
             || gap(k - 1, k).starts_with(". ");
-        let apposed_verb = clause_start && {
-            let rest = &body[words[end].end..];
-            [", ", " – ", " - "]
-                .iter()
-                .find_map(|g| rest.strip_prefix(g))
-                .and_then(|r| {
-                    let stop = r.find(['.', '“', '"', '\n', ';', '(']).unwrap_or(r.len());
-                    let clause = &r[..floor_boundary(r, stop.min(140))];
-                    let at = [", said", ", says", " said", " says"]
-                        .iter()
-                        .filter_map(|v| clause.find(v))
-                        .min()?;
-                    clause[..at]
-                        .split([' ', ','])
-                        .any(|t| titled(t) || titled(t.trim_end_matches(['’', '\''])))
-                        .then_some(at)
-                })
-                .is_some()
+        let apposed_verb = || {
+            clause_start && {
+                let rest = &body[words[end].end..];
+                [", ", " – ", " - "]
+                    .iter()
+                    .find_map(|g| rest.strip_prefix(g))
+                    .and_then(|r| {
+                        let stop = r.find(['.', '“', '"', '\n', ';', '(']).unwrap_or(r.len());
+                        let clause = &r[..floor_boundary(r, stop.min(140))];
+                        let at = [", said", ", says", " said", " says"]
+                            .iter()
+                            .filter_map(|v| clause.find(v))
+                            .min()?;
+                        clause[..at]
+                            .split([' ', ','])
+                            .any(|t| titled(t) || titled(t.trim_end_matches(['’', '\''])))
+                            .then_some(at)
+                    })
+                    .is_some()
+            }
         };
+        if !(verb_after || verb_before || apposed_verb()) {
+            continue;
+        }
+        // Every word a name's; "Al Mansoori said" after "Sultan bin Saeed Al
+        // Mansoori" is a surname, left to the surname pass; "Tan Sri Mohd
+        // Bakke said" is a form of address before a name.
+        if !(k..=end).all(|t| is_name_token(w(t)))
+            || matches!(w(k), "Al" | "El")
+            || (k..=end).any(|t| HONORIFICS.contains(&w(t)))
+            || (k..=end).any(|t| {
+                is_legal_form(w(t))
+                    || COMPANY_SUFFIXES.contains(&w(t))
+                    || TRADE_NAME_ENDS.contains(&w(t))
+            })
+        {
+            continue;
+        }
         let article = k > 0 && matches!(w(k - 1), "the" | "The");
         let span = words[k].start..words[end].end;
-        if (verb_after || verb_before || apposed_verb) && !article && !overlaps_any(&taken, &span) {
+        if !article && !overlaps_any(&taken, &span) {
             speaking.push(full_name(body, span, "person.speaking", None));
         }
     }
