@@ -4645,3 +4645,32 @@ fn decimal_commas_kenyan_shillings_and_codes_before_a_sign() {
         ]
     );
 }
+
+#[test]
+fn names_that_take_who_or_a_title_or_follow_a_lower_case_title() {
+    let (c, facts) = facts_of(
+        "We warmly welcome Cai Zongjian, who currently runs the website. The Council approved the reappointment of Timothy Antoine as Governor of the Bank. “We had a lively year,” said Naspers chair, Ton Vosloo. “The deal is rare,” said Nick Kittredge, president, Prologis East Region. Awards went to Argonne National Laboratory, who applied for grants. Director-General José Graziano da Silva spoke. Graziano da Silva, who leads the agency, agreed.",
+        "2014-06-24",
+    );
+    for name in [
+        "Cai Zongjian",
+        "Timothy Antoine",
+        "Ton Vosloo",
+        "Nick Kittredge",
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+    }
+    let people = texts(&facts, FactKind::Person);
+    for not_a_name in ["Prologis East Region", "Argonne National Laboratory"] {
+        assert!(!people.contains(&not_a_name), "{people:?}");
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "José Graziano da Silva"),
+        "José Graziano da Silva"
+    );
+    assert!(
+        facts.iter().all(|(k, _, d)| *k != FactKind::Person
+            || !matches!(d, FactData::Person { entity, .. } if c.entities[*entity as usize].name == "Graziano da Silva")),
+        "{people:?}"
+    );
+}

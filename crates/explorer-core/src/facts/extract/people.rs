@@ -1006,7 +1006,15 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                     .split_whitespace()
                     .rev()
                     .take(10)
-                    .any(|t| TITLE_STARTS.contains(t)));
+                    .any(|t| TITLE_STARTS.contains(t)))
+            // "said Naspers chair, Ton Vosloo": a title in lower case, just
+            // before the comma, after other words ("Nick Kittredge,
+            // president, Prologis East Region" sets off the employer).
+            || (segment.split_whitespace().count() >= 2
+                && segment
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|t| LOWER_CASE_TITLES.contains(&t.trim_end_matches(','))));
         let span = words[k].start..words[end].end;
         // "Minister of Commerce, Consumer Affairs, …": a portfolio.
         let portfolio = (k..=end).any(|t| {
@@ -1029,6 +1037,13 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     // or just after one and closing the clause. Companies speak too, but
     // their names carry a head word or a legal form, or an article.
     let taken = person_spans(out);
+    // "Graziano da Silva, who …" after "José Graziano da Silva": the
+    // surname pass reads the end of a name found already.
+    let known: Vec<&str> = out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Person { .. }))
+        .map(|c| &body[c.span.clone()])
+        .collect();
     let mut speaking = Vec::new();
     for k in 0..words.len().saturating_sub(1) {
         // The cheap tests first, as this runs over every word: a run of two
@@ -1091,7 +1106,21 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                     .is_some()
             }
         };
-        if !(verb_after || verb_before || apposed_verb()) {
+        // "welcome Cai Zongjian, who currently runs …": a relative "who";
+        // "the reappointment of Timothy Antoine as Governor": a name taking
+        // a title.
+        let rest = &body[words[end].end..];
+        let who = rest.starts_with(", who ");
+        let as_title = rest.strip_prefix(" as ").is_some_and(|r| {
+            let r = ["the ", "its ", "our ", "their "]
+                .iter()
+                .find_map(|a| r.strip_prefix(a))
+                .unwrap_or(r);
+            r.split([' ', ',', '.'])
+                .next()
+                .is_some_and(|t| TITLE_STARTS.contains(t) || CORPORATE_TITLE_WORDS.contains(&t))
+        });
+        if !(verb_after || verb_before || who || as_title || apposed_verb()) {
             continue;
         }
         // Every word a name's; "Al Mansoori said" after "Sultan bin Saeed Al
@@ -1110,7 +1139,18 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         let article = k > 0 && matches!(w(k - 1), "the" | "The");
         let span = words[k].start..words[end].end;
-        if !article && !overlaps_any(&taken, &span) {
+        let text = &body[span.clone()];
+        // "Argonne National Laboratory, who applied": an institution.
+        let institution = text.split(' ').any(|t| {
+            matches!(
+                t,
+                "National" | "Laboratory" | "Center" | "Centre" | "Institute"
+            )
+        });
+        let tail_of_known = known.iter().any(|n| {
+            n.len() > text.len() && n.ends_with(text) && n[..n.len() - text.len()].ends_with(' ')
+        });
+        if !article && !institution && !tail_of_known && !overlaps_any(&taken, &span) {
             speaking.push(full_name(body, span, "person.speaking", None));
         }
     }
@@ -1133,6 +1173,8 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                         | "Federation"
                         | "Emirates"
                         | "Cruises"
+                        | "Airplanes"
+                        | "Aircraft"
                         | "Airlines"
                         | "Airways"
                         | "Hotels"
@@ -1173,6 +1215,31 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
     }
 }
+
+/// Titles as releases write them in lower case before a name set off by a
+/// comma ("said Naspers chair, Ton Vosloo").
+const LOWER_CASE_TITLES: &[&str] = &[
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "president",
+    "minister",
+    "director",
+    "secretary",
+    "governor",
+    "mayor",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "vice-chancellor",
+    "chancellor",
+    "commissioner",
+    "ambassador",
+    "founder",
+    "officer",
+    "manager",
+];
 
 /// Last words of the names of publications and firms that are no
 /// company suffix elsewhere ("Central Banking Journal said", "Azure Power
