@@ -4674,3 +4674,20 @@ fn names_that_take_who_or_a_title_or_follow_a_lower_case_title() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_weekday_after_a_present_progressive_is_the_coming_one() {
+    // 2019-06-20 was a Thursday.
+    let (_, facts) = facts_of(
+        "The Council is meeting on Tuesday to finalise its plan. The board met on Monday to approve the budget.",
+        "2019-06-20",
+    );
+    let dates: Vec<String> = facts
+        .iter()
+        .filter_map(|(_, _, d)| match d {
+            FactData::Event { date, .. } => Some(date.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(dates, ["2019-06-25", "2019-06-17"]);
+}

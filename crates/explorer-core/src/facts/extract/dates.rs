@@ -133,7 +133,29 @@ pub(super) fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>
             let today = published.weekday();
             let sentence = &body[sentence_of(body, m.start())];
             let rel = c.name("rel").map_or("", |r| r.as_str());
-            let future = rel == "next" || sentence.contains(" will ");
+            // "will meet on Tuesday", "is meeting on Tuesday", "is due to
+            // sign on Friday": the coming day.
+            let progressive = {
+                let weekday = c.name("wd").map_or(m.start(), |w| w.start());
+                let before: Vec<&str> = body[..weekday].split_whitespace().rev().take(3).collect();
+                before.len() == 3
+                    && matches!(before[0], "on" | "On")
+                    && before[1].ends_with("ing")
+                    && matches!(before[2], "is" | "are")
+            };
+            let future = rel == "next"
+                || progressive
+                || [
+                    " will ",
+                    " is due to ",
+                    " are due to ",
+                    " is scheduled ",
+                    " are scheduled ",
+                    " is set to ",
+                    " are set to ",
+                ]
+                .iter()
+                .any(|cue| sentence.contains(cue));
             let back = (today + 7 - target) % 7;
             let offset = match rel {
                 "last" => -(if back == 0 { 7 } else { back as i32 }),
