@@ -4691,3 +4691,35 @@ fn a_weekday_after_a_present_progressive_is_the_coming_one() {
         .collect();
     assert_eq!(dates, ["2019-06-25", "2019-06-17"]);
 }
+
+#[test]
+fn dollars_of_a_listing_of_tonga_and_of_samoa() {
+    let currency_of = |body: &str, text: &str| {
+        let (_, facts) = facts_of(body, "2023-09-15");
+        match find(&facts, FactKind::Money, text) {
+            FactData::Money { currency, .. } => currency.clone(),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(
+        currency_of(
+            "Origin Energy (ASX: ORG) will raise $2.3 billion.",
+            "$2.3 billion"
+        ),
+        "AUD"
+    );
+    assert_eq!(
+        currency_of(
+            "The National Reserve Bank of Tonga paid $14.2 million to the Tongan Government.",
+            "$14.2 million"
+        ),
+        "TOP"
+    );
+    assert_eq!(
+        currency_of(
+            "Excess liquidity stood at about SAT$1.7 billion.",
+            "SAT$1.7 billion"
+        ),
+        "WST"
+    );
+}

@@ -1536,6 +1536,10 @@ pub(super) const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
     ("KI", "AUD"),
     ("TV", "AUD"),
     ("NR", "AUD"),
+    // Written "$" at home though not named dollars: Tonga's pa'anga and
+    // Samoa's tala.
+    ("TO", "TOP"),
+    ("WS", "WST"),
 ];
 
 /// Countries whose currency is written "Rs" at home, besides India.
@@ -1554,6 +1558,8 @@ pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
         "AU",
         &[
             "Australian",
+            // A listing names the home market too.
+            "ASX",
             "New South Wales",
             "Queensland",
             "Western Australia",
@@ -1571,6 +1577,7 @@ pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
         "CA",
         &[
             "Canadian",
+            "TSX",
             "Ontario",
             "Quebec",
             "Québec",
@@ -1601,6 +1608,8 @@ pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
     ),
     ("SG", &["Singaporean"]),
     ("HK", &["Hongkonger"]),
+    ("TO", &["Tongan"]),
+    ("WS", &["Samoan"]),
     ("TW", &["Taiwanese", "Taipei"]),
     // The United States counts against them: a Missouri governor's "$28
     // billion" in a release about Taiwan is in US dollars.
