@@ -4723,3 +4723,24 @@ fn dollars_of_a_listing_of_tonga_and_of_samoa() {
         "WST"
     );
 }
+
+#[test]
+fn two_digit_fiscal_years_the_last_quarter_and_year_end() {
+    let (_, facts) = facts_of(
+        "Production will grow from FY24. Sales will rise by year end. Output will peak in the last quarter of 2024. The FY22 results were strong.",
+        "2023-09-15",
+    );
+    let found: Vec<(&str, String, String)> = milestones(&facts);
+    assert_eq!(
+        found,
+        [
+            ("from FY24", "2024".to_string(), "2024".to_string()),
+            ("by year end", "2023".to_string(), "2023".to_string()),
+            (
+                "in the last quarter of 2024",
+                "2024-Q4".to_string(),
+                "2024-Q4".to_string()
+            ),
+        ]
+    );
+}

@@ -277,11 +277,13 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         let year = match &c["year"] {
             "next year" => this_year + 1,
             "this year" => this_year,
-            // "FY2025", "fiscal year 2025": the year as written.
+            // "FY2025", "fiscal year 2025": the year as written; "FY24" in
+            // this century.
             y => match y
                 .trim_start_matches(|ch: char| !ch.is_ascii_digit())
                 .parse::<u16>()
             {
+                Ok(y) if y < 100 => 2000 + y,
                 Ok(y) => y,
                 Err(_) => continue,
             },
@@ -460,7 +462,9 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
             w if (SEASONS.iter().any(|s| w.ends_with(s)) || w.contains("end of")) && future => {
                 Period::Year(this_year)
             }
-            w if w.ends_with("year-end") && due => Period::Year(this_year),
+            w if (w.ends_with("year-end") || w.ends_with("year end")) && due => {
+                Period::Year(this_year)
+            }
             "this month" if future => Period::Month(this_year, published.month),
             "next month" => Period::Month(next_month_year, next_month),
             w if w.contains("half") && future => {
@@ -689,8 +693,11 @@ pub(super) fn milestone(
     }
 }
 
-/// 1 to 4 for "first quarter" … "fourth quarter".
+/// 1 to 4 for "first quarter" … "fourth quarter" (or "last quarter").
 pub(super) fn quarter_number(text: &str) -> u8 {
+    if text.contains("last") {
+        return 4;
+    }
     match ["first", "second", "third", "fourth"]
         .iter()
         .position(|q| text.contains(q))

@@ -307,7 +307,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?:(?P<rel>last|this|next|on|On)\s)?(?P<wd>{weekdays})\b|\b(?P<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening))\b"
         )),
         milestone_year: re(
-            r"\b(?P<prep>(?i:by|until|till|through to|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at|around|as early as))\s(?:(?P<part>the\s(?:end|beginning|start|middle|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter|winter|summer|spring|autumn|fall)\sof)\s|(?P<h>[12]H|H[12])\s)?(?:(?:early |late |mid-)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s(?:of\s)?)?(?:(?:calendar |[Ff]iscal |the )?(?:year|Year) |[Ff]iscal |year-end |end-|fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
+            r"\b(?P<prep>(?i:by|until|till|through to|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at|around|as early as))\s(?:(?P<part>the\s(?:end|beginning|start|middle|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter|last quarter|winter|summer|spring|autumn|fall)\sof)\s|(?P<h>[12]H|H[12])\s)?(?:(?:early |late |mid-)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s(?:of\s)?)?(?:(?:calendar |[Ff]iscal |the )?(?:year|Year) |[Ff]iscal |year-end |end-|fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|FY\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
         ),
         milestone_target: re(
             r"\b(?P<year>(?:19|20)\d{2})\s(?:[a-z]+\s){0,3}?(?:target|goal|deadline)s?\b",
@@ -316,7 +316,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\bbetween\s(?P<b1>(?:19|20)\d{2})\s(?:and|&)\s(?P<b2>(?:19|20)\d{2})\b|\bbetween now and (?P<now_to>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
         ),
         milestone_rel: re(
-            r"\b(?P<when>[Nn]ext year|[Tt]his year|this month|next month|this (?:summer|spring|autumn|fall|winter)|(?:[Bb]efore|[Bb]y) the end of (?:the|this) year|(?:[Bb]efore|[Bb]y) (?:the )?year-end|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
+            r"\b(?P<when>[Nn]ext year|[Tt]his year|this month|next month|this (?:summer|spring|autumn|fall|winter)|(?:[Bb]efore|[Bb]y) the end of (?:the|this) year|(?:[Bb]efore|[Bb]y) (?:the )?year[- ]end|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
         ),
         milestone_month: re(
             r"\b(?:in|by|until|before|during|from)\s(?:the (?:end|beginning|start) of )?(?:next |this |early |mid-|late )?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b",
