@@ -1661,6 +1661,14 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout95", 0.88, 0.80),
         ("heldout96", 0.82, 0.76),
         ("heldout97", 0.91, 0.76),
+        ("heldout98", 0.83, 0.80),
+        ("heldout99", 0.80, 0.75),
+        ("heldout100", 0.88, 0.75),
+        ("heldout101", 0.90, 0.82),
+        ("heldout102", 0.91, 0.87),
+        ("heldout103", 0.87, 0.77),
+        ("heldout104", 0.85, 0.78),
+        ("heldout105", 0.83, 0.76),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
