@@ -4752,3 +4752,17 @@ fn two_digit_fiscal_years_the_last_quarter_and_year_end() {
         ]
     );
 }
+
+#[test]
+fn georgia_the_state_and_georgia_the_country() {
+    let (_, facts) = facts_of(
+        "The Georgia Ports Authority moved a record volume through Savannah, Georgia.",
+        "2019-07-30",
+    );
+    none_of(&facts, FactKind::Country);
+    let (_, facts) = facts_of(
+        "The Georgian government in Tbilisi signed a deal with the United States. Georgia will export wine.",
+        "2019-07-30",
+    );
+    assert!(texts(&facts, FactKind::Country).contains(&"Georgia"));
+}

@@ -88,7 +88,26 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 matches!(&c.data, CandData::Country { name: n, .. } if n == name)
                     && body[c.span.end..span.start].trim() == "("
             });
+        // "Georgia Ports Authority … Savannah": the state, in a release
+        // about the United States that says nothing of the Caucasus.
+        let us_state = code.as_deref() == Some("GE")
+            && [
+                "Atlanta",
+                "Savannah",
+                "U.S.",
+                "United States",
+                "Alabama",
+                "Florida",
+                "Tennessee",
+                "Carolina",
+            ]
+            .iter()
+            .any(|w| body.contains(w))
+            && !["Tbilisi", "Georgian", "Caucasus"]
+                .iter()
+                .any(|w| body.contains(w));
         if in_compound_name(body, &span)
+            || us_state
             || currency
             || in_company
             || region_of
