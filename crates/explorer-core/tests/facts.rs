@@ -4766,3 +4766,20 @@ fn georgia_the_state_and_georgia_the_country() {
     );
     assert!(texts(&facts, FactKind::Country).contains(&"Georgia"));
 }
+
+#[test]
+fn a_headline_the_name_opens_needs_one_sentence_of_it() {
+    let (_, facts) = facts_titled(
+        "Fortum’s Meri-Pori power plant continues to be operated commercially in March",
+        "Fortum and the Finnish National Emergency Supply Agency have postponed the transition by one month. The plant stays on the market.",
+        "2024-02-26",
+    );
+    assert!(texts(&facts, FactKind::Organization).contains(&"Fortum"));
+    // A name inside the headline needs two such sentences.
+    let (_, facts) = facts_titled(
+        "New wind farm for Vindby opens",
+        "Vindby and its neighbours gained jobs. The farm runs.",
+        "2021-03-30",
+    );
+    none_of(&facts, FactKind::Organization);
+}

@@ -1203,7 +1203,7 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
     // "Drax has transformed … Drax now produces …" under "Happy New Year
     // from Drax": a name the headline holds that is the subject of two
     // sentences of the body is the issuer, wherever the headline puts it.
-    let mut subjects: Vec<(&str, usize)> = Vec::new();
+    let mut subjects: Vec<(&str, (usize, usize))> = Vec::new();
     for k in 0..ws.len() {
         let opens = k == 0 || {
             let g = &body[ws[k - 1].end..ws[k].start];
@@ -1219,11 +1219,19 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         else {
             continue;
         };
-        if LEDE_VERBS.contains(&verb) || matches!(verb, "now" | "today" | "also" | "continues") {
+        // Strong openings ("Drax has", "Drax now") count in full; "Fortum
+        // and …", "CaixaBank will …" only under a headline the name opens.
+        let strong =
+            LEDE_VERBS.contains(&verb) || matches!(verb, "now" | "today" | "also" | "continues");
+        if strong || matches!(verb, "and" | "will") {
             let name = &body[ws[k].start..ws[last].end];
+            let add = (usize::from(strong), 1);
             match subjects.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, count)) => *count += 1,
-                None => subjects.push((name, 1)),
+                Some((_, count)) => {
+                    count.0 += add.0;
+                    count.1 += add.1;
+                }
+                None => subjects.push((name, add)),
             }
         }
     }
@@ -1249,11 +1257,19 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
                 })
         })
     };
-    for (name, count) in subjects {
+    for (name, (strong, any)) in subjects {
         let in_title = title
             .match_indices(name)
             .any(|(at, _)| whole(title, &(at..at + name.len())));
-        if count >= 2
+        // "Fortum’s Meri-Pori power plant …" over "Fortum and the Finnish
+        // …": a headline opening with the name needs one such sentence.
+        let opens_title = title.strip_prefix(name).is_some_and(|r| {
+            r.starts_with(['’', '\'', ','])
+                || r.strip_prefix(' ')
+                    .and_then(|r| r.split(' ').next())
+                    .is_some_and(|v| LEDE_VERBS.contains(&v))
+        });
+        if (strong >= 2 || (opens_title && any >= 1))
             && in_title
             && !located(body, name)
             && !located(title, name)
