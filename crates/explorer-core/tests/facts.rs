@@ -1669,6 +1669,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout103", 0.87, 0.77),
         ("heldout104", 0.85, 0.78),
         ("heldout105", 0.83, 0.76),
+        ("heldout106", 0.84, 0.80),
+        ("heldout107", 0.75, 0.73),
+        ("heldout108", 0.85, 0.72),
+        ("heldout109", 0.84, 0.81),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
