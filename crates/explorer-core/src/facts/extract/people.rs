@@ -1033,8 +1033,9 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     }
     out.extend(set_off);
     // "Kou Wei said:", "…, said Stephan Evers, chargé d'affaires …": two
-    // or three name words with no title at all, just before a speech verb
-    // or just after one and closing the clause. Companies speak too, but
+    // to four name words with no title at all, just before a speech verb
+    // or just after one and closing the clause (or before ", who", a title
+    // after "as", a role set off before "said"). Companies speak too, but
     // their names carry a head word or a legal form, or an article.
     let taken = person_spans(out);
     // "Graziano da Silva, who …" after "José Graziano da Silva": the
@@ -1175,8 +1176,6 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                         | "Cruises"
                         | "Airplanes"
                         | "Aircraft"
-                        | "Airlines"
-                        | "Airways"
                         | "Hotels"
                         | "Resorts"
                 )

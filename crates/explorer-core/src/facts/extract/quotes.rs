@@ -198,11 +198,11 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             continue;
         }
         // "…, stated, 'This acquisition …": a straight single mark opens a
-        // quotation only after a comma or colon and a speech verb, before a
-        // capital; everywhere else it is an apostrophe.
-        // So does one that opens a paragraph ("'This investment secures
-        // Helidon …' said Mr Cuzzubbo."), as some agencies print all
-        // quotations.
+        // quotation before a capital only after a comma, colon or semicolon
+        // and a speech verb, at the start of a paragraph ("'This investment
+        // secures Helidon …' said Mr Cuzzubbo.", as some agencies print all
+        // quotations), or after the last quotation's attribution;
+        // everywhere else it is an apostrophe.
         if open_char == '\'' {
             let lead = &body[floor_boundary(body, open.saturating_sub(40))..open];
             let capital = body[open + 1..].starts_with(|c: char| c.is_uppercase());
