@@ -1706,50 +1706,48 @@ pub(super) fn legislatures(body: &str, out: &mut Vec<Cand>) {
     found.sort_unstable();
     for (k, at) in found {
         let name = &names[k];
-        {
-            let span = at..at + name.len();
-            if !whole(body, &span) || next_word(span.end).is_some_and(name_word) {
-                continue;
-            }
-            let after_name = word_before(body, at).is_some_and(|w| {
-                let w = &body[w];
-                name_word(w) && w != "The"
-            });
-            if after_name && !country_before(at) {
-                continue;
-            }
-            if *name == "House" {
-                let the = body[..at].ends_with("the ") || body[..at].ends_with("The ");
-                let acts = next_word(span.end).is_some_and(|w| HOUSE_ACTS.contains(&w));
-                let bare = next_word(span.end).is_some_and(|w| w.starts_with(char::is_lowercase))
-                    || body[span.end..].starts_with([',', '.', ';']);
-                if !(acts || (the && bare)) || body[span.end..].starts_with(" of") {
-                    continue;
-                }
-            }
-            // "the Parliament of Saint Lucia": the chamber with its country.
-            if let Some(rest) = body[span.end..].strip_prefix(" of ") {
-                let words: Vec<&str> = rest.split([' ', ',', '.', ';', '\n']).take(4).collect();
-                if let Some(n) = (1..=words.len())
-                    .rev()
-                    .find(|&n| PLACE_NAMES.contains(words[..n].join(" ").as_str()))
-                {
-                    let end = span.end + 4 + words[..n].join(" ").len();
-                    let full = body[span.start..end].to_string();
-                    push(span.start..end, &full);
-                    continue;
-                }
-            }
-            // "the House" is short for the chamber's full name.
-            push(
-                span,
-                if *name == "House" {
-                    "House of Representatives"
-                } else {
-                    name
-                },
-            );
+        let span = at..at + name.len();
+        if !whole(body, &span) || next_word(span.end).is_some_and(name_word) {
+            continue;
         }
+        let after_name = word_before(body, at).is_some_and(|w| {
+            let w = &body[w];
+            name_word(w) && w != "The"
+        });
+        if after_name && !country_before(at) {
+            continue;
+        }
+        if *name == "House" {
+            let the = body[..at].ends_with("the ") || body[..at].ends_with("The ");
+            let acts = next_word(span.end).is_some_and(|w| HOUSE_ACTS.contains(&w));
+            let bare = next_word(span.end).is_some_and(|w| w.starts_with(char::is_lowercase))
+                || body[span.end..].starts_with([',', '.', ';']);
+            if !(acts || (the && bare)) || body[span.end..].starts_with(" of") {
+                continue;
+            }
+        }
+        // "the Parliament of Saint Lucia": the chamber with its country.
+        if let Some(rest) = body[span.end..].strip_prefix(" of ") {
+            let words: Vec<&str> = rest.split([' ', ',', '.', ';', '\n']).take(4).collect();
+            if let Some(n) = (1..=words.len())
+                .rev()
+                .find(|&n| PLACE_NAMES.contains(words[..n].join(" ").as_str()))
+            {
+                let end = span.end + 4 + words[..n].join(" ").len();
+                let full = body[span.start..end].to_string();
+                push(span.start..end, &full);
+                continue;
+            }
+        }
+        // "the House" is short for the chamber's full name.
+        push(
+            span,
+            if *name == "House" {
+                "House of Representatives"
+            } else {
+                name
+            },
+        );
     }
 }
 
@@ -2095,9 +2093,13 @@ pub(super) fn hyphen_joined_orgs(body: &str, out: &mut [Cand]) {
         if c.rule == "org.international" {
             continue;
         }
+        // Only a name read as written: a canonical one stays as it is.
         let CandData::Org { name, .. } = &mut c.data else {
             continue;
         };
+        if *name != body[c.span.clone()] {
+            continue;
+        }
         let Some(rest) = body[c.span.end..].strip_prefix('-') else {
             continue;
         };
