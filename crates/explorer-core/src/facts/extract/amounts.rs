@@ -2,6 +2,77 @@
 
 use super::*;
 
+/// The ISO code of a currency symbol or abbreviation written before the
+/// amount ("$", "RM", "KSh", "€"), or `None` for none known.
+fn symbol_currency(sym: &str) -> Option<&'static str> {
+    Some(match sym {
+        // A bare "$" is the US dollar unless the release is about a
+        // dollar country of its own (see `local_dollars`).
+        "$" => "USD",
+        "US$" | "U$" => "USD",
+        "EC$" | "EC $" => "XCD",
+        "NT$" => "TWD",
+        "R$" => "BRL",
+        // "Rs" is India's rupee unless the release is about another
+        // rupee country (see `local_dollars`).
+        "Rs." | "Rs" | "₹" => "INR",
+        "RM" => "MYR",
+        "Rp" | "Rp." => "IDR",
+        "₱" => "PHP",
+        "₫" => "VND",
+        "฿" => "THB",
+        "₺" => "TRY",
+        "₦" => "NGN",
+        "₽" => "RUB",
+        "₪" | "NIS" => "ILS",
+        "SR" => "SAR",
+        "Frw" => "RWF",
+        // Arabian dinars and riyals as their own releases write them:
+        // "JD1.32 million", "KD 5 million", "QR2bn", "BD 30m".
+        "JD" => "JOD",
+        "KD" => "KWD",
+        "QR" => "QAR",
+        "BD" => "BHD",
+        // The UAE's dirham unless the release is about Morocco (see
+        // `local_dollars`).
+        "Dh" | "Dhs" => "AED",
+        "R" => "ZAR",
+        "P" => "PHP",
+        "Fr." => "CHF",
+        s if s.starts_with(['e', 'E']) => "EUR",
+        "USh" | "Ush" => "UGX",
+        "KSh" | "Ksh" | "KShs" | "KShs." | "Kshs" | "Kshs." => "KES",
+        "TSh" | "Tsh" => "TZS",
+        "zł" => "PLN",
+        "A$" => "AUD",
+        "C$" | "CA$" | "CDN$" => "CAD",
+        "HK$" => "HKD",
+        "S$" => "SGD",
+        "NZ$" => "NZD",
+        "SAT$" | "WS$" => "WST",
+        "FJ$" => "FJD",
+        "SI$" => "SBD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₩" => "KRW",
+        _ => return None,
+    })
+}
+
+/// The rule name of an amount read before its number: by code, by "$"
+/// (which `local_dollars` may give another country), by "Rs" or "Dh", or by
+/// another symbol.
+fn money_rule(code: bool, sym: Option<&str>) -> &'static str {
+    match (code, sym) {
+        (true, _) => "money.code",
+        (false, Some("$")) => "money.dollar",
+        (false, Some("Rs" | "Rs.")) => "money.rupee",
+        (false, Some("Dh" | "Dhs")) => "money.dirham",
+        _ => "money.symbol",
+    }
+}
+
 pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     let before = out.len();
     // "R62,7bn", "EUR 1,5 billion": a comma before one or two digits and a
@@ -9,25 +80,22 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     // write it.
     for c in r.money_comma.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        let currency = match (c.name("code"), c.name("sym")) {
-            (Some(code), _) => code.as_str(),
-            (None, Some(sym)) => match sym.as_str() {
-                "€" => "EUR",
-                "£" => "GBP",
-                _ => "USD",
-            },
-            (None, None) => "ZAR",
+        // The rand's "R" is a group of its own here, read as `money_pre`
+        // reads it.
+        let sym = c.name("sym").map_or("R", |s| s.as_str());
+        let Some(currency) = c
+            .name("code")
+            .map(|code| code.as_str())
+            .or(symbol_currency(sym))
+        else {
+            continue;
         };
         let Ok(n) = format!("{}.{}", &c["int"], &c["frac"]).parse::<f64>() else {
             continue;
         };
         out.push(Cand {
             span: m.range(),
-            rule: match (c.name("code"), c.name("sym").map(|s| s.as_str())) {
-                (Some(_), _) => "money.code",
-                (None, Some("$")) => "money.dollar",
-                _ => "money.symbol",
-            },
+            rule: money_rule(c.name("code").is_some(), c.name("sym").map(|s| s.as_str())),
             data: CandData::Money {
                 amount: tidy(n * scale(Some(&c["scale"]))),
                 currency: currency.to_string(),
@@ -78,60 +146,10 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 "SDR" => "XDR".to_string(),
                 other => other.to_string(),
             },
-            (None, Some(sym)) => match sym.as_str() {
-                // A bare "$" is the US dollar unless the release is about a
-                // dollar country of its own (see `local_dollars`).
-                "$" => "USD",
-                "US$" | "U$" => "USD",
-                "EC$" | "EC $" => "XCD",
-                "NT$" => "TWD",
-                "R$" => "BRL",
-                // "Rs" is India's rupee unless the release is about another
-                // rupee country (see `local_dollars`).
-                "Rs." | "Rs" | "₹" => "INR",
-                "RM" => "MYR",
-                "Rp" | "Rp." => "IDR",
-                "₱" => "PHP",
-                "₫" => "VND",
-                "฿" => "THB",
-                "₺" => "TRY",
-                "₦" => "NGN",
-                "₽" => "RUB",
-                "₪" | "NIS" => "ILS",
-                "SR" => "SAR",
-                "Frw" => "RWF",
-                // Arabian dinars and riyals as their own releases write them:
-                // "JD1.32 million", "KD 5 million", "QR2bn", "BD 30m".
-                "JD" => "JOD",
-                "KD" => "KWD",
-                "QR" => "QAR",
-                "BD" => "BHD",
-                // The UAE's dirham unless the release is about Morocco (see
-                // `local_dollars`).
-                "Dh" | "Dhs" => "AED",
-                "R" => "ZAR",
-                "P" => "PHP",
-                "Fr." => "CHF",
-                s if s.starts_with(['e', 'E']) => "EUR",
-                "USh" | "Ush" => "UGX",
-                "KSh" | "Ksh" | "KShs" | "KShs." | "Kshs" | "Kshs." => "KES",
-                "TSh" | "Tsh" => "TZS",
-                "zł" => "PLN",
-                "A$" => "AUD",
-                "C$" | "CA$" | "CDN$" => "CAD",
-                "HK$" => "HKD",
-                "S$" => "SGD",
-                "NZ$" => "NZD",
-                "SAT$" | "WS$" => "WST",
-                "FJ$" => "FJD",
-                "SI$" => "SBD",
-                "€" => "EUR",
-                "£" => "GBP",
-                "¥" => "JPY",
-                "₩" => "KRW",
-                _ => continue,
-            }
-            .to_string(),
+            (None, Some(sym)) => match symbol_currency(sym.as_str()) {
+                Some(cur) => cur.to_string(),
+                None => continue,
+            },
             _ => continue,
         };
         let Some(n) = parse_num(&c["num"]) else {
@@ -149,13 +167,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             _ => (n, m.start()),
         };
         let amount = tidy(n * unit);
-        let rule = match (c.name("code"), c.name("sym").map(|m| m.as_str())) {
-            (Some(_), _) => "money.code",
-            (None, Some("$")) => "money.dollar",
-            (None, Some("Rs" | "Rs.")) => "money.rupee",
-            (None, Some("Dh" | "Dhs")) => "money.dirham",
-            _ => "money.symbol",
-        };
+        let rule = money_rule(c.name("code").is_some(), c.name("sym").map(|m| m.as_str()));
         // "$7.6–7.8 billion": two amounts, the first taking the scale of the
         // second.
         if let Some(high) = c.name("num2")
