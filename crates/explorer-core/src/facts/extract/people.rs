@@ -980,7 +980,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         let closes = body[words[after - 1].end..].starts_with([',', '.'])
             || (after < words.len()
                 && gap(after - 1, after) == " "
-                && matches!(w(after), "said" | "says" | "added" | "stated"));
+                && ATTRIBUTION_VERBS.contains(&w(after)));
         // A title among the few words before, in the same clause run.
         let from = body[..words[k].start]
             .rfind(['.', ';', '\n', '“', '”'])
@@ -1065,12 +1065,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         {
             continue;
         }
-        let speech = |t: usize| {
-            matches!(
-                w(t),
-                "said" | "says" | "added" | "adds" | "stressed" | "noted" | "explained" | "stated"
-            )
-        };
+        let speech = |t: usize| ATTRIBUTION_VERBS.contains(&w(t));
         let verb_after = end + 1 < words.len() && gap(end, end + 1) == " " && speech(end + 1);
         let verb_before = k > 0
             && gap(k - 1, k) == " "

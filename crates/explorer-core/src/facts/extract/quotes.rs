@@ -29,17 +29,10 @@ pub(super) fn clause_stop(s: &str) -> usize {
 /// "' said Mr Cuzzubbo", "', said Barkindo".
 fn attributed(rest: &str) -> bool {
     let rest = rest.trim_start_matches([',', ' ']);
-    [
-        "said",
-        "says",
-        "added",
-        "adds",
-        "noted",
-        "stated",
-        "explained",
-    ]
-    .iter()
-    .any(|v| rest.starts_with(v))
+    ATTRIBUTION_VERBS.iter().any(|v| {
+        rest.strip_prefix(v)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Where the paragraph holding `at` ends (before its blank line).
@@ -401,23 +394,6 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
     dash_quotes(body, out);
 }
 
-/// The verbs of an attribution after a dash quotation ("…, says Finn
-/// Jønck."), in the present as Nordic releases write it, or the past.
-const DASH_ATTRIBUTIONS: &[&str] = &[
-    ", says ",
-    ", said ",
-    ", adds ",
-    ", added ",
-    ", explains ",
-    ", explained ",
-    ", notes ",
-    ", noted ",
-    ", states ",
-    ", stated ",
-    ", continues ",
-    ", concludes ",
-];
-
 /// Quotations that a dash opens instead of a mark, as Scandinavian and
 /// Polish releases print them: a paragraph "– It has been a busy year,
 /// …, says Managing Director Finn Jønck." is a quote up to the comma of
@@ -437,7 +413,14 @@ pub(super) fn dash_quotes(body: &str, out: &mut Vec<Cand>) {
         }
         let start = end - rest.len();
         // The last attribution in the paragraph, short and closing it.
-        let Some(cut) = DASH_ATTRIBUTIONS.iter().filter_map(|v| rest.rfind(v)).max() else {
+        // A paragraph of its own, so its attribution may also go on or
+        // close the speech (", continues Birgitte Bonnesen.").
+        let Some(cut) = ATTRIBUTION_VERBS
+            .iter()
+            .chain(&["continues", "concludes"])
+            .filter_map(|v| rest.rfind(&format!(", {v} ")))
+            .max()
+        else {
             continue;
         };
         let attribution = &rest[cut + 2..];

@@ -889,6 +889,24 @@ pub(super) const TITLES: &[&str] = &[
     "Dato' Sri",
     "Datin",
 ];
+/// The verbs of an attribution that closes a quotation with its speaker
+/// beside it: "…,” said Mr Cuzzubbo", "…, says Finn Jønck.", "Kou Wei
+/// said:". A narrower list than [`SPEECH_VERBS`]: each must read as speech
+/// right after a name or a closing mark, where "announced" or "told" would
+/// open a report instead, and "commented" or "concluded" after a company's
+/// name ("Jiangxi Jinko commented") as often as after a person's.
+pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "stated",
+    "explained",
+    "explains",
+    "stressed",
+];
 /// Verbs that introduce or close a quotation.
 pub(super) const SPEECH_VERBS: &[&str] = &[
     "said",
