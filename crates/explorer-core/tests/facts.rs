@@ -4631,7 +4631,7 @@ fn a_hyphen_joins_a_merged_company_s_names() {
 #[test]
 fn decimal_commas_kenyan_shillings_and_codes_before_a_sign() {
     let (_, facts) = facts_of(
-        "Revenue grew to R62,7bn. The fund holds EUR 1,5 billion. The price was COP $1,168 per share. Collections reached Kshs. 2.407 Trillion. The COP28 summit met. Output was 1,5 units.",
+        "Revenue grew to R62,7bn. The fund holds EUR 1,5 billion. A plant cost RMB 2,4 billion. The price was COP $1,168 per share. Collections reached Kshs. 2.407 Trillion. The COP28 summit met. Output was 1,5 units.",
         "2014-06-24",
     );
     let money: Vec<(String, f64, String)> = facts
@@ -4648,6 +4648,7 @@ fn decimal_commas_kenyan_shillings_and_codes_before_a_sign() {
         [
             ("R62,7bn".to_string(), 6.27e10, "ZAR".to_string()),
             ("EUR 1,5 billion".to_string(), 1.5e9, "EUR".to_string()),
+            ("RMB 2,4 billion".to_string(), 2.4e9, "CNY".to_string()),
             ("COP $1,168".to_string(), 1168.0, "COP".to_string()),
             (
                 "Kshs. 2.407 Trillion".to_string(),

@@ -60,6 +60,16 @@ fn symbol_currency(sym: &str) -> Option<&'static str> {
     })
 }
 
+/// The ISO 4217 code of a code as releases write it: "RMB" is China's
+/// yuan (CNY), and the IMF's unit of account, "SDR", is XDR.
+fn code_currency(code: &str) -> &str {
+    match code {
+        "RMB" => "CNY",
+        "SDR" => "XDR",
+        other => other,
+    }
+}
+
 /// The rule name of an amount read before its number: by code, by "$"
 /// (which `local_dollars` may give another country), by "Rs" or "Dh", or by
 /// another symbol.
@@ -85,7 +95,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let sym = c.name("sym").map_or("R", |s| s.as_str());
         let Some(currency) = c
             .name("code")
-            .map(|code| code.as_str())
+            .map(|code| code_currency(code.as_str()))
             .or(symbol_currency(sym))
         else {
             continue;
@@ -140,12 +150,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         }
         let currency = match (c.name("code"), c.name("sym").or(c.name("letter"))) {
-            (Some(code), _) => match code.as_str() {
-                "RMB" => "CNY".to_string(),
-                // The IMF's unit of account is written "SDR"; its code is XDR.
-                "SDR" => "XDR".to_string(),
-                other => other.to_string(),
-            },
+            (Some(code), _) => code_currency(code.as_str()).to_string(),
             (None, Some(sym)) => match symbol_currency(sym.as_str()) {
                 Some(cur) => cur.to_string(),
                 None => continue,
@@ -221,7 +226,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             .map(|(_, code)| *code)
             .or_else(|| CURRENCY_CODES.iter().find(|c| **c == word).copied())
             .unwrap_or("USD");
-        let currency = if currency == "RMB" { "CNY" } else { currency };
+        let currency = code_currency(currency);
         // "100m EUR": a scale glued to the number.
         let unit = scale(c.name("scale").or(c.name("gscale")).map(|s| s.as_str()));
         let amount = tidy(n * unit);
