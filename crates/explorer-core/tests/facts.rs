@@ -4788,3 +4788,35 @@ fn a_headline_the_name_opens_needs_one_sentence_of_it() {
     );
     none_of(&facts, FactKind::Organization);
 }
+
+#[test]
+fn crores_abbreviated_capital_currency_words_and_a_billion() {
+    let (_, facts) = facts_of(
+        "The plant cost Rs. 65 Crores and the road Rs. 32.50 Crs. in all. Australia gave at least 1 million Australian Dollars. It will invest more than a billion pounds, and nearly half a billion dollars came later. A man paid a dollar. Cr Smith spoke.",
+        "2014-06-24",
+    );
+    let money: Vec<(String, f64, String)> = facts
+        .iter()
+        .filter_map(|(k, t, d)| match d {
+            FactData::Money { amount, currency } if *k == FactKind::Money => {
+                Some((t.clone(), *amount, currency.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        money,
+        [
+            ("Rs. 65 Crores".to_string(), 6.5e8, "INR".to_string()),
+            ("Rs. 32.50 Crs".to_string(), 3.25e8, "INR".to_string()),
+            (
+                "1 million Australian Dollars".to_string(),
+                1e6,
+                "AUD".to_string()
+            ),
+            ("a billion pounds".to_string(), 1e9, "GBP".to_string()),
+            ("half a billion dollars".to_string(), 5e8, "USD".to_string()),
+        ]
+    );
+    assert!(texts(&facts, FactKind::Quantity).is_empty());
+}

@@ -205,7 +205,20 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     }
     for c in r.money_post.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        let Some(n) = parse_num(&c["num"].to_lowercase()) else {
+        // "a billion pounds": "a" counts one only before a scale, and
+        // "half a billion dollars" half of one.
+        let half = &c["num"] == "a" && body[..m.start()].ends_with("half ");
+        let start = if half {
+            m.start() - "half ".len()
+        } else {
+            m.start()
+        };
+        let n = if &c["num"] == "a" {
+            c.name("scale").map(|_| if half { 0.5 } else { 1.0 })
+        } else {
+            parse_num(&c["num"].to_lowercase())
+        };
+        let Some(n) = n else {
             continue;
         };
         // "five euros" is rarely money in a release; "five billion euros" is.
@@ -220,9 +233,10 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         if pounds_of_weight(word, &body[m.end()..]) {
             continue;
         }
+        // "1 million Australian Dollars" in a title-cased line.
         let currency = CURRENCY_WORDS
             .iter()
-            .find(|(w, _)| *w == word)
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
             .map(|(_, code)| *code)
             .or_else(|| CURRENCY_CODES.iter().find(|c| **c == word).copied())
             .unwrap_or("USD");
@@ -236,7 +250,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             "money.word"
         };
         out.push(Cand {
-            span: m.range(),
+            span: start..m.end(),
             rule,
             data: CandData::Money {
                 amount,
@@ -602,8 +616,12 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let year_like = !raw.contains([',', '.'])
             && (1900.0..=2100.0).contains(&n)
             && c.name("scale").is_none();
-        let currency_unit = (CURRENCY_WORDS.iter().any(|(w, _)| unit.ends_with(w))
-            || CURRENCY_CODES.contains(&last))
+        // "at least 1 million Australian Dollars" is money, in any case.
+        let currency_unit = (CURRENCY_WORDS.iter().any(|(w, _)| {
+            unit.len() >= w.len()
+                && unit.is_char_boundary(unit.len() - w.len())
+                && unit[unit.len() - w.len()..].eq_ignore_ascii_case(w)
+        }) || CURRENCY_CODES.contains(&last))
             && !pounds_of_weight(last, &body[end..]);
         // "1,370 new and retained jobs": "and" between two modifiers, not
         // first.

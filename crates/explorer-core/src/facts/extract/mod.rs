@@ -259,14 +259,14 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn)|lakh crores?|crores?|lakhs?|m|k|M|K|B)\b)?"
+            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
         )),
         // "R62,7bn", "EUR 1,5 billion": a decimal comma before a scale.
         money_comma: re(&format!(
             r"(?:\b(?P<code>{codes})\s?|(?P<sym>€|£|\$)\s?|\b(?P<rand>R))(?P<int>\d{{1,3}}),(?P<frac>\d{{1,2}})\s?(?P<scale>bn|billion|mn|million|m)\b"
         )),
         money_post: re(&format!(
-            r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:\s(?P<scale>trillion|billion|million|thousand|lakh crores?|crores?|lakhs?)|(?P<gscale>bn|mn|m))?\s(?P<word>{}|{codes})\b",
+            r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten)|a)(?:\s(?P<scale>trillion|billion|million|thousand|lakh crores?|crores?|lakhs?)|(?P<gscale>bn|mn|m))?\s(?P<word>(?i:{})|{codes})\b",
             words.join("|")
         )),
         percent: re(&format!(
@@ -446,7 +446,8 @@ fn scale(s: Option<&str>) -> f64 {
         Some("thousand" | "k") => 1e3,
         // "Rs.1 lakh crores": a hundred thousand crores.
         Some("lakh crore" | "lakh crores") => 1e12,
-        Some("crore" | "crores") => 1e7,
+        // "Rs. 65 Crores", "Rs. 32.50 Crs.".
+        Some("crore" | "crores" | "cr" | "crs") => 1e7,
         Some("lakh" | "lakhs") => 1e5,
         Some("hundred") => 1e2,
         _ => 1.0,
