@@ -3675,7 +3675,7 @@ fn a_maker_named_before_a_model_number() {
 #[test]
 fn fiscal_years_of_two_years_and_months_written_loosely() {
     let (_, facts) = facts_of(
-        "The warrant supports programmes during the 2015/16 fiscal year. The fund's budget for 2015-16 is $5 million. In 2010-11 the firm grew. The plant is scheduled to begin in April of 2016, and services will start in early January 2016.",
+        "The warrant supports programmes during the 2015/16 fiscal year. The fund's budget for 2015-16 is $5 million. The draft 2016-17 budget adds more, paid in each of the next four years. In 2010-11 the firm grew. The 2016-17 season opens soon. The plant is scheduled to begin in April of 2016, and services will start in early January 2016.",
         "2015-09-28",
     );
     let periods: Vec<(String, String, String)> = facts
@@ -3690,6 +3690,8 @@ fn fiscal_years_of_two_years_and_months_written_loosely() {
     for (text, start, end) in [
         ("2015/16 fiscal year", "2015", "2016"),
         ("2015-16", "2015", "2016"),
+        ("2016-17", "2016", "2017"),
+        ("in each of the next four years", "2016", "2019"),
         ("in April of 2016", "2016-04", "2016-04"),
         ("in early January 2016", "2016-01", "2016-01"),
     ] {
@@ -3700,6 +3702,12 @@ fn fiscal_years_of_two_years_and_months_written_loosely() {
     }
     assert!(
         !periods.iter().any(|(t, ..)| t.contains("2010")),
+        "{periods:?}"
+    );
+    // The season's years have no cue of a budget or fiscal year.
+    assert_eq!(
+        periods.iter().filter(|(t, ..)| t == "2016-17").count(),
+        1,
         "{periods:?}"
     );
 }

@@ -491,10 +491,15 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
             continue;
         };
         let before = &body[body.floor_char_boundary(m.start().saturating_sub(40))..m.start()];
+        // "the draft 2012-13 budget": the cue may follow.
+        let after = &body[m.end()..body.ceil_char_boundary(m.end() + 20)];
         let fiscal = c.name("fy").is_some()
             || ["fiscal year", "financial year", "budget", "Budget", "FY"]
                 .iter()
-                .any(|w| before.contains(w));
+                .any(|w| before.contains(w))
+            || ["budget", "fiscal", "financial year"]
+                .iter()
+                .any(|w| after.contains(w));
         if b != (a + 1) % 100 || !fiscal || a + 1 < this_year {
             continue;
         }
