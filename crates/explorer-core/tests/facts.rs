@@ -4828,3 +4828,23 @@ fn crores_abbreviated_capital_currency_words_and_a_billion() {
     );
     assert!(texts(&facts, FactKind::Quantity).is_empty());
 }
+
+#[test]
+fn names_listed_after_a_person_are_people() {
+    let (_, facts) = facts_of(
+        "Today, Francisco Cigarroa, chair of the board, announced the search. A committee of trustees Francisco Cigarroa, Ursula Burns, Laurene Powell Jobs, and Ai-jen Poo will assist. Mayor Rahm Emanuel and World Business Chicago (WBC) spoke. The pact joined King Ferdinand and Queen Eleanor of Portugal. Minister Jane Doe, Acme Holdings and Beta Industries met.",
+        "2024-07-22",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for name in ["Ursula Burns", "Laurene Powell Jobs", "Ai-jen Poo"] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    for not in [
+        "World Business Chicago",
+        "Queen Eleanor",
+        "Acme Holdings",
+        "Beta Industries",
+    ] {
+        assert!(!people.contains(&not), "{not}: {people:?}");
+    }
+}

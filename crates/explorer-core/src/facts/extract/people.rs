@@ -1151,6 +1151,91 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
     }
     out.extend(speaking);
+    // "trustees Francisco Cigarroa, Ursula Burns, Laurene Powell Jobs and
+    // Ai-jen Poo": names listed right after a person's, each of two to four
+    // name words, are people too when the list closes with "and" and a
+    // name. A role, a company or a place among them ends the list unread.
+    let taken = person_spans(out);
+    // A name may open the list where a later pass finds it again ("trustees
+    // Francisco Cigarroa, …" after "Francisco Cigarroa, chair of …").
+    let mut firsts = taken.clone();
+    for c in out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Person { short: false, .. }))
+    {
+        let name = &body[c.span.clone()];
+        if name.contains(' ') {
+            firsts.extend(
+                body.match_indices(name)
+                    .map(|(i, _)| i..i + name.len())
+                    .filter(|s| *s != c.span),
+            );
+        }
+    }
+    let mut listed = Vec::new();
+    for first in &firsts {
+        let Ok(mut at) = words.binary_search_by_key(&first.end, |r| r.end) else {
+            continue;
+        };
+        let mut items = Vec::new();
+        let mut closed = false;
+        while at + 2 < words.len() {
+            let mut next = at + 1;
+            let last = w(next) == "and" && matches!(gap(at, next), " " | ", ");
+            if last {
+                next += 1;
+            } else if gap(at, next) != ", " {
+                break;
+            }
+            if gap(next - 1, next) != " " && last {
+                break;
+            }
+            let mut end = next;
+            while end + 1 < words.len()
+                && end - next < 3
+                && gap(end, end + 1) == " "
+                && is_name_token(w(end + 1))
+            {
+                end += 1;
+            }
+            let item = words[next].start..words[end].end;
+            let named = end > next
+                && (next..=end).all(|t| is_name_token(w(t)))
+                && !(end + 1 < words.len() && gap(end, end + 1) == " " && capitalised(w(end + 1)))
+                // "and World Business Chicago (WBC)": a name given an
+                // acronym is an organisation's.
+                && !body[words[end].end..].starts_with(" (")
+                && !(next..=end).any(|t| {
+                    HONORIFICS.contains(&w(t))
+                        || is_legal_form(w(t))
+                        || COMPANY_SUFFIXES.contains(&w(t))
+                        || TRADE_NAME_ENDS.contains(&w(t))
+                        || CORPORATE_TITLE_WORDS.contains(&w(t))
+                })
+                && !place_or_nationality(&body[item.clone()])
+                // "King Ferdinand and Queen Eleanor": a form of address
+                // the title lists leave out, as it names places as often.
+                && !matches!(w(next), "Queen" | "Lady" | "Lord");
+            if !named {
+                break;
+            }
+            items.push(item);
+            at = end;
+            if last {
+                closed = true;
+                break;
+            }
+        }
+        if closed {
+            listed.extend(
+                items
+                    .into_iter()
+                    .filter(|s| !overlaps_any(&taken, s))
+                    .map(|s| full_name(body, s, "person.listed", None)),
+            );
+        }
+    }
+    out.extend(listed);
     // "the President of the Portuguese Republic", "Prince George's County",
     // "Princess Cruises": a state, a county or a company, not a person.
     out.retain(|c| {
