@@ -4848,3 +4848,30 @@ fn names_listed_after_a_person_are_people() {
         assert!(!people.contains(&not), "{not}: {people:?}");
     }
 }
+
+#[test]
+fn names_after_a_role_set_off_by_a_comma() {
+    let (_, facts) = facts_of(
+        "The Chairman of the Swiss National Bank’s Governing Board, Michael Weber, has informed the Bank Council. Thuraya’s chief executive officer, Samer Halawi attended the ceremony. Guests included the Governor of the Industrial Estate Authority of Thailand, Verapong Chaiperm; President of Kajima Corporation, Mitsuyoshi Nakamura; and others. Present were Executive Director, Ganesh Nayak and CFO, Nitin Parekh. The Minister visited Samsung, Hyundai Motor and LG. The Minister for Regional Integration, Job Creation and Value Addition spoke. Ian Ashby, President, Iron Ore, spoke. Derek Taylor, Vice-President, Eastern Region at CN, spoke.",
+        "2024-03-01",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for name in [
+        "Michael Weber",
+        "Samer Halawi",
+        "Verapong Chaiperm",
+        "Mitsuyoshi Nakamura",
+        "Ganesh Nayak",
+    ] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    for not in [
+        "Hyundai Motor",
+        "Job Creation",
+        "Value Addition",
+        "Iron Ore",
+        "Eastern Region",
+    ] {
+        assert!(!people.contains(&not), "{not}: {people:?}");
+    }
+}

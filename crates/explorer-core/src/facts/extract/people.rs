@@ -1151,6 +1151,131 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
     }
     out.extend(speaking);
+    // "The Chairman of the Swiss National Bank’s Governing Board, Thomas
+    // Jordan, has …", "Thuraya’s chief executive officer, Samer Halawi
+    // attended", "President of Kajima Corporation, Mitsuyoshi Nakamura;": a
+    // role set off by a comma before a name of two or three words that
+    // closes its clause. The role is a run of capitals, small joining words
+    // and titles, written or lower-case, that holds a title; "The Minister
+    // visited Samsung, Hyundai Motor and …" has none next to the comma.
+    let taken = person_spans(out);
+    let mut apposed = Vec::new();
+    for k in 1..words.len().saturating_sub(1) {
+        if gap(k - 1, k) != ", " || !is_name_token(w(k)) {
+            continue;
+        }
+        let mut end = k;
+        while end + 1 < words.len()
+            && end - k < 2
+            && gap(end, end + 1) == " "
+            && is_name_token(w(end + 1))
+        {
+            end += 1;
+        }
+        // A verb or "and the …" may follow; a preposition ("Vice-President,
+        // Eastern Region at CN") or "and" and capitals ("Minister of
+        // Agriculture, Food Sovereignty and Forestry") go on with the role.
+        let closes = end + 1 >= words.len()
+            || gap(end, end + 1).starts_with([',', ';', '.', ':', ')'])
+            || (gap(end, end + 1) == " "
+                && w(end + 1).starts_with(char::is_lowercase)
+                && !matches!(
+                    w(end + 1),
+                    "at" | "of" | "in" | "to" | "from" | "on" | "with"
+                )
+                && !(w(end + 1) == "and"
+                    && end + 2 < words.len()
+                    && capitalised(w(end + 2))
+                    // "Executive Director, Ganesh Nayak and CFO, Nitin
+                    // Parekh": another role and its name.
+                    && !TITLE_STARTS.contains(w(end + 2))
+                    && !CORPORATE_TITLE_WORDS.contains(&w(end + 2))));
+        // "President, Iron Ore, Ian Ashby": capitals after the next comma
+        // mean the words were the role's.
+        let role_goes_on =
+            end + 1 < words.len() && gap(end, end + 1) == ", " && capitalised(w(end + 1));
+        // "Minister for Regional Integration, Job Creation": a portfolio's
+        // nouns, by their endings, are no one's name.
+        let common_noun = |t: &str| {
+            [
+                "tion", "tions", "sion", "ment", "ments", "ity", "ities", "ness", "ance", "ence",
+                "ism", "ship", "ics", "ing", "ings",
+            ]
+            .iter()
+            .any(|e| t.ends_with(e))
+        };
+        let lower_title = |t: &str| LOWER_TITLES.iter().any(|l| l.rsplit(' ').next() == Some(t));
+        if end == k
+            || !closes
+            || role_goes_on
+            || (k..=end).any(|t| common_noun(w(t)) || lower_title(&w(t).to_lowercase()))
+            || (k..=end).any(|t| {
+                FIELD_WORDS.contains(&w(t))
+                    || HONORIFICS.contains(&w(t))
+                    || is_legal_form(w(t))
+                    || COMPANY_SUFFIXES.contains(&w(t))
+                    || TRADE_NAME_ENDS.contains(&w(t))
+                    || CORPORATE_TITLE_WORDS.contains(&w(t))
+            })
+        {
+            continue;
+        }
+        let role_word = |t: &str| {
+            capitalised(t)
+                || lower_title(t)
+                || matches!(
+                    t,
+                    "of" | "the"
+                        | "for"
+                        | "and"
+                        | "at"
+                        | "from"
+                        | "on"
+                        | "in"
+                        | "board"
+                        | "chief"
+                        | "managing"
+                        | "deputy"
+                        | "vice"
+                        | "senior"
+                        | "interim"
+                        | "acting"
+                )
+        };
+        if !role_word(w(k - 1))
+            || matches!(
+                w(k - 1),
+                "of" | "the" | "for" | "and" | "at" | "from" | "on" | "in"
+            )
+        {
+            continue;
+        }
+        let mut from = k - 1;
+        while from > 0
+            && k - from < 12
+            && matches!(gap(from - 1, from), " " | "’s " | "'s ")
+            && role_word(w(from - 1))
+        {
+            from -= 1;
+        }
+        // "Ian Ashby, President, Iron Ore": a role set off after a name is
+        // that name's, and the capitals after it its division or employer.
+        let after_name = from > 0
+            && gap(from - 1, from) == ", "
+            && taken.iter().any(|s| s.end == words[from - 1].end);
+        let titled = !after_name
+            && (from..k).any(|t| {
+                TITLE_STARTS.contains(w(t))
+                    || CORPORATE_TITLE_WORDS.contains(&w(t))
+                    || lower_title(w(t))
+            });
+        let span = words[k].start..words[end].end;
+        if titled && !overlaps_any(&taken, &span) && !place_or_nationality(&body[span.clone()]) {
+            let role = body[words[from].start..words[k - 1].end].to_string();
+            apposed.push(full_name(body, span, "person.apposed", Some(role)));
+        }
+    }
+    out.extend(apposed);
     // "trustees Francisco Cigarroa, Ursula Burns, Laurene Powell Jobs and
     // Ai-jen Poo": names listed right after a person's, each of two to four
     // name words, are people too when the list closes with "and" and a

@@ -1187,6 +1187,8 @@ pub(super) const LOWER_TITLES: &[&str] = &[
     "congressman",
     "senator",
     "professor",
+    "adviser",
+    "advisor",
 ];
 
 /// The first words of `LOWER_TITLES`, looked up for every word.
