@@ -4875,3 +4875,45 @@ fn names_after_a_role_set_off_by_a_comma() {
         assert!(!people.contains(&not), "{not}: {people:?}");
     }
 }
+
+#[test]
+fn issuers_named_by_the_headline_and_the_lede() {
+    // A headline verb in either case, and "in" before what the name owns.
+    let (_, facts) = facts_titled(
+        "Veltora lays cornerstone for new plant in Leipzig",
+        "The plant creates growth in Veltora's production network. Veltora is the first cosmetics company to settle in Leipzig.",
+        "2021-09-15",
+    );
+    assert_eq!(
+        texts(&facts, FactKind::Organization),
+        ["Veltora", "Veltora"]
+    );
+    // "today", an adverb, and any verb in the past.
+    let (_, facts) = facts_titled(
+        "$52 million investment – Brauer Kolm inaugurates new can line",
+        "Brauer Kolm today officially inaugurated a new can line at the brewery. The line doubles output.",
+        "2012-03-21",
+    );
+    assert!(texts(&facts, FactKind::Organization).contains(&"Brauer Kolm"));
+    // A family name inside the company's is no reason to doubt it.
+    let (_, facts) = facts_titled(
+        "Pernaud Ricot Doubles Down on American Whiskey",
+        "Pernaud Ricot (Paris:RI) today announces an investment. Pernaud Ricot has announced a distillery. “It is a good year,” said Alexandre Ricot, Chairman and CEO.",
+        "2022-12-08",
+    );
+    assert_eq!(
+        texts(&facts, FactKind::Organization)
+            .iter()
+            .filter(|t| **t == "Pernaud Ricot")
+            .count(),
+        2
+    );
+    // Not a place: "in Leipzig" still reads Leipzig as one, and a
+    // possessive before capitals is part of a name.
+    let (_, facts) = facts_titled(
+        "Children's National Hospital opens a new centre",
+        "Children's National Hospital today celebrated the opening. Children's National has long served families in Leipzig.",
+        "2022-04-19",
+    );
+    assert!(!texts(&facts, FactKind::Organization).contains(&"Children"));
+}

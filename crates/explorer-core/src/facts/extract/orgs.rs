@@ -917,10 +917,29 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         .filter(|c| matches!(c.data, CandData::Person { .. }))
         .flat_map(|c| body[c.span.clone()].split(' '))
         .collect();
+    // People named by a surname alone ("Shri Puri"): a name ending with
+    // one is theirs ("Hardeep Singh Puri today took over").
+    let surnames_alone: HashSet<&str> = out
+        .iter()
+        .filter_map(|c| match &c.data {
+            // The span may hold the title ("Shri Puri"); its last word is
+            // the name.
+            CandData::Person { name, .. } if !name.contains(' ') => {
+                body[c.span.clone()].rsplit(' ').next()
+            }
+            _ => None,
+        })
+        .collect();
     let acceptable = |name: &str| {
         !name.is_empty()
             && !place_or_nationality(name)
-            && !name.split(' ').any(|w| person_words.contains(w))
+            // "Pernod Ricard" beside "Alexandre Ricard": a family name
+            // inside a company's is no person's unless all of it is.
+            && !name.split(' ').all(|w| person_words.contains(w))
+            && !name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| surnames_alone.contains(last))
             && name.split(' ').all(|w| !TITLE_STARTS.contains(w))
     };
     // Exchanges inside a ticker's brackets: "(SIX: RO, ROG; OTCQX: RHHBY)".
@@ -1047,12 +1066,25 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         after_name != k || (k > 0 && k < ws.len() && &body[ws[k - 1].end..ws[k].start] == " ");
     if k > 0 && after_name < ws.len() && spaced {
         let mut v = after_name;
-        if &body[ws[v].clone()] == "today" && v + 1 < ws.len() {
+        let today = &body[ws[v].clone()] == "today" && v + 1 < ws.len();
+        if today {
+            v += 1;
+        }
+        // "Molson Coors today officially inaugurated": an adverb before
+        // the verb.
+        if body[ws[v].clone()].ends_with("ly") && v + 1 < ws.len() {
             v += 1;
         }
         let verb = &body[ws[v].clone()];
         let name = &body[ws[0].start..ws[k - 1].end];
-        if LEDE_VERBS.contains(&verb) && name_opener(&body[ws[0].clone()]) && acceptable(name) {
+        // After "today" any verb in the past or the third person will do.
+        let dated_verb = today
+            && verb.starts_with(|c: char| c.is_lowercase())
+            && (verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss")));
+        if (LEDE_VERBS.contains(&verb) || dated_verb)
+            && name_opener(&body[ws[0].clone()])
+            && acceptable(name)
+        {
             known.push((name.to_string(), name.to_string()));
             if k > 1 {
                 // "Banco Santander will …": the first word that is not
@@ -1212,10 +1244,20 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         let Some(last) = opens.then(|| name_run(body, ws, k)).flatten() else {
             continue;
         };
+        // "Orkla's profit before tax …": a sentence opening with what the
+        // name owns counts as one it opens as the subject.
+        // Not "Children's National Hospital": capitals after it are the
+        // rest of a name.
+        let owner = last - k < 3
+            && ["’s ", "'s "].iter().any(|p| {
+                body[ws[last].end..]
+                    .strip_prefix(p)
+                    .is_some_and(|r| r.starts_with(char::is_lowercase))
+            });
         let Some(verb) = ws
             .get(last + 1)
-            .filter(|v| last - k < 3 && &body[ws[last].end..v.start] == " ")
-            .map(|v| &body[v.clone()])
+            .filter(|v| last - k < 3 && (owner || &body[ws[last].end..v.start] == " "))
+            .map(|v| if owner { "has" } else { &body[v.clone()] })
         else {
             continue;
         };
@@ -1236,25 +1278,30 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         }
     }
     // "in London", "Visit London": a name written as a place is one.
+    // "growth in Beiersdorf's production network": "in" governs what the
+    // name owns, not the name.
     let located = |text: &str, name: &str| {
         text.match_indices(name).any(|(at, _)| {
-            text[..at]
-                .trim_end()
-                .rsplit([' ', '\n'])
-                .next()
-                .is_some_and(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "in" | "at"
-                            | "near"
-                            | "across"
-                            | "around"
-                            | "visit"
-                            | "visited"
-                            | "throughout"
-                            | "into"
-                    )
-                })
+            !["’s", "'s"]
+                .iter()
+                .any(|p| text[at + name.len()..].starts_with(p))
+                && text[..at]
+                    .trim_end()
+                    .rsplit([' ', '\n'])
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "in" | "at"
+                                | "near"
+                                | "across"
+                                | "around"
+                                | "visit"
+                                | "visited"
+                                | "throughout"
+                                | "into"
+                        )
+                    })
         })
     };
     for (name, (strong, any)) in subjects {
@@ -1263,11 +1310,18 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             .any(|(at, _)| whole(title, &(at..at + name.len())));
         // "Fortum’s Meri-Pori power plant …" over "Fortum and the Finnish
         // …": a headline opening with the name needs one such sentence.
+        // "Pernod Ricard Doubles Down …", "Beiersdorf lays cornerstone …":
+        // a verb of the headline in the third person, in either case.
         let opens_title = title.strip_prefix(name).is_some_and(|r| {
             r.starts_with(['’', '\'', ','])
                 || r.strip_prefix(' ')
                     .and_then(|r| r.split(' ').next())
-                    .is_some_and(|v| LEDE_VERBS.contains(&v))
+                    .is_some_and(|v| {
+                        let v = v.to_lowercase();
+                        LEDE_VERBS.contains(&v.as_str())
+                            || HEADLINE_VERBS.contains(&v.as_str())
+                            || (v.len() > 3 && v.ends_with('s') && !v.ends_with("ss"))
+                    })
         });
         if (strong >= 2 || (opens_title && any >= 1))
             && in_title
