@@ -4917,3 +4917,24 @@ fn issuers_named_by_the_headline_and_the_lede() {
     );
     assert!(!texts(&facts, FactKind::Organization).contains(&"Children"));
 }
+
+#[test]
+fn a_straight_single_mark_after_a_name_and_a_colon() {
+    let (c, facts) = facts_of(
+        "Mayor Burkhard Jung: 'Leipzig is continuing its economic success story, and the region gains.' The plant's workers' canteen opens: 'Lunch' is served at noon.",
+        "2021-09-15",
+    );
+    assert_eq!(
+        texts(&facts, FactKind::Quote),
+        ["Leipzig is continuing its economic success story, and the region gains."]
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "Leipzig is continuing its economic success story, and the region gains."
+        ),
+        "Burkhard Jung"
+    );
+}

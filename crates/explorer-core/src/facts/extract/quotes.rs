@@ -209,9 +209,19 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                         && speech_cue(&body[c..open])
                         && !body[c..open].contains('\n')
                 });
+            // "Mayor Burkhard Jung: 'Leipzig is …": a name and a colon, as
+            // a transcript sets a speaker before his words.
+            let named_colon = lead.strip_suffix(": ").is_some_and(|l| {
+                let names: Vec<&str> = l.rsplit(' ').take(2).collect();
+                names.len() == 2
+                    && names
+                        .iter()
+                        .all(|n| n.starts_with(|c: char| c.is_uppercase()) && n.len() > 1)
+            });
             let opens = capital
                 && (paragraph_start
                     || after_attribution
+                    || named_colon
                     || ((lead.ends_with(", ") || lead.ends_with(": ") || lead.ends_with("; "))
                         && speech_cue(lead)));
             if !opens {
