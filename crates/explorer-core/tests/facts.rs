@@ -4938,3 +4938,24 @@ fn a_straight_single_mark_after_a_name_and_a_colon() {
         "Burkhard Jung"
     );
 }
+
+#[test]
+fn a_short_quoted_name_inside_a_quotation() {
+    let (_, facts) = facts_of(
+        "“Our approach has generated new drugs including “ACTEMRA®” and “HEMLIBRA®” by utilizing our own technologies,” said Dr. Hisafumi Okabe. Vivian Cheung said, “We went through a challenging year. “Looking ahead, we will continue to enhance the airport even more,” Mrs Cheung added.",
+        "2018-07-26",
+    );
+    let quotes = texts(&facts, FactKind::Quote);
+    assert!(
+        quotes.contains(
+            &"Our approach has generated new drugs including “ACTEMRA®” and “HEMLIBRA®” by utilizing our own technologies"
+        ),
+        "{quotes:?}"
+    );
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.ends_with("enhance the airport even more")),
+        "{quotes:?}"
+    );
+}

@@ -288,10 +288,28 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                 || (between.len() < 160 && speech_cue(between) && !between.contains(['“', '"']))
         });
         // A closing ’ is not an apostrophe: no letter follows it ("we’ve").
+        // “… including “ACTEMRA®” and “HEMLIBRA®” by …,”: a short curly
+        // pair nested inside, a few words with no stop, is a name's, and
+        // the quotation goes on past it.
         let find_close = |from: usize, to: usize| -> Option<usize> {
+            let mut skip_to = from;
             body[from..to]
                 .char_indices()
                 .find(|&(k, ch)| {
+                    let at = from + k;
+                    if at < skip_to {
+                        return false;
+                    }
+                    if open_char == '“' && ch == '“' {
+                        let inner = &body[at + ch.len_utf8()..to];
+                        if let Some(end) = inner
+                            .find('”')
+                            .filter(|&e| e <= 40 && !inner[..e].contains(['.', '“', ',']))
+                        {
+                            skip_to = at + ch.len_utf8() + end + '”'.len_utf8();
+                        }
+                        return false;
+                    }
                     (closes.contains(&ch)
                         && (!matches!(ch, '’' | '\'')
                             || !body[from + k + ch.len_utf8()..]
