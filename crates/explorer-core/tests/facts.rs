@@ -4959,3 +4959,12 @@ fn a_short_quoted_name_inside_a_quotation() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn jan_is_a_given_name_before_a_surname() {
+    let (_, facts) = facts_of(
+        "“This plant is key to our strategy,” said Jan Carlson, President and CEO. Sales rose in Jan 2012. The plan runs from Jan. 5 to Feb. 3.",
+        "2012-10-19",
+    );
+    assert_eq!(texts(&facts, FactKind::Person), ["Jan Carlson"]);
+}

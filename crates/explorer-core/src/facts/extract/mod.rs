@@ -1527,11 +1527,18 @@ fn enrich_inner(corpus: &mut Corpus) {
                         || word_before(body, span.start).is_some_and(|w| {
                             &body[w.end..span.start] == " " && name_word(&body[w])
                         }));
+                // "in Jan 2012", "Jan. 5": a month's name before a number
+                // is a date, whoever is called so.
+                let dated = month_number(surname).is_some()
+                    && body[span.end..]
+                        .trim_start_matches(['.', ' '])
+                        .starts_with(|c: char| c.is_ascii_digit());
                 if whole(body, &span)
                     && free
                     && after_first
                     && !modifier
                     && !in_name
+                    && !dated
                     && !body[span.end..].starts_with(['-', '–'])
                 {
                     facts.push(person_mention(

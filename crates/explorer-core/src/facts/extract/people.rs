@@ -76,7 +76,8 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && !PLACE_NAMES.contains(s)
             && !PLACE_NOUNS.contains(&s)
             && !WEEKDAYS.contains(&s)
-            && month_number(s).is_none()
+            // "Jan Carlson": the month's abbreviation is a given name too.
+            && (month_number(s).is_none() || s == "Jan")
             && !EVENT_NOUNS.iter().any(|e| e.eq_ignore_ascii_case(s))
     };
     // "Donald A. Stewart, Chief Executive Officer, Sun Life Financial,
