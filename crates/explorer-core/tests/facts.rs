@@ -4968,3 +4968,16 @@ fn jan_is_a_given_name_before_a_surname() {
     );
     assert_eq!(texts(&facts, FactKind::Person), ["Jan Carlson"]);
 }
+
+#[test]
+fn military_ranks_and_names_cited_by_according_to() {
+    let (_, facts) = facts_of(
+        "This past week H.E. the President, Lt. Gen. Seretse Khama Ian Khama travelled to Tokyo. Gen. Mark Milley spoke. According to Manuel Campbell, coordinator of the survey, birds came. General Motors, Major League Soccer and Air Canada grew.",
+        "2010-10-22",
+    );
+    let people = texts(&facts, FactKind::Person);
+    assert_eq!(
+        people,
+        ["Seretse Khama Ian Khama", "Mark Milley", "Manuel Campbell"]
+    );
+}

@@ -164,7 +164,15 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 .iter()
                 .enumerate()
                 .all(|(k, p)| i + k < words.len() && w(i + k) == p.trim_end_matches('.'))
-                && (1..parts.len()).all(|k| gap(i + k - 1, i + k) == " ");
+                // "Lt. Gen.": an abbreviated word keeps its stop.
+                && (1..parts.len()).all(|k| {
+                    gap(i + k - 1, i + k)
+                        == if parts[k - 1].ends_with('.') {
+                            ". "
+                        } else {
+                            " "
+                        }
+                });
             fits.then_some(parts.len())
         });
         let Some(tl) = title_len else {
@@ -327,7 +335,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                         && name_from == title_end + 1
                         && [
                             "Mr", "Mrs", "Ms", "Dr", "Smt", "Hon", "Prof", "Gov", "Sen", "Rep",
-                            "H.E", "Eng", "Engr",
+                            "H.E", "Eng", "Engr", "Gen", "Col",
                         ]
                         .contains(&w(title_end)))
             } else {
@@ -1068,9 +1076,15 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         let speech = |t: usize| ATTRIBUTION_VERBS.contains(&w(t));
         let verb_after = end + 1 < words.len() && gap(end, end + 1) == " " && speech(end + 1);
+        // "According to Manuel Campbell, coordinator of …" cites a person
+        // as a verb before would.
+        let according = k > 1
+            && matches!(w(k - 2), "According" | "according")
+            && w(k - 1) == "to"
+            && gap(k - 1, k) == " ";
         let verb_before = k > 0
             && gap(k - 1, k) == " "
-            && speech(k - 1)
+            && (speech(k - 1) || according)
             && body[words[end].end..].starts_with([',', '.']);
         // "Ghias Khan – President & CEO Engro Corporation said:", "Amal
         // Alsayegh, System Senior Analyst – Production IT at EGA, said:": a

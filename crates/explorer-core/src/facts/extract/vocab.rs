@@ -888,6 +888,20 @@ pub(super) const TITLES: &[&str] = &[
     "Datuk Patinggi",
     "Dato' Sri",
     "Datin",
+    // Military ranks ("Lt. Gen. Seretse Khama Ian Khama"); not "General",
+    // "Major" or "Air" alone, which open names ("General Motors", "Major
+    // League Soccer", "Air Canada").
+    "Lieutenant General",
+    "Brigadier General",
+    "Lt. Gen.",
+    "Maj. Gen.",
+    "Brig. Gen.",
+    "Gen.",
+    "Admiral",
+    "Vice Admiral",
+    "Rear Admiral",
+    "Colonel",
+    "Col.",
 ];
 /// The verbs of an attribution that closes a quotation with its speaker
 /// beside it: "…,” said Mr Cuzzubbo", "…, says Finn Jønck.", "Kou Wei
