@@ -4981,3 +4981,39 @@ fn military_ranks_and_names_cited_by_according_to() {
         ["Seretse Khama Ian Khama", "Mark Milley", "Manuel Campbell"]
     );
 }
+
+#[test]
+fn moroccan_millions_of_dirhams_shillings_and_old_roubles() {
+    let money = |body: &str| -> Vec<(String, f64, String)> {
+        let (_, facts) = facts_of(body, "2020-11-11");
+        facts
+            .iter()
+            .filter_map(|(k, t, d)| match d {
+                FactData::Money { amount, currency } if *k == FactKind::Money => {
+                    Some((t.clone(), *amount, currency.clone()))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        money(
+            "The 17 projects in Morocco total 620MDH, or 2.5 MMDH with the rest. Lukoil will invest at least RUR 2 billion."
+        ),
+        [
+            ("620MDH".to_string(), 6.2e8, "MAD".to_string()),
+            ("2.5 MMDH".to_string(), 2.5e9, "MAD".to_string()),
+            ("RUR 2 billion".to_string(), 2e9, "RUB".to_string()),
+        ]
+    );
+    assert_eq!(
+        money("Uganda's bank lent Shs 209.4 billion."),
+        [("Shs 209.4 billion".to_string(), 2.094e11, "UGX".to_string())]
+    );
+    assert_eq!(
+        money("Kenya's treasury in Nairobi, Kenya, raised Shs. 50 billion."),
+        [("Shs. 50 billion".to_string(), 5e10, "KES".to_string())]
+    );
+    // Not an amount: a model number.
+    assert!(money("The MDH-5 engine and the MDH program ran.").is_empty());
+}

@@ -43,6 +43,9 @@ fn symbol_currency(sym: &str) -> Option<&'static str> {
         "USh" | "Ush" => "UGX",
         "KSh" | "Ksh" | "KShs" | "KShs." | "Kshs" | "Kshs." => "KES",
         "TSh" | "Tsh" => "TZS",
+        // Uganda's, unless the release is Kenya's or Tanzania's (see
+        // `local_dollars`).
+        "Shs" | "Shs." => "UGX",
         "zł" => "PLN",
         "A$" => "AUD",
         "C$" | "CA$" | "CDN$" => "CAD",
@@ -66,6 +69,8 @@ fn code_currency(code: &str) -> &str {
     match code {
         "RMB" => "CNY",
         "SDR" => "XDR",
+        // Russia's rouble before its 1998 redenomination, still written.
+        "RUR" => "RUB",
         other => other,
     }
 }
@@ -79,6 +84,7 @@ fn money_rule(code: bool, sym: Option<&str>) -> &'static str {
         (false, Some("$")) => "money.dollar",
         (false, Some("Rs" | "Rs.")) => "money.rupee",
         (false, Some("Dh" | "Dhs")) => "money.dirham",
+        (false, Some("Shs" | "Shs.")) => "money.shilling",
         _ => "money.symbol",
     }
 }
@@ -201,6 +207,21 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             span: start..m.end(),
             rule,
             data: CandData::Money { amount, currency },
+        });
+    }
+    for c in r.money_mdh.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let Some(n) = parse_num(&c["num"]) else {
+            continue;
+        };
+        let unit = if &c["unit"] == "MMDH" { 1e9 } else { 1e6 };
+        out.push(Cand {
+            span: m.range(),
+            rule: "money.dirham",
+            data: CandData::Money {
+                amount: tidy(n * unit),
+                currency: "MAD".to_string(),
+            },
         });
     }
     for c in r.money_post.captures_iter(body) {
@@ -725,10 +746,12 @@ fn stated_currency(body: &str) -> Option<&'static str> {
 }
 
 pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
-    if !out
-        .iter()
-        .any(|c| matches!(c.rule, "money.dollar" | "money.rupee" | "money.dirham"))
-    {
+    if !out.iter().any(|c| {
+        matches!(
+            c.rule,
+            "money.dollar" | "money.rupee" | "money.dirham" | "money.shilling"
+        )
+    }) {
         return;
     }
     let mut counts: HashMap<&str, usize> = HashMap::default();
@@ -784,11 +807,13 @@ pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
     });
     let rupee = local("IN", RUPEE_COUNTRIES);
     let dirham = local("AE", &[("MA", "MAD")]);
+    let shilling = local("UG", &[("KE", "KES"), ("TZ", "TZS")]);
     for c in out.iter_mut() {
         let currency = match c.rule {
             "money.dollar" => dollar,
             "money.rupee" => rupee,
             "money.dirham" => dirham,
+            "money.shilling" => shilling,
             _ => None,
         };
         if let Some(currency) = currency

@@ -182,6 +182,7 @@ impl CandData {
 struct Rules {
     money_pre: Regex,
     money_comma: Regex,
+    money_mdh: Regex,
     money_post: Regex,
     percent: Regex,
     quantity: Regex,
@@ -259,12 +260,15 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
+            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
         )),
         // "R62,7bn", "EUR 1,5 billion": a decimal comma before a scale.
         money_comma: re(&format!(
             r"(?:\b(?P<code>{codes})\s?|(?P<sym>€|£|\$)\s?|\b(?P<rand>R))(?P<int>\d{{1,3}}),(?P<frac>\d{{1,2}})\s?(?P<scale>bn|billion|mn|million|m)\b"
         )),
+        // "620MDH", "over 914 MDH": Moroccan millions (and milliards) of
+        // dirhams.
+        money_mdh: re(&format!(r"\b(?P<num>{NUM})\s?(?P<unit>MMDH|MDH|MDhs?)\b")),
         money_post: re(&format!(
             r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten)|a)(?:\s(?P<scale>trillion|billion|million|thousand|lakh crores?|crores?|lakhs?)|(?P<gscale>bn|mn|m))?\s(?P<word>(?i:{})|{codes})\b",
             words.join("|")

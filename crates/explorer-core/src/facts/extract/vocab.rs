@@ -13,7 +13,7 @@ pub(super) const CURRENCY_CODES: &[&str] = &[
     "FJD", "PGK", "COP", "UYU", "BOB", "PYG", "DOP", "JMD", "TTD", "XCD", "BBD", "BSD", "GYD",
     "CRC", "GTQ", "HNL", "NIO", "PAB", "LBP", "IQD", "IRR", "SYP", "YER", "DZD", "LYD", "SDG",
     "MWK", "SCR", "BND", "MOP", "KGS", "TJS", "TMT", "AMD", "BYN", "MDL", "RSD", "MKD", "ALL",
-    "BAM", "BGN",
+    "BAM", "BGN", "RUR",
 ];
 
 /// Currency words written after the number ("1.2 trillion won").
