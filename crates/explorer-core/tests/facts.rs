@@ -5017,3 +5017,19 @@ fn moroccan_millions_of_dirhams_shillings_and_old_roubles() {
     // Not an amount: a model number.
     assert!(money("The MDH-5 engine and the MDH program ran.").is_empty());
 }
+
+#[test]
+fn australian_states_say_whose_dollar_and_chief_titles() {
+    let (c, facts) = facts_of(
+        "EPA Victoria fined eight polluters close to $2,000 each. EPA’s Chief Investigator Dan Hunt, of the Environmental Crime Branch, says the charges stand. Mr Hunt said more would follow.",
+        "2025-07-18",
+    );
+    assert!(matches!(
+        find(&facts, FactKind::Money, "$2,000"),
+        FactData::Money { currency, .. } if currency == "AUD"
+    ));
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Mr Hunt"),
+        "Dan Hunt"
+    );
+}
