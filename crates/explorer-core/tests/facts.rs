@@ -5033,3 +5033,22 @@ fn australian_states_say_whose_dollar_and_chief_titles() {
         "Dan Hunt"
     );
 }
+
+#[test]
+fn an_acronym_defined_as_something_else_is_no_agreement() {
+    let (_, facts) = facts_of(
+        "The NSW Environment Protection Authority (EPA) fined a polluter. The EPA said it would appeal. Japan and the EU signed an Economic Partnership Agreement (EPA) in July; the EPA entered into force in 2019. JETRO signed a memorandum of understanding (MOU) with KOTRA. The MOU was signed in Tokyo.",
+        "2016-10-11",
+    );
+    let agreements = texts(&facts, FactKind::Agreement);
+    assert!(
+        agreements.iter().filter(|a| **a == "EPA").count() <= 1,
+        "{agreements:?}"
+    );
+    assert!(agreements.contains(&"MOU"), "{agreements:?}");
+    let (_, facts) = facts_of(
+        "The Environmental Protection Agency said the EPA will act.",
+        "2016-10-11",
+    );
+    none_of(&facts, FactKind::Agreement);
+}

@@ -68,6 +68,41 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         if acronym && modifier {
             continue;
         }
+        // "The NSW Environment Protection Authority (EPA)": an acronym the
+        // release defines as something other than an agreement; so is the
+        // environmental agency where one is named.
+        if acronym && !defined_here {
+            let other = body
+                .match_indices(&format!("({})", &c["noun"]))
+                .any(|(at, _)| {
+                    let before = body[body.floor_char_boundary(at.saturating_sub(40))..at]
+                        .trim_end()
+                        .to_lowercase();
+                    ![
+                        "agreement",
+                        "agreements",
+                        "partnership",
+                        "arrangement",
+                        "understanding",
+                        "cooperation",
+                        "intent",
+                        "treaty",
+                        "accord",
+                        "pact",
+                        "protocol",
+                        "convention",
+                    ]
+                    .iter()
+                    .any(|n| before.ends_with(n))
+                });
+            let agency = &c["noun"] == "EPA"
+                && ["Protection Agency", "Protection Authority"]
+                    .iter()
+                    .any(|n| body.contains(n));
+            if other || agency {
+                continue;
+            }
+        }
         // "in a no deal scenario" names no deal; a prefix that runs over a
         // sentence's end ("… Leaders Summit. The deal") names none either.
         if body[..m.start()].ends_with("no ")
