@@ -5052,3 +5052,15 @@ fn an_acronym_defined_as_something_else_is_no_agreement() {
     );
     none_of(&facts, FactKind::Agreement);
 }
+
+#[test]
+fn an_ampersand_joins_one_name() {
+    let (_, facts) = facts_titled(
+        "Biffa announces contract with Mitchells & Butlers",
+        "Biffa has won a contract with Mitchells & Butlers, the pub group. The partnership between Biffa and Mitchells & Butlers began in 2019.",
+        "2020-02-17",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.contains(&"Mitchells & Butlers"), "{orgs:?}");
+    assert!(!orgs.contains(&"Mitchells"), "{orgs:?}");
+}

@@ -416,7 +416,14 @@ pub(super) fn name_run(body: &str, ws: &[Range<usize>], i: usize) -> Option<usiz
     }
     let mut last = i;
     let mut j = i + 1;
-    while j < ws.len() && &body[ws[j - 1].end..ws[j].start] == " " {
+    // "Mitchells & Butlers", "Smith & Nephew": an ampersand between two
+    // name words joins one name.
+    while j < ws.len()
+        && (&body[ws[j - 1].end..ws[j].start] == " "
+            || (&body[ws[j - 1].end..ws[j].start] == " & "
+                && name_word(&body[ws[j - 1].clone()])
+                && name_word(&body[ws[j].clone()])))
+    {
         let w = &body[ws[j].clone()];
         if name_word(w) {
             last = j;
