@@ -5064,3 +5064,13 @@ fn an_ampersand_joins_one_name() {
     assert!(orgs.contains(&"Mitchells & Butlers"), "{orgs:?}");
     assert!(!orgs.contains(&"Mitchells"), "{orgs:?}");
 }
+
+#[test]
+fn an_issuer_named_in_a_headline_in_capitals() {
+    let (_, facts) = facts_titled(
+        "OFGREN ANNOUNCES £17 BILLION NEW INVESTMENT PACKAGE",
+        "Ofgren has today set out plans for five companies. Ofgren has set challenging targets for all of them.",
+        "2014-11-28",
+    );
+    assert_eq!(texts(&facts, FactKind::Organization), ["Ofgren", "Ofgren"]);
+}

@@ -1312,9 +1312,12 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         })
     };
     for (name, (strong, any)) in subjects {
+        // "OFGEM ANNOUNCES £17 BILLION …": a headline in capitals names
+        // "Ofgem" in capitals.
+        let upper = (!title.contains(char::is_lowercase)).then(|| name.to_uppercase());
         let in_title = title
-            .match_indices(name)
-            .any(|(at, _)| whole(title, &(at..at + name.len())));
+            .match_indices(upper.as_deref().unwrap_or(name))
+            .any(|(at, n)| whole(title, &(at..at + n.len())));
         // "Fortum’s Meri-Pori power plant …" over "Fortum and the Finnish
         // …": a headline opening with the name needs one such sentence.
         // "Pernod Ricard Doubles Down …", "Beiersdorf lays cornerstone …":
