@@ -5074,3 +5074,17 @@ fn an_issuer_named_in_a_headline_in_capitals() {
     );
     assert_eq!(texts(&facts, FactKind::Organization), ["Ofgren", "Ofgren"]);
 }
+
+#[test]
+fn a_low_opening_mark_closed_by_two_single_marks() {
+    let (c, facts) = facts_of(
+        "„We have a common goal – to edify a European Moldova and a better living at home,’’ Prime Minister Dorin Recean said.",
+        "2024-09-06",
+    );
+    let quote = "We have a common goal – to edify a European Moldova and a better living at home";
+    assert_eq!(texts(&facts, FactKind::Quote), [quote]);
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Quote, quote),
+        "Dorin Recean"
+    );
+}

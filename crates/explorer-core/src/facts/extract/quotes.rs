@@ -177,7 +177,9 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             });
         }
     };
-    while let Some(open_rel) = body[search..].find(['“', '"', '‘', '\'', '”']) {
+    // "„We have a common goal …,’’ Prime Minister Dorin Recean said": the
+    // low mark Central European copies open with.
+    while let Some(open_rel) = body[search..].find(['“', '"', '‘', '\'', '”', '„']) {
         let open = search + open_rel;
         let open_char = body[open..].chars().next().expect("found a char");
         // Swedish and Finnish copies open with the closing mark too
@@ -239,7 +241,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         }
         // A curly opening mark is sometimes closed by a straight one, when
         // the text was typed in two editors ("“… investments.\"").
-        let closes: &[char] = if matches!(open_char, '“' | '”') {
+        let closes: &[char] = if matches!(open_char, '“' | '”' | '„') {
             &['”', '"']
         } else if open_char == '‘' {
             &['’']
@@ -324,7 +326,9 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                             || body[..from + k].ends_with(['.', ',', '!', '?'])
                             || attributed(&body[from + k + 1..])))
                         || (ch == '\'' && open_char == '"' && body[from + k..].starts_with("''"))
-                        || (ch == '’' && open_char == '“' && body[from + k..].starts_with("’’"))
+                        || (ch == '’'
+                            && matches!(open_char, '“' | '„')
+                            && body[from + k..].starts_with("’’"))
                 })
                 .map(|(k, _)| k)
         };
