@@ -5088,3 +5088,17 @@ fn a_low_opening_mark_closed_by_two_single_marks() {
         "Dorin Recean"
     );
 }
+
+#[test]
+fn a_dash_quotation_closed_by_a_name_and_a_verb() {
+    let (c, facts) = facts_of(
+        "The ceremony was held in Skopje.\n\n– The new plant will be the pinnacle of technical achievements in Macedonia, creating more than 300 jobs, owner of Hi-Tech Assembly Center, Savo Stankovik, pointed out.\n\n- The company reported revenue of 5 million, up from 4 million, Marketing Director.",
+        "2016-02-17",
+    );
+    let quote = "The new plant will be the pinnacle of technical achievements in Macedonia, creating more than 300 jobs";
+    assert_eq!(texts(&facts, FactKind::Quote), [quote]);
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Quote, quote),
+        "Savo Stankovik"
+    );
+}

@@ -447,11 +447,47 @@ pub(super) fn dash_quotes(body: &str, out: &mut Vec<Cand>) {
         // The last attribution in the paragraph, short and closing it.
         // A paragraph of its own, so its attribution may also go on or
         // close the speech (", continues Birgitte Bonnesen.").
+        // "…, Deputy Prime Minister and Minister of Finance, Zoran
+        // Stavreski, pointed out.": or a name and its role set off before a
+        // verb that ends the paragraph, from the first comma before a
+        // capital that no sentence's end follows.
+        let verb_last = || {
+            let t = rest.trim_end();
+            let ends = [
+                " said.",
+                " pointed out.",
+                " stressed.",
+                " noted.",
+                " added.",
+                " underlined.",
+                " emphasised.",
+                " emphasized.",
+                " explained.",
+                " stated.",
+            ]
+            .iter()
+            .any(|e| t.ends_with(e));
+            let from = t.len().saturating_sub(150);
+            // "…, owner of Hi-Tech Assembly Center, Savo Stankovik, …": a
+            // role may open in lower case.
+            let role_opens = |r: &str| {
+                r.starts_with(|c: char| c.is_uppercase())
+                    || r.split(' ').next().is_some_and(|w| {
+                        LOWER_TITLE_FIRSTS.contains(w) || matches!(w, "head" | "chief")
+                    })
+            };
+            t.match_indices(", ").map(|(i, _)| i).find(|&i| {
+                ends && i >= from
+                    && role_opens(&t[i + 2..])
+                    && !t[i + 2..t.len() - 1].contains(". ")
+            })
+        };
         let Some(cut) = ATTRIBUTION_VERBS
             .iter()
             .chain(&["continues", "concludes"])
             .filter_map(|v| rest.rfind(&format!(", {v} ")))
             .max()
+            .or_else(verb_last)
         else {
             continue;
         };

@@ -1209,6 +1209,9 @@ pub(super) const LOWER_TITLES: &[&str] = &[
     "professor",
     "adviser",
     "advisor",
+    "owner",
+    "founder",
+    "co-founder",
 ];
 
 /// The first words of `LOWER_TITLES`, looked up for every word.
