@@ -5102,3 +5102,16 @@ fn a_dash_quotation_closed_by_a_name_and_a_verb() {
         "Savo Stankovik"
     );
 }
+
+#[test]
+fn a_lower_case_al_inside_a_name_and_a_title_before_a_colon() {
+    let (_, facts) = facts_of(
+        "The agreement was signed by Hassan al Barwani, Chief Information Officer at PDO, and Majid al Kharousi, Managing Director of Oman Towers Company. Komatsu America Corp. (Head office: Illinois, USA, Chairman and CEO: Rodney Schrader, hereafter \"KAC\") grew. The chairman said: The company grew.",
+        "2019-05-23",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for name in ["Hassan al Barwani", "Majid al Kharousi", "Rodney Schrader"] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    assert_eq!(people.len(), 3, "{people:?}");
+}

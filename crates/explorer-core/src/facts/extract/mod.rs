@@ -531,7 +531,8 @@ fn capitalise_first(w: &str) -> String {
 /// Jong", "Ursula von der Leyen", "Mohammed bin Salman").
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "bin", "bint",
-    "binti", "ibn", "le", "la", // Irish: "Máirtín Ó Muilleoir", "Áine Ní Chonaill".
+    "binti", "ibn", "le", "la", // "Hassan al Barwani", "Majid al Kharousi".
+    "al", // Irish: "Máirtín Ó Muilleoir", "Áine Ní Chonaill".
     "Ó", "Ní",
 ];
 

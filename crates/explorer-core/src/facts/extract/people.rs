@@ -331,6 +331,8 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 // "Mr. Arifin Tasrif": the stop of an abbreviated title.
                 lead_gap == " "
                     || lead_gap == ", "
+                    // "(“JOGMEC”, Chairman & CEO: Tetsuhiro Hosono)".
+                    || lead_gap == ": "
                     || (lead_gap == ". "
                         && name_from == title_end + 1
                         && [
@@ -354,7 +356,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             name_from += 1;
         }
         let mut apposed_role = false;
-        if lead_gap == ", " {
+        if lead_gap == ", " || lead_gap == ": " {
             // "…, Tuiloma Neroni Slade revealed this": a verb after the name
             // closes it too.
             let verb_after = j < words.len()
