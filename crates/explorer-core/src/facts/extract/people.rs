@@ -158,8 +158,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             continue;
         }
         // Titles may be two words ("Prime Minister", "Director-General").
-        let title_len = TITLES.iter().find_map(|t| {
-            let parts: Vec<&str> = t.split(' ').collect();
+        let title_len = TITLE_PARTS.iter().find_map(|parts| {
             let fits = parts
                 .iter()
                 .enumerate()
@@ -726,7 +725,14 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     }
     // "Explained Barbara Heise, Senior Representative: …": a speech verb
     // opening the sentence is no part of the name after it.
-    let speech_verb = |k: usize| SPEECH_VERBS.contains(&w(k).to_lowercase().as_str());
+    let speech_verb = |k: usize| {
+        let word = w(k);
+        if word.contains(char::is_uppercase) {
+            SPEECH_VERB_WORDS.contains(word.to_lowercase().as_str())
+        } else {
+            SPEECH_VERB_WORDS.contains(word)
+        }
+    };
     // "Chris Bryant, the UK Minister of State …", "Kim Jung-kwan, Minister of …"
     for k in 0..words.len() {
         if speech_verb(k) {
@@ -1221,7 +1227,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             .iter()
             .any(|e| t.ends_with(e))
         };
-        let lower_title = |t: &str| LOWER_TITLES.iter().any(|l| l.rsplit(' ').next() == Some(t));
+        let lower_title = |t: &str| LOWER_TITLE_LASTS.contains(t);
         if end == k
             || !closes
             || role_goes_on

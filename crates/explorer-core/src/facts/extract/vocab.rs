@@ -1214,6 +1214,28 @@ pub(super) const LOWER_TITLES: &[&str] = &[
     "co-founder",
 ];
 
+/// Each of `TITLES` split into its words, in the same order (the longer
+/// titles first), split once rather than at every capitalised word.
+pub(super) static TITLE_PARTS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| TITLES.iter().map(|t| t.split(' ').collect()).collect());
+
+/// The one-word `SPEECH_VERBS` in lower case, looked up for every word.
+pub(super) static SPEECH_VERB_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    SPEECH_VERBS
+        .iter()
+        .copied()
+        .filter(|v| v.chars().all(|c| c.is_lowercase()))
+        .collect()
+});
+
+/// The last words of `LOWER_TITLES` ("officer", "chair"), which end a role.
+pub(super) static LOWER_TITLE_LASTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    LOWER_TITLES
+        .iter()
+        .filter_map(|t| t.rsplit(' ').next())
+        .collect()
+});
+
 /// The first words of `LOWER_TITLES`, looked up for every word.
 pub(super) static LOWER_TITLE_FIRSTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     LOWER_TITLES
