@@ -5115,3 +5115,12 @@ fn a_lower_case_al_inside_a_name_and_a_title_before_a_colon() {
     }
     assert_eq!(people.len(), 3, "{people:?}");
 }
+
+#[test]
+fn a_title_is_never_read_as_a_name() {
+    let (_, facts) = facts_of(
+        "Kenneth J. Cleary, Scholastic’s Senior Vice President, Chief Accounting Officer, has been named Chief Financial Officer. The Chief Accounting Officer reports to him.",
+        "2017-10-30",
+    );
+    assert_eq!(texts(&facts, FactKind::Person), ["Kenneth J. Cleary"]);
+}

@@ -1394,6 +1394,9 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 || body[c.span.clone()]
                     .split(' ')
                     .any(|t| COMPANY_SUFFIXES.contains(&t))
+                // "Chief Accounting Officer": a title read as a name.
+                || matches!(&c.data, CandData::Person { name, .. }
+                    if name.split(' ').any(|t| CORPORATE_TITLE_WORDS.contains(&t)))
                 || body[c.span.clone()].rsplit(' ').next().is_some_and(|l| {
                 matches!(
                     l,
