@@ -5124,3 +5124,18 @@ fn a_title_is_never_read_as_a_name() {
     );
     assert_eq!(texts(&facts, FactKind::Person), ["Kenneth J. Cleary"]);
 }
+
+#[test]
+fn more_company_suffixes_but_not_games_or_communications() {
+    let (_, facts) = facts_of(
+        "Smilegate invested in Absurd Ventures, founded by Dan Houser. Taiwan Semiconductor supplies chips. The Paralympic Games open today, and the Minister of Communications spoke.",
+        "2024-12-03",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for name in ["Absurd Ventures", "Taiwan Semiconductor"] {
+        assert!(orgs.contains(&name), "{name}: {orgs:?}");
+    }
+    for not in ["Paralympic Games", "Communications"] {
+        assert!(!orgs.contains(&not), "{not}: {orgs:?}");
+    }
+}

@@ -486,6 +486,16 @@ pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Supply",
     // "BC Hydro", "Manitoba Hydro": a utility named for its power.
     "Hydro",
+    // Not "Games", "Networks" or "Communications", which end the names of
+    // events, technologies and ministries' portfolios as often.
+    "Ventures",
+    "Studios",
+    "Entertainment",
+    "Pictures",
+    "Semiconductor",
+    "Therapeutics",
+    "Biosciences",
+    "Robotics",
 ];
 /// Heads that take an "of"/"for" complement: "Ministry of …", "Bank of …".
 pub(super) const ORG_HEADS_OF: &[&str] = &[
