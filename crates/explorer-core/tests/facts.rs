@@ -5139,3 +5139,18 @@ fn more_company_suffixes_but_not_games_or_communications() {
         assert!(!orgs.contains(&not), "{not}: {orgs:?}");
     }
 }
+
+#[test]
+fn plans_over_n_years_and_the_coming_year() {
+    let (_, facts) = facts_of(
+        "Royal Mail will invest £1.8 billion over five years. In the coming year we will open new sites. Sales grew 5% over five years. With over 27 years of experience, we will lead. The site opened over 40 years ago.",
+        "2019-05-22",
+    );
+    assert_eq!(
+        milestones(&facts),
+        [
+            ("over five years", "2020".to_string(), "2024".to_string()),
+            ("In the coming year", "2020".to_string(), "2020".to_string()),
+        ]
+    );
+}

@@ -458,6 +458,9 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         let period = match when.as_str() {
             w if w.contains("quarter") && future => Period::Quarter(this_year, quarter_number(w)),
             "next year" => Period::Year(this_year + 1),
+            // "in the coming year": the year after publication, as "next
+            // year".
+            w if w.ends_with("coming year") => Period::Year(this_year + 1),
             "this year" if future || later => Period::Year(this_year),
             w if (SEASONS.iter().any(|s| w.ends_with(s)) || w.contains("end of")) && future => {
                 Period::Year(this_year)
@@ -616,19 +619,36 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         let m = c.get(0).expect("group 0 always matches");
         // "over the next three to five years": the longer bound.
         // "over the next decade": ten years.
-        let n = c.name("nmax").or(c.name("n")).or(c.name("n2")).map_or(
-            if c.name("decade").is_some() {
-                "ten"
-            } else {
-                ""
-            },
-            |n| n.as_str(),
-        );
+        let n = c
+            .name("nmax")
+            .or(c.name("n"))
+            .or(c.name("n2"))
+            .or(c.name("n3"))
+            .map_or(
+                if c.name("decade").is_some() {
+                    "ten"
+                } else {
+                    ""
+                },
+                |n| n.as_str(),
+            );
         let Some(n) = parse_num(&n.to_lowercase()).filter(|n| (1.0..=50.0).contains(n)) else {
             continue;
         };
         let n = n as u16;
-        if c.name("short").is_some() && !plan_sentence(&body[sentence_of(body, m.start())]) {
+        // "will invest £1.8 billion over five years": "over" without "the
+        // next" is a plan only in a sentence that speaks of one ("grew 5%
+        // over five years" looks back).
+        // "over 27 years of experience", "over 40 years ago": a length of
+        // time, not a plan's.
+        let span_of_time = c.name("over").is_some()
+            && [" of ", " ago", " old"]
+                .iter()
+                .any(|w| body[m.end()..].starts_with(w));
+        if span_of_time
+            || ((c.name("short").is_some() || c.name("over").is_some())
+                && !plan_sentence(&body[sentence_of(body, m.start())]))
+        {
             continue;
         }
         let unit = c

@@ -320,7 +320,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\bbetween\s(?P<b1>(?:19|20)\d{2})\s(?:and|&)\s(?P<b2>(?:19|20)\d{2})\b|\bbetween now and (?P<now_to>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
         ),
         milestone_rel: re(
-            r"\b(?P<when>[Nn]ext year|[Tt]his year|this month|next month|this (?:summer|spring|autumn|fall|winter)|(?:[Bb]efore|[Bb]y) the end of (?:the|this) year|(?:[Bb]efore|[Bb]y) (?:the )?year[- ]end|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
+            r"\b(?P<when>[Nn]ext year|[Tt]his year|this month|next month|this (?:summer|spring|autumn|fall|winter)|(?:[Bb]efore|[Bb]y) the end of (?:the|this) year|(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or) the coming year|(?:[Bb]efore|[Bb]y) (?:the )?year[- ]end|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
         ),
         milestone_month: re(
             r"\b(?:in|by|until|before|during|from)\s(?:the (?:end|beginning|start) of )?(?:next |this |early |mid-|late )?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b",
@@ -343,7 +343,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?:(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter(?: of)?|Q(?P<qn>[1-4])) (?P<year>(?:19|20)\d{2})\b",
         ),
         milestone_next: re(&format!(
-            r"(?i)\b(?:(?:over|in|within|during|for|through) the (?:next|coming) (?P<decade>decade)|(?:over|in|within|during|for)(?: each of)? the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS})(?: to (?P<nmax>\d{{1,2}}|{NUM_WORDS}))? (?P<unit0>years|months)|(?P<short>within|in) (?:approximately |about |around )?(?P<n2>\d{{1,2}}|{NUM_WORDS}) (?P<unit>years|months))\b"
+            r"(?i)\b(?:(?:over|in|within|during|for|through) the (?:next|coming) (?P<decade>decade)|(?:over|in|within|during|for)(?: each of)? the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS})(?: to (?P<nmax>\d{{1,2}}|{NUM_WORDS}))? (?P<unit0>years|months)|(?P<short>within|in) (?:approximately |about |around )?(?P<n2>\d{{1,2}}|{NUM_WORDS}) (?P<unit>years|months)|(?P<over>over) (?:next )?(?P<n3>\d{{1,2}}|{NUM_WORDS}) years)\b"
         )),
         agreement: re(&format!(
             r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z](?:[\w-]|\.\w)*\s(?:(?:and|for|on|of)\s)?){{1,6}}(?:Agreement|Arrangement)s?\b(?:\s(?:for|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(]“?[A-Z][A-Z-]+”?[\])])?|\bAgreement\s(?:on|for)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*|\bProtocol\s(?:of|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emorand(?:a|ums) of [Uu]nderstanding|(?:{known})\b|[Ll]etters? of [Ii]ntent\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|\b[Tt]reaty\b|\b[Aa]ccord\b|\b[Pp]act\b|\b(?:[a-z]{{3,}}\s){{0,2}}(?:agreements?|contracts?|deals?)\b)",
