@@ -70,7 +70,9 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             || after.starts_with(" dollar")
             || after.starts_with(" Dollar")
             || CURRENCY_WORDS.iter().any(|(w, _)| *w == next_word)
-            || matches!(next_word, "time" | "shilling" | "shillings");
+            || matches!(next_word, "time" | "shilling" | "shillings")
+            // "U.S. GAAP revenue": an accounting standard, not the country.
+            || next_word == "GAAP";
         // "Indorama Synthetics (India) Limited": a bracketed country before
         // a legal form is part of the company's name.
         let in_company = before.ends_with('(')

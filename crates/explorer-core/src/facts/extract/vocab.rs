@@ -178,6 +178,7 @@ pub(super) const ORG_HEADS_END: &[&str] = &[
     "Army",
     "Trust",
     "Hospital",
+    "Museum",
 ];
 /// Head words that make a name defined with an acronym an organisation,
 /// though alone they may name a place or a thing: "International Trade
@@ -523,6 +524,8 @@ pub(super) const ORG_HEADS_OF: &[&str] = &[
     "Party",
     "Board",
     "Corporation",
+    // "National Museum of Scotland".
+    "Museum",
 ];
 /// Plural nouns after which "such as A, B and C" lists organisations.
 pub(super) const ORG_PLURALS: &[&str] = &[
