@@ -5200,3 +5200,21 @@ fn an_accounting_standard_and_a_museum() {
     assert_eq!(texts(&facts, FactKind::Country), ["Scotland"]);
     assert!(texts(&facts, FactKind::Organization).contains(&"National Museum of Scotland"));
 }
+
+#[test]
+fn listed_names_from_their_countries_and_chief_roles() {
+    let (_, facts) = facts_of(
+        "Foreign Minister Ali Sabry met them. These included Dr. A.K. Abdul Momen from Bangladesh, Jai Bir Rai from Bhutan, V. Muraleedharan from India, Dr. Bimala Rai Paudyal from Nepal, and Hina Rabbani Khar from Pakistan.\n\nSiobhan Heafield, Chief Nurse, NHS England and Improvement (Midlands) said: “We welcome today’s announcement.”",
+        "2023-02-04",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for name in [
+        "Jai Bir Rai",
+        "V. Muraleedharan",
+        "Hina Rabbani Khar",
+        "Siobhan Heafield",
+    ] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.contains("Bhutan")), "{people:?}");
+}

@@ -851,11 +851,12 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // are often lower case after a name.
         let titled = role_words.iter().take(6).any(|rw| {
             let cap = capitalise_first(rw);
-            TITLES
-                .iter()
-                .any(|t| t.split(' ').next_back() == Some(cap.as_str()))
+            TITLE_LASTS.contains(cap.as_str())
                 // "Executive Committee member responsible for …".
                 || cap == "Member"
+                // "Siobhan Heafield, Chief Nurse, NHS England …": "Chief"
+                // makes a title of the word after it.
+                || cap == "Chief"
         }) || role_clause.starts_with("responsible for ");
         // "Eric Holcomb, Senator Todd Young, …": a list of titled names, not
         // a name and its role.
@@ -1327,6 +1328,25 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         };
         let mut items = Vec::new();
         let mut closed = false;
+        // "Jai Bir Rai from Bhutan, V. Muraleedharan from India, and …":
+        // each name may say where it comes from.
+        let from_place = |at: usize| {
+            (at + 2 < words.len()
+                && w(at + 1) == "from"
+                && gap(at, at + 1) == " "
+                && gap(at + 1, at + 2) == " ")
+                .then(|| {
+                    let mut p = at + 2;
+                    if w(p) == "the" && p + 1 < words.len() {
+                        p += 1;
+                    }
+                    place_or_nationality(w(p)).then_some(p)
+                })
+                .flatten()
+        };
+        if let Some(p) = from_place(at) {
+            at = p;
+        }
         while at + 2 < words.len() {
             let mut next = at + 1;
             let last = w(next) == "and" && matches!(gap(at, next), " " | ", ");
@@ -1338,6 +1358,25 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             if gap(next - 1, next) != " " && last {
                 break;
             }
+            // "…, Dr. Bimala Rai Paudyal from Nepal, and …": a person found
+            // already, with the title that found them, is an item too.
+            let found_item = taken
+                .iter()
+                .find(|s| {
+                    s.start == words[next].start
+                        || (next + 1 < words.len()
+                            && s.start == words[next + 1].start
+                            && TITLE_STARTS.contains(w(next)))
+                })
+                .and_then(|s| words.binary_search_by_key(&s.end, |r| r.end).ok());
+            if let Some(e) = found_item {
+                at = from_place(e).unwrap_or(e);
+                if last {
+                    closed = true;
+                    break;
+                }
+                continue;
+            }
             let mut end = next;
             while end + 1 < words.len()
                 && end - next < 3
@@ -1347,7 +1386,9 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 end += 1;
             }
             let item = words[next].start..words[end].end;
-            let named = end > next
+            // "V. Muraleedharan": an initial joined to its surname is a
+            // name of two words.
+            let named = (end > next || w(next).contains(". "))
                 && (next..=end).all(|t| is_name_token(w(t)))
                 && !(end + 1 < words.len() && gap(end, end + 1) == " " && capitalised(w(end + 1)))
                 // "and World Business Chicago (WBC)": a name given an
@@ -1368,7 +1409,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 break;
             }
             items.push(item);
-            at = end;
+            at = from_place(end).unwrap_or(end);
             if last {
                 closed = true;
                 break;

@@ -1232,6 +1232,15 @@ pub(super) const LOWER_TITLES: &[&str] = &[
 pub(super) static TITLE_PARTS: LazyLock<Vec<Vec<&'static str>>> =
     LazyLock::new(|| TITLES.iter().map(|t| t.split(' ').collect()).collect());
 
+/// The last word of each of `TITLES` ("Officer", "Minister"): a role that
+/// holds one is a title.
+pub(super) static TITLE_LASTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .filter_map(|t| t.split(' ').next_back())
+        .collect()
+});
+
 /// The one-word `SPEECH_VERBS` in lower case, looked up for every word.
 pub(super) static SPEECH_VERB_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     SPEECH_VERBS
