@@ -5218,3 +5218,17 @@ fn listed_names_from_their_countries_and_chief_roles() {
     }
     assert!(!people.iter().any(|p| p.contains("Bhutan")), "{people:?}");
 }
+
+#[test]
+fn quotations_between_dashes_inside_a_paragraph() {
+    let (c, facts) = facts_of(
+        "Prime Minister Donald Tusk presented the plan. He said changes would come. - My Government’s intention is to act for a strong Poland in Europe - he added. Costs fell 5 - 6 percent - the report showed.",
+        "2011-11-18",
+    );
+    let quote = "My Government’s intention is to act for a strong Poland in Europe";
+    assert_eq!(texts(&facts, FactKind::Quote), [quote]);
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Quote, quote),
+        "Donald Tusk"
+    );
+}

@@ -424,6 +424,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
     }
     block_quotes(body, out);
     dash_quotes(body, out);
+    inline_dash_quotes(body, out);
 }
 
 /// Quotations that a dash opens instead of a mark, as Scandinavian and
@@ -506,6 +507,43 @@ pub(super) fn dash_quotes(body: &str, out: &mut Vec<Cand>) {
                 speaker_hint: Some(start),
             },
         });
+    }
+}
+
+/// Quotations set between dashes inside a paragraph, as Polish releases
+/// print them: "… from Poles. - My Government’s intention is to act for
+/// … - he added." A dash after a sentence's end (or opening the paragraph)
+/// opens one; a dash before a speech verb within the next few words closes
+/// it.
+pub(super) fn inline_dash_quotes(body: &str, out: &mut Vec<Cand>) {
+    let mut from = 0;
+    while let Some(i) = body[from..].find("- ").map(|i| from + i) {
+        from = i + 2;
+        let opens = i == 0 || body[..i].ends_with("\n") || body[..i].ends_with(". ");
+        if !opens || !body[from..].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let end = paragraph_end(body, from);
+        let Some(close) = body[from..end].find(" - ").map(|c| from + c) else {
+            continue;
+        };
+        // The attribution: a speech verb among the next four words.
+        let spoken = body[close + 3..end]
+            .split([' ', '.', ','])
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| SPEECH_VERB_WORDS.contains(w) || ATTRIBUTION_VERBS.contains(&w));
+        if !spoken || body[from..close].split_whitespace().count() < 5 {
+            continue;
+        }
+        out.push(Cand {
+            span: quote_span(body, from..close),
+            rule: "quote.dash",
+            data: CandData::Quote {
+                speaker_hint: Some(close),
+            },
+        });
+        from = close + 3;
     }
 }
 
