@@ -5232,3 +5232,19 @@ fn quotations_between_dashes_inside_a_paragraph() {
         "Donald Tusk"
     );
 }
+
+#[test]
+fn a_name_that_opens_a_longer_one_is_that_person() {
+    let (c, facts) = facts_of(
+        "“We will act,” said Datuk Syed Zaid Albar, Chairman of the SC. Speaking to journalists, Syed Zaid added: “While the world comes together, markets will stay orderly.” President Donald Trump met Senator Donald Trump Jr. later.",
+        "2020-04-16",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Syed Zaid"),
+        "Syed Zaid Albar"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Donald Trump"),
+        "Donald Trump"
+    );
+}

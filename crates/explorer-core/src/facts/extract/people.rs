@@ -1485,6 +1485,42 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             *name = body[c.span.clone()].to_string();
         }
     }
+    // "Syed Zaid added:" after "Datuk Syed Zaid Albar": a name of two
+    // words or more that opens one longer name found in the release is
+    // that person's (not "Donald Trump" beside "Donald Trump Jr.").
+    let names: Vec<String> = out
+        .iter()
+        .filter_map(|c| match &c.data {
+            CandData::Person { name, .. } => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    for c in out.iter_mut() {
+        let CandData::Person { name, .. } = &mut c.data else {
+            continue;
+        };
+        if !name.contains(' ') {
+            continue;
+        }
+        let mut longer = names.iter().filter(|n| {
+            n.strip_prefix(name.as_str()).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && !["Jr", "Sr", "II", "III", "IV"]
+                        .iter()
+                        .any(|g| rest.trim_start_matches([' ', ',']).starts_with(g))
+                    // "Andy Marsh Delivers Remarks", a heading read as a
+                    // name, is no longer form of his.
+                    && !rest
+                        .split(' ')
+                        .any(|w| HEADLINE_VERBS.contains(&w.to_lowercase().as_str()))
+            })
+        });
+        if let Some(full) = longer.next()
+            && longer.all(|n| n == full)
+        {
+            *name = full.clone();
+        }
+    }
 }
 
 /// Titles as releases write them in lower case before a name set off by a
