@@ -5248,3 +5248,24 @@ fn a_name_that_opens_a_longer_one_is_that_person() {
         "Donald Trump"
     );
 }
+
+#[test]
+fn a_quotation_a_body_speaks_has_no_person_speaking() {
+    let (c, facts) = facts_of(
+        "President Ernest Bai Koroma welcomed the review. “Exchange rate and market policies should be transparently implemented,” the fund urged. “It will reduce the supply of palm oil for export,” added MPOB. “We will keep going with the reforms,” the President said.",
+        "2016-09-27",
+    );
+    let speakers: Vec<Option<String>> = facts
+        .iter()
+        .filter_map(|(_, _, d)| match d {
+            FactData::Quote { speaker } => {
+                Some(speaker.map(|s| c.entities[s as usize].name.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [None, None, Some("Ernest Bai Koroma".to_string())]
+    );
+}

@@ -1808,6 +1808,48 @@ impl Speakers<'_> {
         {
             return Some(*id);
         }
+        // "…,” the fund said.", "…,” the companies said in the letter.",
+        // "…,” added MPOB.": a body speaks, and no person.
+        let words: Vec<&str> = segment
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .collect();
+        let body_noun = |w: &str| {
+            matches!(
+                w,
+                "fund"
+                    | "company"
+                    | "companies"
+                    | "firm"
+                    | "group"
+                    | "bank"
+                    | "ministry"
+                    | "department"
+                    | "government"
+                    | "agency"
+                    | "release"
+                    | "statement"
+                    | "report"
+                    | "board"
+                    | "council"
+                    | "commission"
+                    | "authority"
+                    | "committee"
+                    | "service"
+            )
+        };
+        let by_a_body = words
+            .windows(2)
+            .any(|p| matches!(p[0], "the" | "The") && body_noun(p[1]))
+            || words.iter().any(|w| {
+                w.len() >= 3
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && !matches!(*w, "CEO" | "CFO" | "COO")
+            });
+        if spoken && by_a_body {
+            return None;
+        }
         // "…,” he stressed.", "…,” they said.": the one who spoke last
         // (the first named of a joint statement) goes on speaking.
         let pronoun = segment
