@@ -5269,3 +5269,23 @@ fn a_quotation_a_body_speaks_has_no_person_speaking() {
         [None, None, Some("Ernest Bai Koroma".to_string())]
     );
 }
+
+#[test]
+fn seasons_of_a_year_and_before_a_season() {
+    let (_, facts) = facts_of(
+        "Construction will start in Summer 2025 and the line will open in Spring 2030. The plan will be ready by the fall. Sales were strong in the autumn of 2019.",
+        "2019-05-31",
+    );
+    let ms = milestones(&facts);
+    for (text, year) in [
+        ("Summer 2025", "2025"),
+        ("Spring 2030", "2030"),
+        ("by the fall", "2019"),
+    ] {
+        assert!(
+            ms.iter().any(|(t, s, _)| t.contains(text) && s == year),
+            "{text}: {ms:?}"
+        );
+    }
+    assert!(!ms.iter().any(|(t, ..)| t.contains("autumn")), "{ms:?}");
+}

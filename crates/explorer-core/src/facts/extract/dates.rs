@@ -449,8 +449,12 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         } else {
             (this_year, published.month + 1)
         };
-        // "this year’s festival" names a thing of the year, not a plan.
-        if c.name("poss").is_some() {
+        // "this year’s festival" names a thing of the year, not a plan;
+        // "in the autumn of 2019" is dated by its year, another rule's.
+        let of_year = body[m.end()..]
+            .strip_prefix(" of ")
+            .is_some_and(|r| r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit));
+        if c.name("poss").is_some() || of_year {
             continue;
         }
         // "later this year" is ahead whatever the verb.
