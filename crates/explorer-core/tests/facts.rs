@@ -5289,3 +5289,18 @@ fn seasons_of_a_year_and_before_a_season() {
     }
     assert!(!ms.iter().any(|(t, ..)| t.contains("autumn")), "{ms:?}");
 }
+
+#[test]
+fn agreements_whose_party_is_named_and_memoranda_of_agreement() {
+    let (_, facts) = facts_of(
+        "Dialog will waive the notice period under its merger agreement with Atmel. ICMR and the Ministry of AYUSH signed an MoA today. The MoA envisages cooperation. Free trade agreements open markets.",
+        "2016-01-15",
+    );
+    let agreements = texts(&facts, FactKind::Agreement);
+    assert!(agreements.contains(&"merger agreement"), "{agreements:?}");
+    assert!(agreements.contains(&"MoA"), "{agreements:?}");
+    assert!(
+        !agreements.iter().any(|a| a.contains("trade agreements")),
+        "{agreements:?}"
+    );
+}

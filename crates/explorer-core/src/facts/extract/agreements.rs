@@ -169,7 +169,15 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             || KNOWN_AGREEMENTS.contains(&bare.trim_end_matches('s'))
         {
             // A named agreement ("Korea–UK FTA") or a defined acronym.
-        } else if !concluded {
+        } else if !concluded
+            // "under its merger agreement with Atmel": an agreement whose
+            // party the phrase names is that very one.
+            && ![" with ", " between "].iter().any(|p| {
+                body[m.end()..]
+                    .strip_prefix(p)
+                    .is_some_and(|r| r.starts_with(|ch: char| ch.is_uppercase()))
+            })
+        {
             continue;
         } else if last_sentence == Some(sentence.start) && !body[m.end()..].starts_with(" with ") {
             // One agreement per sentence, unless each has its own partner:
