@@ -5304,3 +5304,17 @@ fn agreements_whose_party_is_named_and_memoranda_of_agreement() {
         "{agreements:?}"
     );
 }
+
+#[test]
+fn a_memorandum_named_for_its_city() {
+    let (_, facts) = facts_of(
+        "Panama's fleet remains on the Paris MoU white list. The Paris MoU aims to harmonize the rules. The MoU was reviewed.",
+        "2014-10-10",
+    );
+    let agreements = texts(&facts, FactKind::Agreement);
+    assert_eq!(
+        agreements.iter().filter(|a| **a == "Paris MoU").count(),
+        2,
+        "{agreements:?}"
+    );
+}

@@ -110,6 +110,21 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        // "the Paris MoU": a memorandum named for the city where it was
+        // signed (a capitalised word before it, inside a sentence) is a
+        // particular one, named with its city.
+        let place_mou = matches!(&c["noun"], "MoU" | "MOU")
+            .then(|| word_before(body, m.start()))
+            .flatten()
+            .filter(|w| {
+                let word = &body[w.clone()];
+                &body[w.end..m.start()] == " "
+                    && word.starts_with(|ch: char| ch.is_uppercase())
+                    && word.chars().skip(1).all(|ch| ch.is_lowercase())
+                    && !matches!(word, "The" | "This" | "That" | "An" | "A" | "Its" | "Their")
+                    && !body[..w.start].trim_end().ends_with(['.', '\n', ':'])
+            })
+            .map(|w| w.start);
         // "These agreements, signed by …": a reference back to agreements
         // already named.
         let pointed = body[..m.start()]
@@ -162,6 +177,7 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 defined.push((acr.to_string(), m.end(), text.to_string()));
             }
         } else if c.name("pfx").is_some()
+            || place_mou.is_some()
             || defined_here
             || mentioned_again
             // A capitalised "Memorandum of Understanding" is a particular one.
@@ -203,7 +219,9 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 .iter()
                 .find(|w| noun.as_str()[determiner..].starts_with(**w))
                 .map_or(0, |w| w.len());
-        let span_start = if determiner > 0 {
+        let span_start = if let Some(place) = place_mou {
+            place
+        } else if determiner > 0 {
             noun.start() + determiner
         } else {
             m.start()
