@@ -5318,3 +5318,24 @@ fn a_memorandum_named_for_its_city() {
         "{agreements:?}"
     );
 }
+
+#[test]
+fn plans_due_early_next_year_and_quarters_written_otherwise() {
+    let (_, facts) = facts_of(
+        "The wind farm is due to start construction in late 2014. Delivery is scheduled early next year. It should reach financial close in quarter three 2015, and the projects are expected on line in 4Q 2016. The plant was announced early this year.",
+        "2014-08-28",
+    );
+    let ms = milestones(&facts);
+    for (text, start) in [
+        ("in late 2014", "2014"),
+        ("next year", "2015"),
+        ("quarter three 2015", "2015-Q3"),
+        ("4Q 2016", "2016-Q4"),
+    ] {
+        assert!(
+            ms.iter().any(|(t, s, _)| t.contains(text) && s == start),
+            "{text}: {ms:?}"
+        );
+    }
+    assert!(!ms.iter().any(|(t, ..)| t.contains("this year")), "{ms:?}");
+}

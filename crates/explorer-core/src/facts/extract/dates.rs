@@ -437,10 +437,13 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         // "announced earlier this year" or "announced early this year".
         let prev = word_before(body, m.start()).map(|w| (w.start, &body[w]));
         let after_month = prev.is_some_and(|(_, w)| month_number(w).is_some());
-        let past = prev.is_some_and(|(at, w)| {
-            w == "earlier"
-                || (w == "early" && word_before(body, at).is_some_and(|v| body[v].ends_with("ed")))
-        });
+        // ("scheduled early next year" is ahead all the same.)
+        let past = !when.starts_with("next")
+            && prev.is_some_and(|(at, w)| {
+                w == "earlier"
+                    || (w == "early"
+                        && word_before(body, at).is_some_and(|v| body[v].ends_with("ed")))
+            });
         if after_month || past {
             continue;
         }
@@ -578,10 +581,16 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
     let this_quarter = (published.month - 1) / 3 + 1;
     for c in r.milestone_quarter.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
-        // "Q4 2019" or "fourth quarter 2019".
-        let q = match c.name("qn") {
-            Some(n) => n.as_str().parse().unwrap_or(1),
-            None => quarter_number(&c["q"].to_lowercase()),
+        // "Q4 2019", "4Q 2016", "quarter three 2015" or "fourth quarter 2019".
+        let q = match (c.name("qn").or(c.name("nq")), c.name("wq")) {
+            (Some(n), _) => n.as_str().parse().unwrap_or(1),
+            (None, Some(w)) => match w.as_str() {
+                "one" => 1,
+                "two" => 2,
+                "three" => 3,
+                _ => 4,
+            },
+            (None, None) => quarter_number(&c["q"].to_lowercase()),
         };
         let Ok(year) = c["year"].parse::<u16>() else {
             continue;
@@ -701,6 +710,9 @@ fn plan_sentence(sentence: &str) -> bool {
         // An outlook is a plan too: "GDP is forecast to decline … in 2013".
         " forecast",
         " projected",
+        // "is due to start construction in late 2014".
+        " due to",
+        " anticipated",
     ]
     .iter()
     .any(|w| sentence.contains(w))

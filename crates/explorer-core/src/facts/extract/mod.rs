@@ -340,7 +340,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?:[Ee]arly|[Ll]ate|[Mm]id-year|[Mm]id-|[Mm]id\s|[Ss]ummer\s|[Ss]pring\s|[Aa]utumn\s|[Ww]inter\s)\s?(?P<year>(?:19|20)\d{2})\b",
         ),
         milestone_quarter: re(
-            r"\b(?:(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter(?: of)?|Q(?P<qn>[1-4])) (?P<year>(?:19|20)\d{2})\b",
+            r"\b(?:(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter(?: of)?|Q(?P<qn>[1-4])|(?P<nq>[1-4])Q|quarter (?P<wq>one|two|three|four)) (?P<year>(?:19|20)\d{2})\b",
         ),
         milestone_next: re(&format!(
             r"(?i)\b(?:(?:over|in|within|during|for|through) the (?:next|coming) (?P<decade>decade)|(?:over|in|within|during|for)(?: each of)? the (?:next|coming) (?P<n>\d{{1,2}}|{NUM_WORDS})(?: to (?P<nmax>\d{{1,2}}|{NUM_WORDS}))? (?P<unit0>years|months)|(?P<short>within|in) (?:approximately |about |around )?(?P<n2>\d{{1,2}}|{NUM_WORDS}) (?P<unit>years|months)|(?P<over>over) (?:next )?(?P<n3>\d{{1,2}}|{NUM_WORDS}) years)\b"
