@@ -206,6 +206,19 @@ fn texts(facts: &[(FactKind, String, FactData)], kind: FactKind) -> Vec<&str> {
         .collect()
 }
 
+/// Each money fact as (text, amount, currency).
+fn money_facts(facts: &[(FactKind, String, FactData)]) -> Vec<(String, f64, String)> {
+    facts
+        .iter()
+        .filter_map(|(k, t, d)| match d {
+            FactData::Money { amount, currency } if *k == FactKind::Money => {
+                Some((t.clone(), *amount, currency.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Each milestone as (text, start, end).
 fn milestones(facts: &[(FactKind, String, FactData)]) -> Vec<(&str, String, String)> {
     facts
@@ -4678,15 +4691,7 @@ fn decimal_commas_kenyan_shillings_and_codes_before_a_sign() {
         "Revenue grew to R62,7bn. The fund holds EUR 1,5 billion. A plant cost RMB 2,4 billion. The price was COP $1,168 per share. Collections reached Kshs. 2.407 Trillion. The COP28 summit met. Output was 1,5 units.",
         "2014-06-24",
     );
-    let money: Vec<(String, f64, String)> = facts
-        .iter()
-        .filter_map(|(k, t, d)| match d {
-            FactData::Money { amount, currency } if *k == FactKind::Money => {
-                Some((t.clone(), *amount, currency.clone()))
-            }
-            _ => None,
-        })
-        .collect();
+    let money = money_facts(&facts);
     assert_eq!(
         money,
         [
@@ -4839,15 +4844,7 @@ fn crores_abbreviated_capital_currency_words_and_a_billion() {
         "The plant cost Rs. 65 Crores and the road Rs. 32.50 Crs. in all. Australia gave at least 1 million Australian Dollars. It will invest more than a billion pounds, and nearly half a billion dollars came later. A man paid a dollar. Cr Smith spoke.",
         "2014-06-24",
     );
-    let money: Vec<(String, f64, String)> = facts
-        .iter()
-        .filter_map(|(k, t, d)| match d {
-            FactData::Money { amount, currency } if *k == FactKind::Money => {
-                Some((t.clone(), *amount, currency.clone()))
-            }
-            _ => None,
-        })
-        .collect();
+    let money = money_facts(&facts);
     assert_eq!(
         money,
         [
@@ -5020,18 +5017,7 @@ fn military_ranks_and_names_cited_by_according_to() {
 
 #[test]
 fn moroccan_millions_of_dirhams_shillings_and_old_roubles() {
-    let money = |body: &str| -> Vec<(String, f64, String)> {
-        let (_, facts) = facts_of(body, "2020-11-11");
-        facts
-            .iter()
-            .filter_map(|(k, t, d)| match d {
-                FactData::Money { amount, currency } if *k == FactKind::Money => {
-                    Some((t.clone(), *amount, currency.clone()))
-                }
-                _ => None,
-            })
-            .collect()
-    };
+    let money = |body: &str| money_facts(&facts_of(body, "2020-11-11").1);
     assert_eq!(
         money(
             "The 17 projects in Morocco total 620MDH, or 2.5 MMDH with the rest. Lukoil will invest at least RUR 2 billion."

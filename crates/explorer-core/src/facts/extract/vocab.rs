@@ -1234,12 +1234,13 @@ pub(super) static TITLE_PARTS: LazyLock<Vec<Vec<&'static str>>> =
 
 /// The last word of each of `TITLES` ("Officer", "Minister"): a role that
 /// holds one is a title.
-pub(super) static TITLE_LASTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    TITLES
-        .iter()
-        .filter_map(|t| t.split(' ').next_back())
-        .collect()
-});
+pub(super) static TITLE_LASTS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| last_words(TITLES));
+
+/// The last word of each entry of a list of phrases.
+fn last_words(list: &[&'static str]) -> HashSet<&'static str> {
+    list.iter().filter_map(|t| t.rsplit(' ').next()).collect()
+}
 
 /// The one-word `SPEECH_VERBS` in lower case, looked up for every word.
 pub(super) static SPEECH_VERB_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -1251,12 +1252,8 @@ pub(super) static SPEECH_VERB_WORDS: LazyLock<HashSet<&'static str>> = LazyLock:
 });
 
 /// The last words of `LOWER_TITLES` ("officer", "chair"), which end a role.
-pub(super) static LOWER_TITLE_LASTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    LOWER_TITLES
-        .iter()
-        .filter_map(|t| t.rsplit(' ').next())
-        .collect()
-});
+pub(super) static LOWER_TITLE_LASTS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| last_words(LOWER_TITLES));
 
 /// The first words of `LOWER_TITLES`, looked up for every word.
 pub(super) static LOWER_TITLE_FIRSTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
