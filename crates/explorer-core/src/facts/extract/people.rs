@@ -1424,6 +1424,9 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             );
         }
     }
+    // Two names of a list may open it at the same item.
+    listed.sort_by_key(|c| (c.span.start, c.span.end));
+    listed.dedup_by(|a, b| a.span == b.span);
     out.extend(listed);
     // "the President of the Portuguese Republic", "Prince George's County",
     // "Princess Cruises": a state, a county or a company, not a person.

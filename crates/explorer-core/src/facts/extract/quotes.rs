@@ -445,13 +445,10 @@ pub(super) fn dash_quotes(body: &str, out: &mut Vec<Cand>) {
             continue;
         }
         let start = end - rest.len();
-        // The last attribution in the paragraph, short and closing it.
-        // A paragraph of its own, so its attribution may also go on or
-        // close the speech (", continues Birgitte Bonnesen.").
-        // "…, Deputy Prime Minister and Minister of Finance, Zoran
-        // Stavreski, pointed out.": or a name and its role set off before a
-        // verb that ends the paragraph, from the first comma before a
-        // capital that no sentence's end follows.
+        // Failing a verb before the name (below): "…, Deputy Prime Minister
+        // and Minister of Finance, Zoran Stavreski, pointed out.", a name
+        // and its role set off before a verb that ends the paragraph, from
+        // the first comma before a role that no sentence's end follows.
         let verb_last = || {
             let t = rest.trim_end();
             let ends = [
@@ -483,6 +480,9 @@ pub(super) fn dash_quotes(body: &str, out: &mut Vec<Cand>) {
                     && !t[i + 2..t.len() - 1].contains(". ")
             })
         };
+        // The last attribution in the paragraph, short and closing it. A
+        // paragraph of its own, so its attribution may also go on or close
+        // the speech (", continues Birgitte Bonnesen.").
         let Some(cut) = ATTRIBUTION_VERBS
             .iter()
             .chain(&["continues", "concludes"])
@@ -532,7 +532,7 @@ pub(super) fn inline_dash_quotes(body: &str, out: &mut Vec<Cand>) {
             .split([' ', '.', ','])
             .filter(|w| !w.is_empty())
             .take(4)
-            .any(|w| SPEECH_VERB_WORDS.contains(w) || ATTRIBUTION_VERBS.contains(&w));
+            .any(|w| SPEECH_VERB_WORDS.contains(w));
         if !spoken || body[from..close].split_whitespace().count() < 5 {
             continue;
         }
