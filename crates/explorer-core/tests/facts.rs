@@ -5325,3 +5325,29 @@ fn plans_due_early_next_year_and_quarters_written_otherwise() {
     }
     assert!(!ms.iter().any(|(t, ..)| t.contains("this year")), "{ms:?}");
 }
+
+#[test]
+fn forms_of_address_letters_after_names_and_things_read_as_names() {
+    let (c, facts) = facts_of(
+        "H.W. Erias Lukwago spoke at City Hall. “We will build roads,” Lukwago said. “The plant has set examples,” said Madam Sun YanYan, Vice Chairman. Federation President, Louise Martin CBE said: “We confirmed it today.” Wim Sweldens, President of the Wireless Division said: “lightRadio will help operators.” The PM Package and the Friendship League met in Macau.",
+        "2024-06-04",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for not in [
+        "Louise Martin CBE",
+        "Wireless Division",
+        "PM Package",
+        "Friendship League",
+    ] {
+        assert!(!people.contains(&not), "{not}: {people:?}");
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Erias Lukwago"),
+        "Erias Lukwago"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Sun YanYan"),
+        "Sun YanYan"
+    );
+    assert!(texts(&facts, FactKind::Country).contains(&"Macau"));
+}

@@ -261,7 +261,7 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
         "LU",
         &["Grand Duchy of Luxembourg", "Luxembourg"],
     ),
-    ("Macao", "MO", &["Macao"]),
+    ("Macao", "MO", &["Macao", "Macau"]),
     (
         "Madagascar",
         "MG",

@@ -313,11 +313,13 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             _ => 3,
         };
         // "Mr Alassane OUATTARA": a surname in capitals after a given name.
+        // Not letters after a name ("Louise Martin CBE").
         let capital_surname = |j: usize| {
             j > name_from
                 && w(j).len() >= 3
                 && w(j).chars().all(|c| c.is_uppercase())
                 && w(j - 1).chars().any(char::is_lowercase)
+                && !POST_NOMINALS.contains(&w(j))
         };
         while j < words.len()
             && j < name_from + longest + usize::from(j > name_from && regnal(j))
@@ -336,7 +338,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                         && name_from == title_end + 1
                         && [
                             "Mr", "Mrs", "Ms", "Dr", "Smt", "Hon", "Prof", "Gov", "Sen", "Rep",
-                            "H.E", "Eng", "Engr", "Gen", "Col",
+                            "H.E", "H.W", "Eng", "Engr", "Gen", "Col",
                         ]
                         .contains(&w(title_end)))
             } else {
@@ -1438,9 +1440,13 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 || body[c.span.clone()]
                     .split(' ')
                     .any(|t| COMPANY_SUFFIXES.contains(&t))
-                // "Chief Accounting Officer": a title read as a name.
+                // "Chief Accounting Officer(s)": a title read as a name;
+                // "Wireless Division", "Friendship League": a thing's.
                 || matches!(&c.data, CandData::Person { name, .. }
-                    if name.split(' ').any(|t| CORPORATE_TITLE_WORDS.contains(&t)))
+                    if name.split(' ').any(|t| {
+                        CORPORATE_TITLE_WORDS.contains(&t.trim_end_matches('s'))
+                            || matches!(t, "Division" | "League" | "Economy" | "Package")
+                    }))
                 || body[c.span.clone()].rsplit(' ').next().is_some_and(|l| {
                 matches!(
                     l,

@@ -814,6 +814,9 @@ pub(super) const TITLES: &[&str] = &[
     "Prof.",
     // "H.E. Ahmed Jasim Al Zaabi", "Eng. Sultan bin Saeed Al Mansoori".
     "H.E.",
+    "H.W.",
+    "Madam",
+    "Madame",
     "Eng.",
     "Engr.",
     "Gov.",
@@ -1309,6 +1312,10 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Shri",
     "Smt",
     "Hon",
+    // "H.W. Erias Lukwago": His Worship, a mayor's form of address.
+    "H.W",
+    "Madam",
+    "Madame",
     "Honourable",
     "Honorable",
     "Datuk",
