@@ -66,6 +66,19 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     }
     let w = |i: usize| &body[words[i].clone()];
     let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
+    // The last word of the run that starts at word `k`: the words after it,
+    // at most `most`, joined by single spaces and each passing `keep`.
+    let run_end = |k: usize, most: usize, keep: &dyn Fn(&str) -> bool| {
+        let mut end = k;
+        while end + 1 < words.len()
+            && end - k < most
+            && gap(end, end + 1) == " "
+            && keep(w(end + 1))
+        {
+            end += 1;
+        }
+        end
+    };
     // Called for most capitalised words several times: the set lookups go
     // first and nothing allocates.
     let is_name_token = |s: &str| {
@@ -1072,14 +1085,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         if !capitalised(w(k)) || (k > 0 && gap(k - 1, k) == " " && capitalised(w(k - 1))) {
             continue;
         }
-        let mut end = k;
-        while end + 1 < words.len()
-            && end - k < 3
-            && gap(end, end + 1) == " "
-            && capitalised(w(end + 1))
-        {
-            end += 1;
-        }
+        let end = run_end(k, 3, &capitalised);
         if end == k
             || (end + 1 < words.len() && gap(end, end + 1) == " " && capitalised(w(end + 1)))
         {
@@ -1190,14 +1196,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         if gap(k - 1, k) != ", " || !is_name_token(w(k)) {
             continue;
         }
-        let mut end = k;
-        while end + 1 < words.len()
-            && end - k < 2
-            && gap(end, end + 1) == " "
-            && is_name_token(w(end + 1))
-        {
-            end += 1;
-        }
+        let end = run_end(k, 2, &is_name_token);
         // A verb or "and the …" may follow; a preposition ("Vice-President,
         // Eastern Region at CN") or "and" and capitals ("Minister of
         // Agriculture, Food Sovereignty and Forestry") go on with the role.
@@ -1379,14 +1378,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 }
                 continue;
             }
-            let mut end = next;
-            while end + 1 < words.len()
-                && end - next < 3
-                && gap(end, end + 1) == " "
-                && is_name_token(w(end + 1))
-            {
-                end += 1;
-            }
+            let end = run_end(next, 3, &is_name_token);
             let item = words[next].start..words[end].end;
             // "V. Muraleedharan": an initial joined to its surname is a
             // name of two words.
