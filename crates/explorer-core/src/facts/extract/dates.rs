@@ -584,12 +584,7 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         // "Q4 2019", "4Q 2016", "quarter three 2015" or "fourth quarter 2019".
         let q = match (c.name("qn").or(c.name("nq")), c.name("wq")) {
             (Some(n), _) => n.as_str().parse().unwrap_or(1),
-            (None, Some(w)) => match w.as_str() {
-                "one" => 1,
-                "two" => 2,
-                "three" => 3,
-                _ => 4,
-            },
+            (None, Some(w)) => parse_num(w.as_str()).map_or(4, |n| n as u8),
             (None, None) => quarter_number(&c["q"].to_lowercase()),
         };
         let Ok(year) = c["year"].parse::<u16>() else {
