@@ -5351,3 +5351,24 @@ fn forms_of_address_letters_after_names_and_things_read_as_names() {
     );
     assert!(texts(&facts, FactKind::Country).contains(&"Macau"));
 }
+
+#[test]
+fn a_surname_reaches_a_full_name_with_a_suffix() {
+    let (c, facts) = facts_of(
+        "Palau’s President Surangel S. Whipps, Jr. has prioritized the hospital. “We are deeply appreciative,” said President Whipps.",
+        "2024-10-23",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "President Whipps"),
+        "Surangel S. Whipps, Jr."
+    );
+    // A surname the full name does not end with is another person.
+    let (c, facts) = facts_of(
+        "Palau’s President Surangel S. Whipps, Jr. has prioritized the hospital. “We agree,” said Minister Whip.",
+        "2024-10-23",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Minister Whip"),
+        "Whip"
+    );
+}

@@ -1012,7 +1012,9 @@ pub(crate) fn without_legal_forms(name: &str) -> &str {
 /// hyphenated word: "Kim" of "Kim Jung-kwan", "Hamilton-Smith" of "Martin
 /// Hamilton-Smith".
 fn names_part(full: &str, part: &str) -> bool {
+    // "Sulzberger," in "Arthur Sulzberger, Jr." is a name word too.
     full.split(' ')
+        .map(|w| w.trim_end_matches(','))
         .any(|w| w == part || w.split('-').any(|t| t == part))
 }
 
