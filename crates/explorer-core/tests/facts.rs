@@ -5372,3 +5372,33 @@ fn a_surname_reaches_a_full_name_with_a_suffix() {
         "Whip"
     );
 }
+
+#[test]
+fn a_titled_surname_vouches_for_the_full_name_elsewhere() {
+    let (c, facts) = facts_of(
+        "Hardeep Singh Puri today took over the charge of the ministry. Shri Puri said it was an honour. The Board nominated Carolyn D. Greenspon to stand for election. Ms. Greenspon is a partner. Nana Akufo-Addo will address the summit. President Akufo-Addo arrived on Monday.",
+        "2021-07-08",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for name in [
+        "Hardeep Singh Puri",
+        "Carolyn D. Greenspon",
+        "Nana Akufo-Addo",
+    ] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Shri Puri"),
+        "Hardeep Singh Puri"
+    );
+    // A building named for the person, and a participle opening a
+    // sentence, are not the name.
+    let (_, facts) = facts_of(
+        "Ms. Schwarzman spoke. The Stephen A. Schwarzman Centre will open. Combining Kerasotes with the group helps. CEO Kerasotes agreed.",
+        "2022-03-10",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for not in ["Stephen A. Schwarzman", "Combining Kerasotes"] {
+        assert!(!people.contains(&not), "{not}: {people:?}");
+    }
+}

@@ -963,8 +963,8 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 short: true,
             } if matches!(
                 role.trim_end_matches('.'),
-                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr"
-            ) =>
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Shri" | "Smt" | "Sri" | "Prof" | "Professor"
+            ) || TITLE_STARTS.contains(role.as_str()) =>
             {
                 Some(name.clone())
             }
@@ -982,9 +982,37 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && w(k + 1).len() == 2
             && w(k + 1).chars().all(|c| c.is_ascii_digit())
             && gap(k + 1, k + 2).starts_with(',');
-        let before_is_name = k >= 2 && gap(k - 2, k - 1) == " " && name_word(w(k - 2));
-        let span = words[k - 1].start..words[k].end;
-        if (courtesy.contains(w(k)) || aged) && !before_is_name && !overlaps_any(&taken, &span) {
+        // "Carolyn D. Greenspon … Ms. Greenspon": the surname after a
+        // merged initial.
+        let surname = w(k).rsplit(". ").next().unwrap_or(w(k));
+        if !(courtesy.contains(surname) || aged) {
+            continue;
+        }
+        // "Hardeep Singh Puri today took over … Shri Puri": three name
+        // words when nothing that could be a name or a title's field comes
+        // before them ("Minister of Health Jane Doe" is no three-word name).
+        let mut from = k - 1;
+        if from >= 1
+            && gap(from - 1, from) == " "
+            && is_name_token(w(from - 1))
+            && !HONORIFICS.contains(&w(from - 1))
+            && !FIELD_WORDS.contains(&w(from - 1))
+            && (from == 1
+                || !name_word(w(from - 2)) && !matches!(w(from - 2), "of" | "for" | "and" | "the"))
+        {
+            from -= 1;
+        }
+        let before_is_name = from >= 1
+            && gap(from - 1, from) == " "
+            && name_word(w(from - 1))
+            && !HONORIFICS.contains(&w(from - 1));
+        // "the Stephen A. Schwarzman Centre" names a building.
+        let after_is_name = k + 1 < words.len() && gap(k, k + 1) == " " && name_word(w(k + 1));
+        // "Combining Kerasotes …": a participle opening a sentence.
+        let participle =
+            w(from).ends_with("ing") && (from == 0 || !gap(from - 1, from).trim_end().is_empty());
+        let span = words[from].start..words[k].end;
+        if !before_is_name && !after_is_name && !participle && !overlaps_any(&taken, &span) {
             again.push(full_name(body, span, "person.named-again", None));
         }
     }
