@@ -5402,3 +5402,32 @@ fn a_titled_surname_vouches_for_the_full_name_elsewhere() {
         assert!(!people.contains(&not), "{not}: {people:?}");
     }
 }
+
+#[test]
+fn percentages_in_title_case_and_falls_written_off() {
+    let (_, facts) = facts_of(
+        "Also, CEO Dreyer Reports Year-to-Date Steel Volumes Up 70 Percent\n\nExports Rose 5 Per Cent in May. Business at the dock was off 10 percent. India would write off 45% of the debt. Twenty Four Percent Increase in Net Profit.",
+        "2011-06-30",
+    );
+    let pct: Vec<(String, Option<&str>)> = facts
+        .iter()
+        .filter_map(|(k, t, d)| match (k, d) {
+            (FactKind::Percent, FactData::Percent { direction, .. }) => {
+                Some((t.clone(), direction.map(|d| d.name())))
+            }
+            _ => None,
+        })
+        .collect();
+    for (text, dir) in [
+        ("Up 70 Percent", Some("up")),
+        ("Rose 5 Per Cent", Some("up")),
+        ("off 10 percent", Some("down")),
+        ("45%", None),
+    ] {
+        assert!(pct.contains(&(text.to_string(), dir)), "{text}: {pct:?}");
+    }
+    // "Four Percent" after "Twenty" is not four percent.
+    assert!(!pct.iter().any(|(t, _)| t.contains("Four")), "{pct:?}");
+    // A headline's verb and "Up" are no person's name.
+    assert!(!texts(&facts, FactKind::Person).contains(&"Volumes Up"));
+}

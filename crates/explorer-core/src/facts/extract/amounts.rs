@@ -328,6 +328,16 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        // "Twenty Four Percent": a number in words goes on before this one.
+        let tens_before = word_before(body, m.start).is_some_and(|w| {
+            matches!(
+                body[w].to_lowercase().as_str(),
+                "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
+            )
+        });
+        if tens_before {
+            continue;
+        }
         let points =
             c["unit"].starts_with("percentage") || c["unit"] == *"pp" || c["unit"] == *"%p";
         // "decreased by -0.1%": the sign repeats the verb.
@@ -420,7 +430,14 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                         )
                     })
             });
-            if let Some(w) = w1s.filter(|_| !particle) {
+            // "was off 10 percent" is a fall; "write off 45%" is no change.
+            let off_not_fall = w1s.clone().is_some_and(|w| {
+                &body[w.clone()] == "off"
+                    && !word_before(body, w.start).is_some_and(|v| {
+                        matches!(&body[v], "was" | "were" | "is" | "are" | "been" | "be")
+                    })
+            });
+            if let Some(w) = w1s.filter(|_| !particle && !off_not_fall) {
                 let word = body[w.clone()].to_lowercase();
                 if UP_WORDS.contains(&word.as_str()) {
                     direction = Some(Direction::Up);

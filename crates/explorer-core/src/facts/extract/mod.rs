@@ -274,7 +274,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             words.join("|")
         )),
         percent: re(&format!(
-            r"(?:(?P<low>{NUM})\s?(?:~|–|-|to)\s?)?(?P<num>{NUM}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))[\s-]?(?P<unit>%p?|percent(?:\d{{1,2}})?\b|per\s?cent\b|percentage\s+points?\b|pp\b)"
+            r"(?:(?P<low>{NUM})\s?(?:~|–|-|to)\s?)?(?P<num>{NUM}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))[\s-]?(?P<unit>%p?|(?i:percent)(?:\d{{1,2}})?\b|(?i:per\s?cent)\b|percentage\s+points?\b|pp\b)"
         )),
         quantity: re(&format!(
             r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))|{NUM_WORDS}|(?-i:Twenty|Thirty|Forty|Fifty))(?:\s\(\d{{1,3}}\))?(?:\s(?P<scale>million|billion|thousand|hundred))?(?:\s(?P<unit>(?:[A-Z](?:[a-z]+|\.[A-Z]\.)\s)?(?:(?:[a-z][a-z-]*\s){{0,3}}?|(?:[a-z][a-z-]*\s){{1,2}}[A-Z]{{2,}}\s)(?:[a-z][a-z-]*s|people|businesspeople|staff|personnel|children|women|men|aircraft|feet)\b|[A-Z]{{2,}}s\b|[A-Z][a-z]?[A-Z]+s\b|[A-Z][a-z]+ans\b|(?:[A-Z][a-z]+\s){{1,2}}[A-Z][a-z]+[^s\W]s\b|{0})|(?P<glued>{0})|-(?P<hyphen>{1})\b)",

@@ -448,6 +448,10 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                             && !FIELD_WORDS.contains(&w(t))
                             && !COMPANY_SUFFIXES.contains(&w(t))
                             && w(t) != "Management"
+                            // "CEO Dreyer Reports … Volumes Up 70 Percent": a
+                            // headline's verb is no name word.
+                            && !matches!(w(t), "Up" | "Down")
+                            && !HEADLINE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w(t)))
                             && (t == start || gap(t - 1, t) == " ")
                     });
                     let p = start - 1;

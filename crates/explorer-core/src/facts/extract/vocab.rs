@@ -135,6 +135,8 @@ pub(super) const DOWN_WORDS: &[&str] = &[
     "eased",
     "cut",
     "cuts",
+    // "business at the dock was off 10 percent".
+    "off",
 ];
 
 /// Head words of organisation names, and company suffixes.
