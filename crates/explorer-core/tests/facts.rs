@@ -5431,3 +5431,16 @@ fn percentages_in_title_case_and_falls_written_off() {
     // A headline's verb and "Up" are no person's name.
     assert!(!texts(&facts, FactKind::Person).contains(&"Volumes Up"));
 }
+
+#[test]
+fn a_successor_colleague_or_counterpart_names_a_person() {
+    let (_, facts) = facts_of(
+        "Klaas Knot is now handing over the baton to his successor, Olaf Sleijpen. Watch the interview with DNB colleague Kunieke Luth. The minister met his counterpart Yoshimasa Hayashi in Tokyo. The successor programme, Horizon Europe, starts.",
+        "2025-06-30",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for name in ["Olaf Sleijpen", "Kunieke Luth", "Yoshimasa Hayashi"] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    assert!(!people.contains(&"Horizon Europe"), "{people:?}");
+}

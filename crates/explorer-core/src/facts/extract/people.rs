@@ -1559,6 +1559,10 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
 /// Titles as releases write them in lower case before a name set off by a
 /// comma ("said Naspers chair, Ton Vosloo").
 const LOWER_CASE_TITLES: &[&str] = &[
+    "successor",
+    "predecessor",
+    "counterpart",
+    "colleague",
     "chair",
     "chairman",
     "chairwoman",

@@ -1230,6 +1230,12 @@ pub(super) const LOWER_TITLES: &[&str] = &[
     "owner",
     "founder",
     "co-founder",
+    // "his successor, Olaf Sleijpen", "DNB colleague Kunieke Luth", "his
+    // Japanese counterpart Yoshimasa Hayashi": relations name a person too.
+    "successor",
+    "predecessor",
+    "counterpart",
+    "colleague",
 ];
 
 /// Each of `TITLES` split into its words, in the same order (the longer
