@@ -1717,6 +1717,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout138", 0.83, 0.77),
         ("heldout139", 0.87, 0.69),
         ("heldout140", 0.92, 0.82),
+        ("heldout141", 0.81, 0.79),
+        ("heldout142", 0.69, 0.67),
+        ("heldout143", 0.91, 0.80),
+        ("heldout144", 0.95, 0.77),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
