@@ -100,6 +100,13 @@ fn same_name(a: &str, b: &str) -> bool {
     a.trim().eq_ignore_ascii_case(b.trim())
 }
 
+/// Region names agree whatever their case and whether a hyphen or a space
+/// joins their words ("Asia-Pacific" and "Asia Pacific" are one region).
+fn same_region(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.trim().to_lowercase().replace('-', " ");
+    norm(a) == norm(b)
+}
+
 /// One name is the other with words in front ("Saudi National Housing
 /// Company" and "National Housing Company"): a boundary difference.
 fn name_within(a: &str, b: &str) -> bool {
@@ -221,9 +228,16 @@ fn agrees(corpus: &Corpus, data: &FactData, g: &Value) -> bool {
             }
         }
         FactData::Country { entity } => {
-            name_of(*entity).is_some_and(|(name, _, _, code)| match g["code"].as_str() {
+            name_of(*entity).is_some_and(|(name, aliases, _, code)| match g["code"].as_str() {
                 Some(c) => code.as_deref() == Some(c),
-                None => code.is_none() && same_name(&name, g["name"].as_str().unwrap_or("")),
+                // A region by its name or a name it goes by, as organisations
+                // are matched.
+                None => {
+                    let want = g["name"].as_str().unwrap_or("");
+                    code.is_none()
+                        && (same_region(&name, want)
+                            || aliases.iter().any(|a| same_region(a, want)))
+                }
             })
         }
         FactData::Event { date, .. } => g["date"].as_str() == Some(date.to_string().as_str()),

@@ -5448,3 +5448,20 @@ fn a_successor_colleague_or_counterpart_names_a_person() {
     }
     assert!(!people.contains(&"Horizon Europe"), "{people:?}");
 }
+
+#[test]
+fn the_scorer_reads_a_region_by_any_spelling_it_goes_by() {
+    let (c, _) = facts_of("Sales grew in Asia Pacific and in Europe.", "2024-01-02");
+    let id = &c.releases[0].id;
+    let score = |name: &str| {
+        let gold = serde_json::json!({"releases": [{"id": id, "facts": [
+            {"kind": "country", "text": "Asia Pacific", "name": name, "code": null}
+        ]}]});
+        let report = explorer_core::eval::evaluate(&c, &gold).unwrap();
+        report.scores[&FactKind::Country].matched
+    };
+    assert_eq!(score("Asia Pacific"), 1);
+    assert_eq!(score("Asia-Pacific"), 1);
+    assert_eq!(score("asia pacific"), 1);
+    assert_eq!(score("Europe"), 0);
+}
