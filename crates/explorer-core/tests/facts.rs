@@ -1721,6 +1721,9 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout142", 0.69, 0.67),
         ("heldout143", 0.91, 0.80),
         ("heldout144", 0.95, 0.77),
+        ("heldout145", 0.84, 0.81),
+        ("heldout146", 0.90, 0.79),
+        ("heldout147", 0.93, 0.90),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
