@@ -5468,3 +5468,25 @@ fn the_scorer_reads_a_region_by_any_spelling_it_goes_by() {
     assert_eq!(score("asia pacific"), 1);
     assert_eq!(score("Europe"), 0);
 }
+
+#[test]
+fn an_acronym_never_spelt_out_names_a_body_by_its_context() {
+    let (_, facts) = facts_of(
+        "The President of CNES held talks in Madrid. CNES also signed a cooperation agreement. ESM Managing Director Klaus Regling said the loan was paid. The ESM will lend more. FINRA also announced a review.",
+        "2015-12-14",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert_eq!(orgs.iter().filter(|o| **o == "CNES").count(), 2, "{orgs:?}");
+    assert_eq!(orgs.iter().filter(|o| **o == "ESM").count(), 2, "{orgs:?}");
+    assert!(orgs.contains(&"FINRA"), "{orgs:?}");
+    // A portfolio after "Minister of", a facility spelt out, a ticker and
+    // a term of trade are not bodies.
+    let (_, facts) = facts_of(
+        "Union Minister of AYUSH spoke. The Recovery and Resilience Facility (RRF) is new. RRF funding said to grow. Ooredoo - Ticker: ORDS today announced results. The FDI announced was large.",
+        "2021-05-03",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for not in ["AYUSH", "RRF", "ORDS", "FDI"] {
+        assert!(!orgs.contains(&not), "{not}: {orgs:?}");
+    }
+}

@@ -1588,6 +1588,71 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             known.push((maker.to_string(), maker.to_string()));
         }
     }
+    // "ESM Managing Director Klaus Regling", "the President of CNES",
+    // "FINRA also announced": an acronym the release never spells out,
+    // before a title, after a title and "of", or before a verb of
+    // announcing, names a body; so do its other mentions.
+    let spelt_out: HashSet<&str> = out
+        .iter()
+        .filter_map(|c| match &c.data {
+            CandData::OrgAcronym { acronym }
+            | CandData::Org {
+                acronym: Some(acronym),
+                ..
+            } => Some(acronym.as_str()),
+            _ => None,
+        })
+        .collect();
+    for (k, w) in ws.iter().enumerate() {
+        let word = &body[w.clone()];
+        if !(3..=6).contains(&word.len())
+            || !word.chars().all(|c| c.is_ascii_uppercase())
+            || GENERIC_ACRONYMS.contains(&word)
+            || CURRENCY_CODES.contains(&word)
+            || TITLE_STARTS.contains(word)
+            || spelt_out.contains(word)
+            || place_or_nationality(word)
+            // "Recovery and Resilience Facility (RRF)": spelt out as
+            // something the rules did not take for a body.
+            || body[w.end..].starts_with(')')
+            // "Ticker: ORDS today announced".
+            || body[..w.start].ends_with(": ")
+            || body.contains(&format!("({word})"))
+        {
+            continue;
+        }
+        let next = |i: usize| {
+            ws.get(i)
+                .filter(|n| &body[ws[i - 1].end..n.start] == " ")
+                .map(|n| &body[n.clone()])
+        };
+        let before_title = next(k + 1)
+            .is_some_and(|n| TITLE_STARTS.contains(n) || CORPORATE_TITLE_STARTS.contains(&n));
+        let of_at = if k >= 1 && &body[ws[k - 1].clone()] == "the" {
+            k - 1
+        } else {
+            k
+        };
+        let after_title_of = of_at >= 2
+            && &body[ws[of_at - 1].clone()] == "of"
+            && TITLE_LASTS.contains(&body[ws[of_at - 2].clone()])
+            // "Ministry of AYUSH", "Minister of AYUSH" name a field.
+            && !HEADS.contains(&body[ws[of_at - 2].clone()])
+            && !matches!(
+                &body[ws[of_at - 2].clone()],
+                "Minister" | "Secretary" | "Commissioner"
+            );
+        let verb_at = if next(k + 1).is_some_and(|n| matches!(n, "also" | "today")) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let announcing = next(verb_at)
+            .is_some_and(|n| matches!(n, "said" | "says" | "announced" | "signed" | "reported"));
+        if before_title || after_title_of || announcing {
+            known.push((word.to_string(), word.to_string()));
+        }
+    }
     // One scan per surface: the first name given for it wins.
     let mut seen = HashSet::default();
     known.retain(|(surface, _)| surface.len() >= 2 && seen.insert(surface.clone()));
