@@ -5490,3 +5490,27 @@ fn an_acronym_never_spelt_out_names_a_body_by_its_context() {
         assert!(!orgs.contains(&not), "{not}: {orgs:?}");
     }
 }
+
+#[test]
+fn the_euro_area_emea_and_sint_maarten_are_places() {
+    let (c, facts) = facts_of(
+        "Inflation in the euro area reached 10.6%. Growth in EMEA and the Eastern Caribbean was slow, as in Greater China. Sint Maarten and Curaçao met. The Eurozone grew.",
+        "2025-06-30",
+    );
+    let places = texts(&facts, FactKind::Country);
+    for p in [
+        "euro area",
+        "EMEA",
+        "Eastern Caribbean",
+        "Greater China",
+        "Sint Maarten",
+        "Eurozone",
+    ] {
+        assert!(places.contains(&p), "{p}: {places:?}");
+    }
+    assert!(
+        c.entities
+            .iter()
+            .any(|e| e.name == "Euro area" && e.aliases.iter().any(|a| a == "Eurozone"))
+    );
+}

@@ -462,7 +462,7 @@ pub const COUNTRIES: &[(&str, &str, &[&str])] = &[
     (
         "Sint Maarten (Dutch part)",
         "SX",
-        &["Sint Maarten (Dutch part)"],
+        &["Sint Maarten (Dutch part)", "Sint Maarten"],
     ),
     ("Slovakia", "SK", &["Slovak Republic", "Slovakia"]),
     ("Slovenia", "SI", &["Republic of Slovenia", "Slovenia"]),
@@ -675,4 +675,22 @@ pub const REGIONS: &[(&str, &[&str])] = &[
     ("Pacific Islands", &["Pacific Islands"]),
     ("African Union", &["African Union"]),
     ("Mercosur", &["Mercosur", "MERCOSUR"]),
+    (
+        "Euro area",
+        &[
+            "Euro area",
+            "euro area",
+            "Euro Area",
+            "eurozone",
+            "Eurozone",
+            "euro zone",
+        ],
+    ),
+    ("Europe, Middle East and Africa", &["EMEA"]),
+    ("Eastern Caribbean", &["Eastern Caribbean"]),
+    ("Greater China", &["Greater China"]),
+    ("Australasia", &["Australasia"]),
+    ("Northern Europe", &["Northern Europe"]),
+    ("Southern Europe", &["Southern Europe"]),
+    ("Western Balkans", &["Western Balkans"]),
 ];
