@@ -5514,3 +5514,22 @@ fn the_euro_area_emea_and_sint_maarten_are_places() {
             .any(|e| e.name == "Euro area" && e.aliases.iter().any(|a| a == "Eurozone"))
     );
 }
+
+#[test]
+fn eng_inside_a_name_is_a_given_name() {
+    let (c, facts) = facts_of(
+        "Minister for Defence Dr Ng Eng Hen met Marise Payne today. Dr Ng said ties were strong. The deal was signed by Eng. Ahmed Saleh.",
+        "2018-06-02",
+    );
+    let people = texts(&facts, FactKind::Person);
+    assert!(people.contains(&"Ng Eng Hen"), "{people:?}");
+    assert!(!people.contains(&"Eng Hen"), "{people:?}");
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Dr Ng"),
+        "Ng Eng Hen"
+    );
+    assert!(
+        people.iter().any(|p| p.ends_with("Ahmed Saleh")),
+        "{people:?}"
+    );
+}

@@ -340,7 +340,14 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 || (j == name_from && korean_family(j))
                 || regnal(j)
                 || month_surname(j)
-                || capital_surname(j))
+                || capital_surname(j)
+                // "Dr Ng Eng Hen": inside a name, "Eng" is a given name,
+                // not the engineer's form of address.
+                || (j > name_from
+                    && w(j) == "Eng"
+                    && j + 1 < words.len()
+                    && gap(j, j + 1) == " "
+                    && is_name_token(w(j + 1))))
             && (if j == name_from {
                 // "Mr. Arifin Tasrif": the stop of an abbreviated title.
                 lead_gap == " "
