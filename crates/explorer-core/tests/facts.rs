@@ -1724,6 +1724,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout145", 0.84, 0.81),
         ("heldout146", 0.90, 0.79),
         ("heldout147", 0.93, 0.90),
+        ("heldout148", 0.84, 0.80),
+        ("heldout149", 0.83, 0.77),
+        ("heldout150", 0.90, 0.81),
+        ("heldout151", 0.90, 0.80),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
