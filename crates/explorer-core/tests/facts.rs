@@ -5537,3 +5537,21 @@ fn eng_inside_a_name_is_a_given_name() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_company_named_with_a_possessive() {
+    let (_, facts) = facts_of(
+        "McDonald’s Corporation today announced that Jim Skinner will retire. He led McDonald’s for years. Kellogg's Company reported sales. The Commerce Department’s Census Bureau counted. Korea’s Development Bank lent.",
+        "2012-03-21",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for name in ["McDonald’s Corporation", "McDonald’s", "Kellogg's Company"] {
+        assert!(orgs.contains(&name), "{name}: {orgs:?}");
+    }
+    for not in [
+        "Commerce Department’s Census Bureau",
+        "Korea’s Development Bank",
+    ] {
+        assert!(!orgs.contains(&not), "{not}: {orgs:?}");
+    }
+}

@@ -154,7 +154,28 @@ pub(super) fn organizations(
                     && ["Private", "Pvt"].contains(&prev))
                     || (g == " (" && ["Private", "Pvt"].contains(&text_of(&words[first])));
                 // "Gilroy Foods & Flavors", "Merck & Co.".
+                // "McDonald’s Corporation": a word the body never writes
+                // without its possessive, just before a company suffix (not
+                // "IFAD’s Executive Board", "the Group’s Aerospace").
+                let owned = matches!(g, "’s " | "'s ")
+                    && first == i
+                    && (COMPANY_SUFFIXES.contains(&word)
+                        || is_legal_form(word)
+                        || matches!(word, "Corporation" | "Company" | "Bank"))
+                    && name_word(prev)
+                    && prev.chars().any(char::is_lowercase)
+                    && !HEADS.contains(prev)
+                    && !COMPANY_SUFFIXES.contains(&prev)
+                    && !place_or_nationality(prev)
+                    && !TITLE_STARTS.contains(prev)
+                    && body.match_indices(prev).all(|(at, _)| {
+                        let after = &body[at + prev.len()..];
+                        !whole(body, &(at..at + prev.len()))
+                            || after.starts_with("’s")
+                            || after.starts_with("'s")
+                    });
                 let joins = private
+                    || owned
                     || g == " "
                     || g == "–"
                     || g == "-"
