@@ -5555,3 +5555,31 @@ fn a_company_named_with_a_possessive() {
         assert!(!orgs.contains(&not), "{not}: {orgs:?}");
     }
 }
+
+#[test]
+fn funding_spread_over_the_years_ahead_is_a_plan() {
+    let (_, facts) = facts_of(
+        "Bill Blair announced more than $2.25 million in funding over five years to support the strategy. “This investment increases our workforce by almost 10 percent over four years,” he said. We expect more investment during the upcoming four years. It was the largest investment at the brewery in over 25 years. Exports grew 5% over five years.",
+        "2019-08-27",
+    );
+    let ms = milestones(&facts);
+    for (text, start, end) in [
+        ("over five years", "2020", "2024"),
+        ("over four years", "2020", "2023"),
+        ("during the upcoming four years", "2020", "2023"),
+    ] {
+        assert!(
+            ms.iter()
+                .any(|(t, s, e)| t.contains(text) && s == start && e == end),
+            "{text}: {ms:?}"
+        );
+    }
+    assert!(!ms.iter().any(|(t, ..)| t.contains("25 years")), "{ms:?}");
+    assert_eq!(
+        ms.iter()
+            .filter(|(t, ..)| t.contains("over five years"))
+            .count(),
+        1,
+        "{ms:?}"
+    );
+}

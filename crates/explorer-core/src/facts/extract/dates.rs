@@ -649,13 +649,24 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         // over five years" looks back).
         // "over 27 years of experience", "over 40 years ago": a length of
         // time, not a plan's.
+        // "the largest in over 25 years" looks back.
         let span_of_time = c.name("over").is_some()
-            && [" of ", " ago", " old"]
+            && ([" of ", " ago", " old"]
                 .iter()
-                .any(|w| body[m.end()..].starts_with(w));
+                .any(|w| body[m.end()..].starts_with(w))
+                || body[..m.start()].ends_with("in "));
+        // "$2.25 million in funding over five years", "This investment
+        // increases our workforce by 10 percent over four years": money
+        // spread over the years ahead is a plan too.
+        let sentence = &body[sentence_of(body, m.start())];
+        let spread = c.name("over").is_some()
+            && [" funding ", " investment ", " increases "]
+                .iter()
+                .any(|w| sentence.contains(w));
         if span_of_time
             || ((c.name("short").is_some() || c.name("over").is_some())
-                && !plan_sentence(&body[sentence_of(body, m.start())]))
+                && !plan_sentence(sentence)
+                && !spread)
         {
             continue;
         }
