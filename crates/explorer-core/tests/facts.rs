@@ -5583,3 +5583,16 @@ fn funding_spread_over_the_years_ahead_is_a_plan() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn md_opens_a_bangladeshi_name() {
+    let (_, facts) = facts_of(
+        "The MoU was signed by Md. Jaker Hossain, Executive Director of Bangladesh Bank, and Managing Director Md. Obaidul Hoque said the deal was good. Prices in Md fell.",
+        "2022-05-26",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for name in ["Md. Jaker Hossain", "Md. Obaidul Hoque"] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+    assert!(!people.contains(&"Obaidul Hoque"), "{people:?}");
+}

@@ -20,8 +20,11 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && !PLACE_NAMES.contains(w)
             && !PLACE_NAMES.contains(format!("{w}.").as_str())
             && !HONORIFICS.contains(&w);
-        let initial =
-            (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())) || w == "St" || dotted;
+        // "Md. Obaidul Hoque": Bangladeshi names shorten Mohammad so.
+        let initial = (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+            || w == "St"
+            || (w == "Md" && &body[words[k].end..words[k + 1].start] == ". ")
+            || dotted;
         // "Jyotiraditya M Scindia": the stop may be left out after a given
         // name.
         let given_before = k > 0
