@@ -1728,6 +1728,9 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout149", 0.83, 0.77),
         ("heldout150", 0.90, 0.81),
         ("heldout151", 0.90, 0.80),
+        ("heldout152", 0.88, 0.75),
+        ("heldout153", 0.86, 0.79),
+        ("heldout154", 0.91, 0.90),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
