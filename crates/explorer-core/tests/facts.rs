@@ -5599,3 +5599,15 @@ fn md_opens_a_bangladeshi_name() {
     }
     assert!(!people.contains(&"Obaidul Hoque"), "{people:?}");
 }
+
+#[test]
+fn a_police_force_is_a_body_and_its_place_no_country_mention() {
+    let (_, facts) = facts_of(
+        "New Zealand Police will recruit 880 officers. Police are also hiring staff in New Zealand.",
+        "2017-02-02",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.contains(&"New Zealand Police"), "{orgs:?}");
+    assert!(!orgs.contains(&"Police"), "{orgs:?}");
+    assert_eq!(texts(&facts, FactKind::Country), ["New Zealand"]);
+}

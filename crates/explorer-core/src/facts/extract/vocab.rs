@@ -181,6 +181,8 @@ pub(super) const ORG_HEADS_END: &[&str] = &[
     "Trust",
     "Hospital",
     "Museum",
+    // "New Zealand Police", "Victoria Police".
+    "Police",
 ];
 /// Head words that make a name defined with an acronym an organisation,
 /// though alone they may name a place or a thing: "International Trade
