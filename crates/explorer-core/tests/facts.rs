@@ -5611,3 +5611,16 @@ fn a_police_force_is_a_body_and_its_place_no_country_mention() {
     assert!(!orgs.contains(&"Police"), "{orgs:?}");
     assert_eq!(texts(&facts, FactKind::Country), ["New Zealand"]);
 }
+
+#[test]
+fn a_listed_company_with_a_dotted_form_or_a_glued_ticker() {
+    let (_, facts) = facts_of(
+        "Teekay sold the unit to Teekay Offshore Partners L.P. (NYSE:TOO) for cash. Gogoro® Inc. (Nasdaq: GGR) grew. Sociedad Química y Minera de Chile S.A. (SQM) (NYSE: SQM) announced today a deal.",
+        "2015-06-30",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.contains(&"Teekay Offshore Partners L.P."), "{orgs:?}");
+    for not in ["Inc.", "Chile S.A."] {
+        assert!(!orgs.contains(&not), "{not}: {orgs:?}");
+    }
+}

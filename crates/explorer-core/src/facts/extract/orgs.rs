@@ -993,9 +993,12 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
     }
     // Companies by ticker: "Name (NYSE: XYZ" or "Name (TWSE: 2330".
     for (i, w) in ws.iter().enumerate() {
-        if !body[w.end..].starts_with(':')
+        // "(NYSE:TOO)": the ticker may be glued to its exchange.
+        let word = &body[w.clone()];
+        let market = word.split_once(':').map_or(word, |(m, _)| m);
+        if !(body[w.end..].starts_with(':') || market.len() < word.len())
             || !body[..w.start].ends_with(" (")
-            || exchange(&body[w.clone()]).is_none()
+            || exchange(market).is_none()
         {
             continue;
         }
@@ -1018,7 +1021,12 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             .rsplit_once(", ")
             .filter(|(_, form)| form.split(' ').all(is_legal_form))
             .map_or(end, |(stem, _)| stem.len());
-        let Some(last) = (0..i).rev().find(|&k| ws[k].end == stem_end) else {
+        // "Teekay Offshore Partners L.P. (NYSE:TOO)": the word may leave
+        // out its stop.
+        let Some(last) = (0..i).rev().find(|&k| {
+            ws[k].end == stem_end
+                || (ws[k].end + 1 == stem_end && body[ws[k].end..].starts_with('.'))
+        }) else {
             continue;
         };
         // "Dr. Reddy's Laboratories (NYSE: RDY)": a listed name may hold a
@@ -1036,7 +1044,19 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         let name = clean_name(&body[ws[first].start..end]);
         // A listing is evidence enough: "Dr. Reddy's Laboratories" beside
         // "Satish Reddy" is still a company.
-        if name_word(&body[ws[first].clone()]) && !place_or_nationality(&name) {
+        // "Gogoro® Inc.": a legal form alone is no name; "… Minera de
+        // Chile S.A.": nor is the end of one read from its connector.
+        let form_only = name
+            .split(' ')
+            .all(|w| is_legal_form(w.trim_end_matches('.')));
+        let cut = first > 0
+            && body[ws[first - 1].end..ws[first].start] == *" "
+            && matches!(
+                &body[ws[first - 1].clone()],
+                "de" | "del" | "y" | "of" | "and" | "e" | "da" | "do"
+            );
+        if name_word(&body[ws[first].clone()]) && !place_or_nationality(&name) && !form_only && !cut
+        {
             if let Some(short) = short {
                 known.push((short.to_string(), name.clone()));
             }
