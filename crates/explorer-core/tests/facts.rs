@@ -5624,3 +5624,22 @@ fn a_listed_company_with_a_dotted_form_or_a_glued_ticker() {
         assert!(!orgs.contains(&not), "{not}: {orgs:?}");
     }
 }
+
+#[test]
+fn local_places_say_whose_dollar_and_are_no_bodies() {
+    let money = |body: &str| {
+        let (_, facts) = facts_of(body, "2024-10-15");
+        money_facts(&facts)
+    };
+    let m =
+        money("The Hobart City Council approved $170,000 for the kunanyi/Mount Wellington track.");
+    assert_eq!(m[0].2, "AUD", "{m:?}");
+    let m = money("The Bay of Plenty Regional Council spent $40 million in Tauranga.");
+    assert_eq!(m[0].2, "NZD", "{m:?}");
+    let (_, facts) = facts_of(
+        "The Government of Nunavut and Nunavut Housing Corporation announce a strategy. Housing is urgent in Nunavut.",
+        "2022-10-18",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(!orgs.contains(&"Nunavut"), "{orgs:?}");
+}

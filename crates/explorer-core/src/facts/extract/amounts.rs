@@ -789,7 +789,8 @@ pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
                 .match_indices(w)
                 .filter(|(at, _)| {
                     whole(body, &(*at..*at + w.len()))
-                        && !["North ", "South ", "Latin ", "Central "]
+                        // "kunanyi/Mount Wellington" is a Tasmanian peak.
+                        && !["North ", "South ", "Latin ", "Central ", "Mount ", "Mt "]
                             .iter()
                             .any(|p| body[..*at].ends_with(p))
                 })
