@@ -5643,3 +5643,12 @@ fn local_places_say_whose_dollar_and_are_no_bodies() {
     let orgs = texts(&facts, FactKind::Organization);
     assert!(!orgs.contains(&"Nunavut"), "{orgs:?}");
 }
+
+#[test]
+fn a_mayor_pro_tem_is_a_title() {
+    let (_, facts) = facts_of(
+        "“It is a milestone,” said Houston Mayor Pro Tem Martha Castex-Tatum.",
+        "2025-06-26",
+    );
+    assert_eq!(texts(&facts, FactKind::Person), ["Martha Castex-Tatum"]);
+}

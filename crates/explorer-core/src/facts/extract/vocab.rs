@@ -775,6 +775,8 @@ pub(super) const TITLES: &[&str] = &[
     "Secretary",
     "Ambassador",
     "Governor",
+    // "Mayor Pro Tem Martha Castex-Tatum".
+    "Mayor Pro Tem",
     "Mayor",
     "Commissioner",
     "Administrator",
