@@ -5652,3 +5652,30 @@ fn a_mayor_pro_tem_is_a_title() {
     );
     assert_eq!(texts(&facts, FactKind::Person), ["Martha Castex-Tatum"]);
 }
+
+#[test]
+fn cents_are_a_hundredth_of_the_dollar() {
+    let (_, facts) = facts_of(
+        "Earnings were 21.4 cents per share in Ontario, or approximately 6.3 cents more. A rate of 7,8¢ in Toronto. About 40 percent of the time.",
+        "2013-06-14",
+    );
+    let (_, us) = facts_of(
+        "Dividends of US$2.52 cents and 1.04 US cents were paid.",
+        "2014-12-16",
+    );
+    let m = [money_facts(&facts), money_facts(&us)].concat();
+    for (text, amount, cur) in [
+        ("21.4 cents", 0.214, "CAD"),
+        ("6.3 cents", 0.063, "CAD"),
+        ("7,8¢", 0.078, "CAD"),
+        ("US$2.52 cents", 0.0252, "USD"),
+        ("1.04 US cents", 0.0104, "USD"),
+    ] {
+        assert!(
+            m.iter()
+                .any(|(t, a, c)| t == text && (a - amount).abs() < 1e-9 && c == cur),
+            "{text}: {m:?}"
+        );
+    }
+    assert!(texts(&facts, FactKind::Quantity).is_empty(), "{facts:?}");
+}

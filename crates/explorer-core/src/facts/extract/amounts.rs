@@ -224,6 +224,23 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             },
         });
     }
+    // A hundredth of the release's dollar, or of the US dollar when the
+    // text says so.
+    for c in r.money_cents.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let Ok(n) = c["num"].replace(',', ".").parse::<f64>() else {
+            continue;
+        };
+        let us = c.name("us").is_some() || c.name("usd").is_some();
+        out.push(Cand {
+            span: m.range(),
+            rule: if us { "money.code" } else { "money.dollar" },
+            data: CandData::Money {
+                amount: tidy(n / 100.0),
+                currency: "USD".to_string(),
+            },
+        });
+    }
     for c in r.money_post.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
         // "a billion pounds": "a" counts one only before a scale, and
@@ -677,6 +694,8 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             pos = num.end();
         }
         let skip = currency_unit
+            // "21.4 cents" is money (`money_cents`).
+            || matches!(last, "cents" | "cent")
             || TIME_NOUNS.contains(&last)
             || ["percent", "percentage", "per cent"]
                 .iter()

@@ -183,6 +183,7 @@ struct Rules {
     money_pre: Regex,
     money_comma: Regex,
     money_mdh: Regex,
+    money_cents: Regex,
     money_post: Regex,
     percent: Regex,
     quantity: Regex,
@@ -269,6 +270,8 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         // "620MDH", "over 914 MDH": Moroccan millions (and milliards) of
         // dirhams.
         money_mdh: re(&format!(r"\b(?P<num>{NUM})\s?(?P<unit>MMDH|MDH|MDhs?)\b")),
+        // "21.4 cents", "1.04 US cents", "US$2.52 cents", "7,8¢".
+        money_cents: re(r"(?P<usd>US\$\s?)?\b(?P<num>\d+(?:[.,]\d+)?)\s?(?:(?P<us>US )?cents\b|¢)"),
         money_post: re(&format!(
             r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten)|a)(?:\s(?P<scale>trillion|billion|million|thousand|lakh crores?|crores?|lakhs?)|(?P<gscale>bn|mn|m))?\s(?P<word>(?i:{})|{codes})\b",
             words.join("|")
