@@ -5679,3 +5679,42 @@ fn cents_are_a_hundredth_of_the_dollar() {
     }
     assert!(texts(&facts, FactKind::Quantity).is_empty(), "{facts:?}");
 }
+
+#[test]
+fn a_statement_signed_in_its_byline() {
+    let speaker = |c: &Corpus, d: &FactData| match d {
+        FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
+        other => panic!("{other:?}"),
+    };
+    let (c, facts) = facts_titled(
+        "Statement of the Executive Director UNODC on International Day Against Drug Abuse",
+        "by Yury Fedotov\n\nIllicit drugs represent a global challenge to the international community.\n\nWe cannot afford to ignore this transnational issue at all.",
+        "2012-06-26",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "We cannot afford to ignore this transnational issue at all.",
+    );
+    assert_eq!(speaker(&c, q), "Yury Fedotov");
+    assert_eq!(texts(&facts, FactKind::Quote).len(), 2);
+    let (c, facts) = facts_titled(
+        "House of Lords Committee Evidence Session statement",
+        "Statement by: Commonwealth Secretary-General, Patricia Scotland\n\nI am very grateful to the Committee for the opportunity today.",
+        "2016-07-20",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "I am very grateful to the Committee for the opportunity today.",
+    );
+    assert_eq!(speaker(&c, q), "Patricia Scotland");
+    // A byline under a headline that announces no statement signs a
+    // report, not a quotation.
+    let (_, facts) = facts_titled(
+        "Exports rose in May",
+        "by Yury Fedotov\n\nExports rose by a tenth in May across the whole region.",
+        "2012-06-26",
+    );
+    none_of(&facts, FactKind::Quote);
+}

@@ -1564,7 +1564,7 @@ fn enrich_inner(corpus: &mut Corpus) {
         people_here.sort_by_key(|(at, _)| *at);
         // "Statement of USTR Rob Portman On …": the author speaks every
         // quotation the body does not attribute to someone else.
-        let author = statement_author(&rel.title).map(|name| {
+        let author = statement_author_of(&rel.title, &rel.body).map(|name| {
             let known = people_here
                 .iter()
                 .map(|(_, id)| &reg.entities[*id as usize].name)

@@ -138,12 +138,41 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
     ((2..=4).contains(&run) && opens).then(|| name.join(" "))
 }
 
+/// The author of a statement, named by its headline or, under a statement
+/// headline with no name ("Statement of the Executive Director UNODC on
+/// …"), by the body's opening byline: "by Yury Fedotov", "Statement by:
+/// Commonwealth Secretary-General, Patricia Scotland".
+pub(super) fn statement_author_of(title: &str, body: &str) -> Option<String> {
+    statement_author(title).or_else(|| {
+        let line = body.lines().next()?.trim();
+        // "… Evidence Session statement": under a byline, a headline's
+        // "statement" in lower case says so too.
+        let announces = statement_title(title) || title.to_lowercase().contains("statement");
+        if !announces || line.split_whitespace().count() > 12 {
+            return None;
+        }
+        let lower = line.to_lowercase();
+        let rest = [
+            "by: ",
+            "by ",
+            "statement by: ",
+            "statement by ",
+            "remarks by ",
+        ]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| &line[p.len()..]))?;
+        // The name after the title set off by a comma.
+        let name = rest.rsplit(", ").next().unwrap_or(rest);
+        statement_author(&format!("Statement by {name}"))
+    })
+}
+
 pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
     let whole_statement = statement_title(title);
     // "Closing remarks by President Cyril Ramaphosa at …" over a body with
     // no quotation mark at all: the release is the statement itself, one
     // quote per paragraph of sentences (ANNOTATING.md).
-    if whole_statement && statement_author(title).is_some() && !body.contains(['“', '”', '"']) {
+    if statement_author_of(title, body).is_some() && !body.contains(['“', '”', '"']) {
         let mut at = 0;
         while at < body.len() {
             let end = paragraph_end(body, at);
