@@ -5718,3 +5718,44 @@ fn a_statement_signed_in_its_byline() {
     );
     none_of(&facts, FactKind::Quote);
 }
+
+#[test]
+fn a_statement_names_its_author_before_the_word_or_after_from() {
+    let speaker = |c: &Corpus, d: &FactData| match d {
+        FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
+        other => panic!("{other:?}"),
+    };
+    for (title, body, who) in [
+        (
+            "The Hon Christopher Pyne MP statement",
+            "I am delighted and humbled to be appointed as the Minister for Defence Industry.",
+            "Christopher Pyne",
+        ),
+        (
+            "Statement on OneCity from Metrolinx CEO Bruce McCuaig",
+            "Metrolinx views this proposal as a positive development for the region.",
+            "Bruce McCuaig",
+        ),
+        (
+            "Foreign Minister Annalena Baerbock at the start of her first official visit",
+            "Statement by Foreign Minister Annalena Baerbock at the start of her first official visit to Paris:\n\nOur partners in the EU can rely on Germany in every way.",
+            "Annalena Baerbock",
+        ),
+    ] {
+        let (c, facts) = facts_titled(title, body, "2016-07-18");
+        let quotes: Vec<&FactData> = facts
+            .iter()
+            .filter(|(k, ..)| *k == FactKind::Quote)
+            .map(|(_, _, d)| d)
+            .collect();
+        assert!(!quotes.is_empty(), "{title}");
+        assert!(quotes.iter().all(|d| speaker(&c, d) == who), "{title}");
+    }
+    // A body's statement is no person's.
+    let (_, facts) = facts_titled(
+        "Monetary Policy Committee Statement",
+        "The Monetary Policy Committee held its meeting on 23rd July 2021 to discuss policy.",
+        "2021-07-23",
+    );
+    none_of(&facts, FactKind::Quote);
+}

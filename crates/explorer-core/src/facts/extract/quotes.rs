@@ -88,6 +88,31 @@ pub(super) fn statement_title(title: &str) -> bool {
 /// author's part, after any titles and acronyms.
 pub(super) fn statement_author(title: &str) -> Option<String> {
     let lower = title.to_lowercase();
+    // "The Hon Christopher Pyne MP statement": the author before the word.
+    if let Some(head) = title
+        .strip_suffix(" statement")
+        .or(title.strip_suffix(" Statement"))
+    {
+        let words: Vec<&str> = head
+            .split(' ')
+            .filter(|w| {
+                !POST_NOMINALS.contains(w) && !HONORIFICS.contains(&w.trim_end_matches('.'))
+            })
+            .filter(|w| !matches!(*w, "The" | "the"))
+            .collect();
+        if (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                capitalised(w)
+                        && w.chars().any(char::is_lowercase)
+                        && !TITLE_STARTS.contains(w)
+                        // "Monetary Policy Committee Statement" is a body's.
+                        && !HEADS.contains(w)
+                        && !FIELD_WORDS.contains(w)
+            })
+        {
+            return Some(words.join(" "));
+        }
+    }
     let at = [
         "statement of ",
         "statement from ",
@@ -97,7 +122,12 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
         "speech by ",
     ]
     .iter()
-    .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+    .find_map(|p| lower.find(p).map(|i| i + p.len()))
+    // "Statement on OneCity from Metrolinx CEO Bruce McCuaig".
+    .or_else(|| {
+        let s = lower.find("statement ")?;
+        lower[s..].find(" from ").map(|i| s + i + " from ".len())
+    })?;
     let mut words: Vec<&str> = Vec::new();
     for w in title[at..].split(' ') {
         const STOPS: &[&str] = &[
@@ -145,6 +175,15 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
 pub(super) fn statement_author_of(title: &str, body: &str) -> Option<String> {
     statement_author(title).or_else(|| {
         let line = body.lines().next()?.trim();
+        // "Statement by Foreign Minister Annalena Baerbock at the start of
+        // …:": a body that opens by naming its statement's author.
+        if let Some(author) = statement_author(line).filter(|_| {
+            ["Statement ", "Remarks ", "Speech "]
+                .iter()
+                .any(|p| line.starts_with(p))
+        }) {
+            return Some(author);
+        }
         // "… Evidence Session statement": under a byline, a headline's
         // "statement" in lower case says so too.
         let announces = statement_title(title) || title.to_lowercase().contains("statement");
