@@ -1731,6 +1731,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout152", 0.88, 0.75),
         ("heldout153", 0.86, 0.79),
         ("heldout154", 0.91, 0.90),
+        ("heldout155", 0.86, 0.72),
+        ("heldout156", 0.82, 0.77),
+        ("heldout157", 0.90, 0.86),
+        ("heldout158", 0.86, 0.80),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
