@@ -1644,6 +1644,15 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             _ => None,
         })
         .collect();
+    // The words the body sets in brackets on their own: "(RRF)".
+    let bracketed: HashSet<&str> = body
+        .match_indices('(')
+        .filter_map(|(at, _)| {
+            let inner = &body[at + 1..];
+            let close = inner.find(')').filter(|&c| c <= 6)?;
+            Some(&inner[..close])
+        })
+        .collect();
     for (k, w) in ws.iter().enumerate() {
         let word = &body[w.clone()];
         if !(3..=6).contains(&word.len())
@@ -1658,7 +1667,7 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             || body[w.end..].starts_with(')')
             // "Ticker: ORDS today announced".
             || body[..w.start].ends_with(": ")
-            || body.contains(&format!("({word})"))
+            || bracketed.contains(word)
         {
             continue;
         }

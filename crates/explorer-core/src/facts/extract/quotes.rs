@@ -177,17 +177,20 @@ pub(super) fn statement_author_of(title: &str, body: &str) -> Option<String> {
         let line = body.lines().next()?.trim();
         // "Statement by Foreign Minister Annalena Baerbock at the start of
         // …:": a body that opens by naming its statement's author.
-        if let Some(author) = statement_author(line).filter(|_| {
-            ["Statement ", "Remarks ", "Speech "]
-                .iter()
-                .any(|p| line.starts_with(p))
-        }) {
+        if ["Statement ", "Remarks ", "Speech "]
+            .iter()
+            .any(|p| line.starts_with(p))
+            && let Some(author) = statement_author(line)
+        {
             return Some(author);
+        }
+        if line.split_whitespace().nth(12).is_some() {
+            return None;
         }
         // "… Evidence Session statement": under a byline, a headline's
         // "statement" in lower case says so too.
         let announces = statement_title(title) || title.to_lowercase().contains("statement");
-        if !announces || line.split_whitespace().count() > 12 {
+        if !announces {
             return None;
         }
         let lower = line.to_lowercase();
