@@ -5763,3 +5763,21 @@ fn a_statement_names_its_author_before_the_word_or_after_from() {
     );
     none_of(&facts, FactKind::Quote);
 }
+
+#[test]
+fn surnames_listed_after_a_plural_title() {
+    let (_, facts) = facts_of(
+        "We thank the Prime Minister and in particular Ministers Davis, Twyford, Parker and Jones, for their support. Presidents Ezer Weizman and Ernesto Zedillo met.",
+        "2020-06-26",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for name in [
+        "Ministers Davis",
+        "Twyford",
+        "Parker",
+        "Jones",
+        "Ernesto Zedillo",
+    ] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+}

@@ -917,10 +917,14 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     }
     // "Presidents Ezer Weizman and Ernesto Zedillo", "Secretaries Carlos
     // Gutierrez, Mike Johanns and …": a plural title names each in its list.
+    // "Ministers Davis, Twyford, Parker and Jones": after a surname, a list
+    // of surnames.
     let mut listed = Vec::new();
     for c in out.iter() {
         let CandData::Person {
-            role: Some(role), ..
+            role: Some(role),
+            short,
+            ..
         } = &c.data
         else {
             continue;
@@ -928,6 +932,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         if !PLURAL_TITLES.contains(&role.as_str()) {
             continue;
         }
+        let short = *short;
         let mut end = c.span.end;
         loop {
             let rest = &body[end..];
@@ -947,6 +952,22 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 && (j == k || gap(j - 1, j) == " ")
             {
                 j += 1;
+            }
+            if short && j - k == 1 {
+                listed.push(Cand {
+                    span: words[k].clone(),
+                    rule: "person.title-surname",
+                    data: CandData::Person {
+                        name: w(k).to_string(),
+                        role: Some(role.clone()),
+                        short: true,
+                    },
+                });
+                end = words[k].end;
+                if sep != ", " {
+                    break;
+                }
+                continue;
             }
             if j - k < 2 {
                 break;
