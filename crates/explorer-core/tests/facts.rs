@@ -5781,3 +5781,23 @@ fn surnames_listed_after_a_plural_title() {
         assert!(people.contains(&name), "{name}: {people:?}");
     }
 }
+
+#[test]
+fn the_end_of_this_year_is_a_deadline() {
+    let (_, facts) = facts_of(
+        "The company aims at completing its No. 2 blast furnace by end of this year. Inflation reached 9% by the end of this year's first half. The City is on pace to make 20,000 placements by the end of this year. The company is on track to open 300 new restaurants this year. Sales rose this year.",
+        "2010-04-08",
+    );
+    let ms = milestones(&facts);
+    for text in [
+        "by end of this year",
+        "by the end of this year",
+        "this year",
+    ] {
+        assert!(
+            ms.iter().any(|(t, s, _)| t == &text && s == "2010"),
+            "{text}: {ms:?}"
+        );
+    }
+    assert_eq!(ms.len(), 3, "{ms:?}");
+}

@@ -427,6 +427,9 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
             " expected to",
             " scheduled",
             " intends to",
+            // "is on track to open 300 restaurants this year".
+            " on track to",
+            " on pace to",
         ]
         .iter()
         .any(|w| sentence.contains(w));
@@ -469,7 +472,10 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
             // year".
             w if w.ends_with("coming year") => Period::Year(this_year + 1),
             "this year" if future || later => Period::Year(this_year),
-            w if (SEASONS.iter().any(|s| w.ends_with(s)) || w.contains("end of")) && future => {
+            // "by the end of this year" is a deadline whatever the verb.
+            w if (SEASONS.iter().any(|s| w.ends_with(s)) || w.contains("end of"))
+                && (future || (w.contains("end of") && !w.starts_with("in"))) =>
+            {
                 Period::Year(this_year)
             }
             w if (w.ends_with("year-end") || w.ends_with("year end")) && due => {
