@@ -5801,3 +5801,24 @@ fn the_end_of_this_year_is_a_deadline() {
     }
     assert_eq!(ms.len(), 3, "{ms:?}");
 }
+
+#[test]
+fn a_financial_year_written_across_two_years() {
+    let (_, facts) = facts_of(
+        "The Government will earmark $15 million to fund new projects in 2015-16 and a further $15 million in 2016-17. In 2023/24, much of Council's budget will go to roads. Sales were $5 million in 2013-14. The Vision 2030-35 plan.",
+        "2015-05-12",
+    );
+    let ms = milestones(&facts);
+    for (text, start, end) in [
+        ("in 2015-16", "2015", "2016"),
+        ("in 2016-17", "2016", "2017"),
+        ("In 2023/24", "2023", "2024"),
+    ] {
+        assert!(
+            ms.iter()
+                .any(|(t, s, e)| t == &text && s == start && e == end),
+            "{text}: {ms:?}"
+        );
+    }
+    assert_eq!(ms.len(), 3, "{ms:?}");
+}

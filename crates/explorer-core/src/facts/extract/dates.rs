@@ -313,6 +313,31 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
                 continue;
             }
         }
+        // "in 2015-16", "In 2023/24": a financial year across two.
+        let after = &body[m.end()..];
+        let split_year = ["-", "/", "–"].iter().find_map(|sep| {
+            let rest = after.strip_prefix(sep)?;
+            let two = rest.get(..2)?;
+            let next = two.parse::<u16>().ok()?;
+            let whole = !rest[2..].starts_with(|ch: char| ch.is_ascii_alphanumeric());
+            (whole && two.bytes().all(|b| b.is_ascii_digit()) && next == (year + 1) % 100)
+                .then_some(sep.len() + 2)
+        });
+        if let Some(len) = split_year
+            && c.name("h").is_none()
+            && c.name("part").is_none()
+            && c.name("mon").is_none()
+        {
+            let span = m.start()..m.end() + len;
+            out.push(milestone(
+                body,
+                span,
+                "milestone.year",
+                Period::Year(year),
+                Period::Year(year + 1),
+            ));
+            continue;
+        }
         // "Vision 2030 Committee": a year inside a name.
         if body[m.end()..].starts_with(['-', '–'])
             || body[m.end()..]
