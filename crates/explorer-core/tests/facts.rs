@@ -5822,3 +5822,14 @@ fn a_financial_year_written_across_two_years() {
     }
     assert_eq!(ms.len(), 3, "{ms:?}");
 }
+
+#[test]
+fn an_exchange_of_notes_is_an_agreement() {
+    let (_, facts) = facts_of(
+        "The Exchange of Notes was signed today by the Government of Maldives and the Government of Japan. Under the exchange of notes, Japan will provide a grant.",
+        "2017-03-30",
+    );
+    let agreements = texts(&facts, FactKind::Agreement);
+    assert!(agreements.contains(&"Exchange of Notes"), "{agreements:?}");
+    assert!(agreements.contains(&"exchange of notes"), "{agreements:?}");
+}
