@@ -1735,6 +1735,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout156", 0.82, 0.77),
         ("heldout157", 0.90, 0.86),
         ("heldout158", 0.86, 0.80),
+        ("heldout159", 0.92, 0.82),
+        ("heldout160", 0.95, 0.85),
+        ("heldout161", 0.80, 0.75),
+        ("heldout162", 0.84, 0.82),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
