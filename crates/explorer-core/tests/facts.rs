@@ -5837,3 +5837,15 @@ fn an_exchange_of_notes_is_an_agreement() {
     assert!(agreements.contains(&"Exchange of Notes"), "{agreements:?}");
     assert!(agreements.contains(&"exchange of notes"), "{agreements:?}");
 }
+
+#[test]
+fn centers_defined_with_an_acronym_are_bodies() {
+    let (c, facts) = facts_of(
+        "Sinovac was selected by the Centers for Disease Control and Prevention (CDC) as a supplier. The CDC said so.",
+        "2010-10-24",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "CDC"),
+        "Centers for Disease Control and Prevention"
+    );
+}

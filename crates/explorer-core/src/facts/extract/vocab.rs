@@ -190,6 +190,8 @@ pub(super) const ORG_HEADS_END: &[&str] = &[
 pub(super) const DEFINED_HEADS: &[&str] = &[
     "Centre",
     "Center",
+    "Centres",
+    "Centers",
     "Workers",
     "Laboratory",
     "Laboratories",
