@@ -5849,3 +5849,26 @@ fn centers_defined_with_an_acronym_are_bodies() {
         "Centers for Disease Control and Prevention"
     );
 }
+
+#[test]
+fn a_year_ahead_that_an_outlook_or_commitment_dates() {
+    let (_, facts) = facts_of(
+        "PUMA’s Management maintains its 2012 sales guidance. The project supports Azerbaijan’s 2030 clean energy ambitions. It beat its 2011 earnings guidance. The plan sets net zero by 2050 with ambition to go further.",
+        "2012-10-24",
+    );
+    let ms = milestones(&facts);
+    for (text, year) in [
+        ("2012 sales guidance", "2012"),
+        ("2030 clean energy ambitions", "2030"),
+    ] {
+        assert!(
+            ms.iter().any(|(t, s, _)| t == &text && s == year),
+            "{text}: {ms:?}"
+        );
+    }
+    assert!(!ms.iter().any(|(t, ..)| t.contains("2011")), "{ms:?}");
+    assert!(
+        !ms.iter().any(|(t, ..)| t.contains("ambition to")),
+        "{ms:?}"
+    );
+}

@@ -643,6 +643,20 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         if body[..m.start()].ends_with(['-', '–']) || !whole(body, &m.range()) {
             continue;
         }
+        // "its 2012 sales guidance", "Azerbaijan’s 2030 clean energy
+        // ambitions": a year ahead that an outlook or a commitment dates.
+        // ("net zero by 2050 with ambition" is two phrases.)
+        if c.name("ahead").is_some()
+            && (year < this_year
+                || m.as_str().split(' ').any(|w| {
+                    matches!(
+                        w,
+                        "with" | "and" | "of" | "for" | "to" | "in" | "by" | "the" | "as"
+                    )
+                }))
+        {
+            continue;
+        }
         out.push(milestone(
             body,
             m.range(),

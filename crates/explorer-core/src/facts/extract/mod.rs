@@ -317,7 +317,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?P<prep>(?i:by|until|till|through to|through|before|in|from|for|starting in|beginning in|during|throughout|over the course of|towards|toward|at|around|as early as))\s(?:(?P<part>the\s(?:end|beginning|start|middle|first half|second half|latter half|first quarter|second quarter|third quarter|fourth quarter|last quarter|winter|summer|spring|autumn|fall)\sof)\s|(?P<h>[12]H|H[12])\s)?(?:(?:early |late |mid-)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December),?\s(?:of\s)?)?(?:(?:calendar |[Ff]iscal |the )?(?:year|Year) |[Ff]iscal |year-end |end-|fall |spring |summer |autumn |winter |early |late |this )?(?P<year>(?:19|20)\d{2}|FY\s?(?:19|20)\d{2}|FY\d{2}|fiscal year (?:19|20)\d{2}|next year|this year)\b",
         ),
         milestone_target: re(
-            r"\b(?P<year>(?:19|20)\d{2})\s(?:[a-z]+\s){0,3}?(?:target|goal|deadline)s?\b",
+            r"\b(?P<year>(?:19|20)\d{2})\s(?:[a-z]+\s){0,3}?(?:(?:target|goal|deadline)s?|(?P<ahead>guidance|outlook|expectations|objectives?|commitments?|ambitions?))\b",
         ),
         milestone_range: re(
             r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\bbetween\s(?P<b1>(?:19|20)\d{2})\s(?:and|&)\s(?P<b2>(?:19|20)\d{2})\b|\bbetween now and (?P<now_to>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
