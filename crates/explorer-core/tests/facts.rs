@@ -5872,3 +5872,15 @@ fn a_year_ahead_that_an_outlook_or_commitment_dates() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn an_initial_with_or_without_its_stop_is_one_person() {
+    let (c, facts) = facts_of(
+        "The chairman, Manish A. Mehta, signed the deal. Chairman Manish A Mehta said, “It is very desirable for us to join hands with them.”",
+        "2012-08-23",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Manish A Mehta"),
+        "Manish A. Mehta"
+    );
+}

@@ -1680,8 +1680,11 @@ fn same_but_initials(a: &str, b: &str) -> bool {
             .map(str::to_string)
             .collect()
     };
+    // "Manish A Mehta" is "Manish A. Mehta": an initial with or without
+    // its stop.
+    let stops_only = || a.replace('.', "") == b.replace('.', "");
     a != b
-        && a.split(' ').count() != b.split(' ').count()
+        && (a.split(' ').count() != b.split(' ').count() || stops_only())
         && words(a) == words(b)
         && words(a).len() >= 2
 }
