@@ -1739,6 +1739,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout160", 0.95, 0.85),
         ("heldout161", 0.80, 0.75),
         ("heldout162", 0.84, 0.82),
+        ("heldout163", 0.83, 0.82),
+        ("heldout164", 0.92, 0.83),
+        ("heldout165", 0.77, 0.65),
+        ("heldout166", 0.88, 0.71),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
