@@ -5888,3 +5888,17 @@ fn an_initial_with_or_without_its_stop_is_one_person() {
         "Manish A. Mehta"
     );
 }
+
+#[test]
+fn a_national_post_office_is_a_body() {
+    let (_, facts) = facts_of(
+        "Australia Post has a new chair. Swiss Post remains on track. NZ Post will invest. The Supporting Post Offices grew in Australia.",
+        "2021-05-26",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for name in ["Australia Post", "Swiss Post", "NZ Post"] {
+        assert!(orgs.contains(&name), "{name}: {orgs:?}");
+    }
+    assert!(!orgs.iter().any(|o| o.contains("Supporting")), "{orgs:?}");
+    assert_eq!(texts(&facts, FactKind::Country), ["Australia"]);
+}

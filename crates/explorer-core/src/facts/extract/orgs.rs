@@ -62,7 +62,7 @@ pub(super) fn organizations(
         let word = text_of(w);
         let plural_noun =
             word.ends_with('s') && ORG_PLURALS.contains(&word.to_lowercase().as_str());
-        if !HEADS.contains(word) && !plural_noun {
+        if !HEADS.contains(word) && !plural_noun && word != "Post" {
             continue;
         }
         // "Ministry of Trade, Industry and Energy", "Bank of Korea"
@@ -132,8 +132,15 @@ pub(super) fn organizations(
                 data,
             });
         }
+        // "Australia Post", "Swiss Post", "NZ Post": a national post office
+        // (not "Supporting Post", "Modern Post").
+        let post = word == "Post" && i > 0 && gap(i - 1, i) == " " && {
+            let prev = text_of(&words[i - 1]);
+            place_or_nationality(prev)
+                || (prev.len() >= 2 && prev.chars().all(|c| c.is_ascii_uppercase()))
+        };
         // "Korea Semiconductor Industry Association", "Samsung Electronics"
-        if ORG_HEADS_END.contains(&word) || COMPANY_SUFFIXES.contains(&word) {
+        if ORG_HEADS_END.contains(&word) || COMPANY_SUFFIXES.contains(&word) || post {
             let mut first = i;
             while first > 0 {
                 let g = gap(first - 1, first);
