@@ -5902,3 +5902,35 @@ fn a_national_post_office_is_a_body() {
     assert!(!orgs.iter().any(|o| o.contains("Supporting")), "{orgs:?}");
     assert_eq!(texts(&facts, FactKind::Country), ["Australia"]);
 }
+
+#[test]
+fn counts_in_lakhs_and_crores() {
+    let (_, facts) = facts_of(
+        "The project will create more than 2 lakh jobs and produce 3 lakh barrels per day, and 100 crore tonnes of coal. Loans run from Rs. 5 crores onwards.",
+        "2018-08-29",
+    );
+    let q: Vec<(String, f64)> = facts
+        .iter()
+        .filter_map(|(k, t, d)| match (k, d) {
+            (FactKind::Quantity, FactData::Quantity { value, .. }) => Some((t.clone(), *value)),
+            _ => None,
+        })
+        .collect();
+    for (text, value) in [
+        ("more than 2 lakh jobs", 2e5),
+        ("3 lakh barrels", 3e5),
+        ("100 crore tonnes", 1e9),
+    ] {
+        assert!(
+            q.iter()
+                .any(|(t, v)| t.starts_with(text) && (v - value).abs() < 1.0),
+            "{text}: {q:?}"
+        );
+    }
+    assert!(!q.iter().any(|(t, _)| t.contains("onwards")), "{q:?}");
+    assert!(
+        money_facts(&facts)
+            .iter()
+            .any(|(t, ..)| t == "Rs. 5 crores")
+    );
+}

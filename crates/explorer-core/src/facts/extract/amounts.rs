@@ -707,6 +707,13 @@ pub(super) fn quantity(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                     || matches!(ch, '$' | '€' | '£' | '¥' | '₩' | '-' | '–' | '/' | '.')
             })
             || year_like
+            // "Rs. 5 crores onwards" is money.
+            || {
+                let head = body[..c.get(0).map_or(num.start(), |g| g.start())].trim_end();
+                ["Rs.", " Rs", "INR", "₹", "PKR", "LKR", "BDT", " Tk"]
+                    .iter()
+                    .any(|p| head.ends_with(p))
+            }
             || (is_word_number
                 && matches!(
                     prev_word,
