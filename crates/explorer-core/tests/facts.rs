@@ -1743,6 +1743,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout164", 0.92, 0.83),
         ("heldout165", 0.77, 0.65),
         ("heldout166", 0.88, 0.71),
+        ("heldout167", 0.88, 0.78),
+        ("heldout168", 0.90, 0.75),
+        ("heldout169", 0.77, 0.59),
+        ("heldout170", 0.85, 0.76),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
