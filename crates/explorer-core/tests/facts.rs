@@ -5938,3 +5938,35 @@ fn counts_in_lakhs_and_crores() {
             .any(|(t, ..)| t == "Rs. 5 crores")
     );
 }
+
+#[test]
+fn a_statement_headline_without_a_person_gives_no_author() {
+    for title in [
+        "Joint Press Statement",
+        "Budget Policy Statement",
+        "Media Statement",
+    ] {
+        let (_, facts) = facts_titled(
+            title,
+            "We will act now on the economy and jobs in the region.",
+            "2020-01-01",
+        );
+        none_of(&facts, FactKind::Quote);
+    }
+    // A letter whose lower case is longer does not shift the author.
+    let (c, facts) = facts_titled(
+        "İstanbul Statement from the Mayor Ali Veli",
+        "We will act now on the economy and jobs in the region.",
+        "2020-01-01",
+    );
+    match find(
+        &facts,
+        FactKind::Quote,
+        "We will act now on the economy and jobs in the region.",
+    ) {
+        FactData::Quote { speaker: Some(s) } => {
+            assert_eq!(c.entities[*s as usize].name, "Ali Veli")
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -987,7 +987,8 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     }
     out.extend(listed);
     // "has appointed Gail Kelly to be … Mrs Kelly will join": a courtesy
-    // title before a surname vouches for the name it ends elsewhere in the
+    // title ("Mrs", "Shri", "Prof.") or a title ("President Akufo-Addo")
+    // before a surname vouches for the name it ends elsewhere in the
     // release. So does an age after it: "John Furner, 51, to succeed".
     let courtesy: HashSet<String> = out
         .iter()

@@ -93,14 +93,22 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
         .strip_suffix(" statement")
         .or(title.strip_suffix(" Statement"))
     {
-        let words: Vec<&str> = head
+        let all: Vec<&str> = head
             .split(' ')
+            .filter(|w| !matches!(*w, "The" | "the"))
+            .collect();
+        let words: Vec<&str> = all
+            .iter()
+            .copied()
             .filter(|w| {
                 !POST_NOMINALS.contains(w) && !HONORIFICS.contains(&w.trim_end_matches('.'))
             })
-            .filter(|w| !matches!(*w, "The" | "the"))
             .collect();
-        if (2..=4).contains(&words.len())
+        // A form of address or letters after the name say it is a person's
+        // ("Monetary Policy Statement", "Joint Press Statement" are not).
+        let addressed = words.len() < all.len();
+        if addressed
+            && (2..=4).contains(&words.len())
             && words.iter().all(|w| {
                 capitalised(w)
                         && w.chars().any(char::is_lowercase)
@@ -129,7 +137,9 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
         lower[s..].find(" from ").map(|i| s + i + " from ".len())
     })?;
     let mut words: Vec<&str> = Vec::new();
-    for w in title[at..].split(' ') {
+    // (`at` was found in the lower-cased title: a letter whose lower case
+    // is longer would shift it, so the slice is checked.)
+    for w in title.get(at..)?.split(' ') {
         const STOPS: &[&str] = &[
             "on",
             "regarding",
