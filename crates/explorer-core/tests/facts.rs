@@ -5970,3 +5970,21 @@ fn a_statement_headline_without_a_person_gives_no_author() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn australian_dollars_as_au_and_square_feet() {
+    let (_, facts) = facts_of(
+        "Babcock signs AU$200 million agreement. The plant will add 65,000 ft² and 10,000 sq. ft. of offices.",
+        "2022-02-22",
+    );
+    let m = money_facts(&facts);
+    assert!(
+        m.iter()
+            .any(|(t, a, c)| t == "AU$200 million" && *a == 2e8 && c == "AUD"),
+        "{m:?}"
+    );
+    let q = texts(&facts, FactKind::Quantity);
+    for text in ["65,000 ft²", "10,000 sq. ft."] {
+        assert!(q.contains(&text), "{text}: {q:?}");
+    }
+}

@@ -3,7 +3,9 @@
 //! Sublinear term frequency (1 + ln tf) and smoothed inverse document
 //! frequency (ln((1 + N) / (1 + df)) + 1), as in scikit-learn's default.
 
-use std::collections::HashMap;
+// FNV hashing, as the extractor's: the term counts hash short words by
+// the million, where the standard library's SipHash costs.
+use super::extract::HashMap;
 
 /// Words that say nothing about a release's subject: English function
 /// words and the verbs every press release uses.
@@ -230,7 +232,7 @@ fn terms(text: &str) -> Vec<String> {
 /// contains when it scores at least as well.
 pub fn top_terms(docs: &[String], n: usize) -> Vec<Vec<String>> {
     let tokenised: Vec<Vec<String>> = docs.iter().map(|d| terms(d)).collect();
-    let mut df: HashMap<&str, usize> = HashMap::new();
+    let mut df: HashMap<&str, usize> = HashMap::default();
     for doc in &tokenised {
         let mut seen: Vec<&str> = doc.iter().map(String::as_str).collect();
         seen.sort_unstable();
@@ -243,7 +245,7 @@ pub fn top_terms(docs: &[String], n: usize) -> Vec<Vec<String>> {
     tokenised
         .iter()
         .map(|doc| {
-            let mut tf: HashMap<&str, usize> = HashMap::new();
+            let mut tf: HashMap<&str, usize> = HashMap::default();
             for t in doc {
                 *tf.entry(t).or_default() += 1;
             }

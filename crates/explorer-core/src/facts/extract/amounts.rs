@@ -47,7 +47,7 @@ fn symbol_currency(sym: &str) -> Option<&'static str> {
         // `local_dollars`).
         "Shs" | "Shs." => "UGX",
         "zł" => "PLN",
-        "A$" => "AUD",
+        "A$" | "AU$" => "AUD",
         "C$" | "CA$" | "CDN$" => "CAD",
         "HK$" => "HKD",
         "S$" => "SGD",

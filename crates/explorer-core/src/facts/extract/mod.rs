@@ -56,7 +56,7 @@ use vocab::*;
 /// every body; SipHash's resistance to crafted keys buys nothing for them
 /// and costs a tenth of the extraction time.
 #[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -77,7 +77,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
 type HashSet<T> = std::collections::HashSet<T, BuildHasherDefault<Fnv>>;
 
 // ---------------------------------------------------------------------------
@@ -261,7 +261,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
+            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|AU|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
         )),
         // "R62,7bn", "EUR 1,5 billion": a decimal comma before a scale.
         money_comma: re(&format!(

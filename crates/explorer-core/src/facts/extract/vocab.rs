@@ -1031,6 +1031,9 @@ pub(super) const EVENT_NOUNS: &[&str] = &[
 /// Units counted by quantities that are not plural nouns.
 pub(super) const MEASURE_UNITS: &[&str] = &[
     "m²",
+    "ft²",
+    "sq ft",
+    "sq. ft.",
     "km²",
     "km2",
     "m2",
