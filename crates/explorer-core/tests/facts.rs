@@ -1747,6 +1747,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout168", 0.90, 0.75),
         ("heldout169", 0.77, 0.59),
         ("heldout170", 0.85, 0.76),
+        ("heldout171", 0.85, 0.79),
+        ("heldout172", 0.86, 0.78),
+        ("heldout173", 0.85, 0.82),
+        ("heldout174", 0.92, 0.82),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
