@@ -5992,3 +5992,19 @@ fn australian_dollars_as_au_and_square_feet() {
         assert!(q.contains(&text), "{text}: {q:?}");
     }
 }
+
+#[test]
+fn reaching_agreement_is_no_agreement_signed() {
+    let (_, facts) = facts_of(
+        "The company has reached agreement on the terms of the sale. The subsidiaries have reached agreements with buyers to divest 86 stores. Nordural and Landsvirkjun reached an agreement today.",
+        "2013-05-17",
+    );
+    let a = texts(&facts, FactKind::Agreement);
+    assert!(!a.iter().any(|t| t.ends_with("reached agreement")), "{a:?}");
+    assert!(a.iter().any(|t| t.contains("agreements")), "{a:?}");
+    assert!(
+        a.iter()
+            .any(|t| t.contains("an agreement") || *t == "agreement"),
+        "{a:?}"
+    );
+}

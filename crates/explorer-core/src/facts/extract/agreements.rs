@@ -103,6 +103,25 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // "has reached agreement on the terms": agreement as accord, with no
+        // article, is no agreement signed (ANNOTATING.md); "reached an
+        // agreement" is.
+        // ("have reached agreements with buyers" are agreements.)
+        let accord = body[m.start()..m.end()]
+            .strip_suffix("agreement")
+            .is_some_and(|inside| {
+                // The word before the noun, inside the match or before it.
+                let head = if inside.trim_end().is_empty() {
+                    body[..m.start()].trim_end()
+                } else {
+                    inside.trim_end()
+                };
+                let last = head.rsplit(' ').next().unwrap_or(head);
+                matches!(last, "reached" | "reach" | "reaches" | "reaching")
+            });
+        if accord {
+            continue;
+        }
         // "in a no deal scenario" names no deal; a prefix that runs over a
         // sentence's end ("… Leaders Summit. The deal") names none either.
         if body[..m.start()].ends_with("no ")
