@@ -6008,3 +6008,18 @@ fn reaching_agreement_is_no_agreement_signed() {
         "{a:?}"
     );
 }
+
+#[test]
+fn the_agreement_after_it_was_named_is_a_back_reference() {
+    let (_, facts) = facts_of(
+        "PDO signed a revenue sharing agreement with Oman Tower Company today. The agreement was signed by Hassan al Barwani.",
+        "2019-05-23",
+    );
+    assert_eq!(texts(&facts, FactKind::Agreement).len(), 1, "{facts:?}");
+    // Named first as "the agreement", it is the agreement.
+    let (_, facts) = facts_of(
+        "The agreement was signed today by AFD and the Aga Khan Health Services.",
+        "2014-05-09",
+    );
+    assert_eq!(texts(&facts, FactKind::Agreement), ["agreement"]);
+}

@@ -159,6 +159,16 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         if pointed && c["noun"].starts_with(|ch: char| ch.is_lowercase()) {
             continue;
         }
+        // "The agreement was signed by …" after the agreement was named: a
+        // generic back-reference (ANNOTATING.md).
+        let the_before = body[..m.start()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "The" | "the"));
+        if the_before && &c["noun"] == "agreement" && !accepted.is_empty() {
+            continue;
+        }
         // "The Agreement", "This Agreement": a reference back, not a name.
         if let Some(named) = c.name("named")
             && named.as_str().split(' ').next().is_some_and(|w| {
