@@ -192,6 +192,13 @@ fn entity_name(
         FactData::Organization { entity } | FactData::Person { entity, .. } => {
             c.entities[*entity as usize].name.clone()
         }
+        quote => speaker_name(c, quote),
+    }
+}
+
+/// The name of a quote's speaker.
+fn speaker_name(c: &Corpus, d: &FactData) -> String {
+    match d {
         FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
         other => panic!("{other:?}"),
     }
@@ -840,10 +847,6 @@ fn people_quotes_and_speakers() {
 
 #[test]
 fn statements_block_quotes_and_participles() {
-    let speaker = |c: &Corpus, d: &FactData| match d {
-        FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
-        other => panic!("{other:?}"),
-    };
     // A statement of several paragraphs: each opens with a mark, only the
     // last closes, and each paragraph is one quote of the speaker.
     let (c, facts) = facts_of(
@@ -854,7 +857,10 @@ fn statements_block_quotes_and_participles() {
         "Our exporters have had a record year in every region.",
         "We will keep opening markets for small firms across the country.",
     ] {
-        assert_eq!(speaker(&c, find(&facts, FactKind::Quote, q)), "Ann Lee");
+        assert_eq!(
+            speaker_name(&c, find(&facts, FactKind::Quote, q)),
+            "Ann Lee"
+        );
     }
     assert_eq!(facts.iter().filter(|f| f.0 == FactKind::Quote).count(), 2);
     // A block quote without marks after "said:", one paragraph long.
@@ -867,7 +873,7 @@ fn statements_block_quotes_and_participles() {
         FactKind::Quote,
         "This agreement secures jobs in every part of the country.",
     );
-    assert_eq!(speaker(&c, q), "Tom Reed");
+    assert_eq!(speaker_name(&c, q), "Tom Reed");
     assert_eq!(facts.iter().filter(|f| f.0 == FactKind::Quote).count(), 1);
     // A list after a colon is not a quote; neither is an unclosed mark
     // that nothing introduces as speech.
@@ -887,7 +893,7 @@ fn statements_block_quotes_and_participles() {
         FactKind::Quote,
         "We should respond with projects that serve both countries.",
     );
-    assert_eq!(speaker(&c, q), "Jennifer M. Granholm");
+    assert_eq!(speaker_name(&c, q), "Jennifer M. Granholm");
     assert_eq!(
         c.entities
             .iter()
@@ -899,10 +905,6 @@ fn statements_block_quotes_and_participles() {
 
 #[test]
 fn statements_named_in_the_headline() {
-    let speaker = |c: &Corpus, d: &FactData| match d {
-        FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
-        other => panic!("{other:?}"),
-    };
     // The body is the statement: paragraphs that open with a mark and never
     // close, spoken by the author the headline names. A person thanked
     // inside one quotation does not speak the next.
@@ -916,7 +918,10 @@ fn statements_named_in_the_headline() {
         "I thank Chairman Bill Thomas for his work on the bill this year.",
         "We will keep working to open markets for our farmers and firms.",
     ] {
-        assert_eq!(speaker(&c, find(&facts, FactKind::Quote, q)), "Jane Doe");
+        assert_eq!(
+            speaker_name(&c, find(&facts, FactKind::Quote, q)),
+            "Jane Doe"
+        );
     }
     // Without a statement headline, unclosed marks are no quotation.
     let (_, facts) = facts_titled(
@@ -936,7 +941,7 @@ fn statements_named_in_the_headline() {
         FactKind::Quote,
         "The agreement has opened new markets for our exporters.",
     );
-    assert_eq!(speaker(&c, q), "Mary Ng");
+    assert_eq!(speaker_name(&c, q), "Mary Ng");
 }
 
 #[test]
@@ -1147,10 +1152,6 @@ fn places_inside_names_are_no_countries() {
 
 #[test]
 fn quotations_that_run_on_across_paragraphs() {
-    let speaker = |c: &Corpus, d: &FactData| match d {
-        FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
-        other => panic!("{other:?}"),
-    };
     // Attributed after its first paragraph, then one paragraph after another,
     // each opened with a mark and only the last closed.
     let (c, facts) = facts_of(
@@ -1161,7 +1162,7 @@ fn quotations_that_run_on_across_paragraphs() {
         facts.iter().filter(|f| f.0 == FactKind::Quote).collect();
     assert_eq!(quotes.len(), 3, "{quotes:#?}");
     for q in quotes {
-        assert_eq!(speaker(&c, &q.2), "Simon Birmingham");
+        assert_eq!(speaker_name(&c, &q.2), "Simon Birmingham");
     }
     // "… issued the following statement on …." and a statement whose later
     // paragraphs carry no mark at all.
@@ -1172,7 +1173,7 @@ fn quotations_that_run_on_across_paragraphs() {
     let quotes: Vec<&(FactKind, String, FactData)> =
         facts.iter().filter(|f| f.0 == FactKind::Quote).collect();
     assert_eq!(quotes.len(), 3, "{quotes:#?}");
-    assert_eq!(speaker(&c, &quotes[2].2), "Vic Fedeli");
+    assert_eq!(speaker_name(&c, &quotes[2].2), "Vic Fedeli");
     // Straight quotes: the attribution after the closing mark, and a second
     // quotation that follows it.
     let (c, facts) = facts_of(
@@ -1183,7 +1184,7 @@ fn quotations_that_run_on_across_paragraphs() {
         facts.iter().filter(|f| f.0 == FactKind::Quote).collect();
     assert_eq!(quotes.len(), 2, "{quotes:#?}");
     for q in quotes {
-        assert_eq!(speaker(&c, &q.2), "Jong Hyun Kim");
+        assert_eq!(speaker_name(&c, &q.2), "Jong Hyun Kim");
     }
     // A long role, then the name: "Under Secretary for Trade and Foreign
     // Agricultural Affairs Alexis M. Taylor will lead".
@@ -1292,16 +1293,17 @@ fn single_quotation_marks_and_titles_in_lower_case() {
         FactData::Person { role: Some(r), .. } => assert_eq!(r, "minister"),
         other => panic!("{other:?}"),
     }
-    match find(
-        &facts,
-        FactKind::Quote,
-        "In the past four years we’ve led 100 missions like this to 60 countries",
-    ) {
-        FactData::Quote { speaker: Some(s) } => {
-            assert_eq!(c.entities[*s as usize].name, "Lilianne Ploumen")
-        }
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(
+        speaker_name(
+            &c,
+            find(
+                &facts,
+                FactKind::Quote,
+                "In the past four years we’ve led 100 missions like this to 60 countries"
+            )
+        ),
+        "Lilianne Ploumen"
+    );
     assert_eq!(facts.iter().filter(|f| f.0 == FactKind::Quote).count(), 1);
 }
 
@@ -5702,10 +5704,6 @@ fn cents_are_a_hundredth_of_the_dollar() {
 
 #[test]
 fn a_statement_signed_in_its_byline() {
-    let speaker = |c: &Corpus, d: &FactData| match d {
-        FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
-        other => panic!("{other:?}"),
-    };
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",
         "by Yury Fedotov\n\nIllicit drugs represent a global challenge to the international community.\n\nWe cannot afford to ignore this transnational issue at all.",
@@ -5716,7 +5714,7 @@ fn a_statement_signed_in_its_byline() {
         FactKind::Quote,
         "We cannot afford to ignore this transnational issue at all.",
     );
-    assert_eq!(speaker(&c, q), "Yury Fedotov");
+    assert_eq!(speaker_name(&c, q), "Yury Fedotov");
     assert_eq!(texts(&facts, FactKind::Quote).len(), 2);
     let (c, facts) = facts_titled(
         "House of Lords Committee Evidence Session statement",
@@ -5728,7 +5726,7 @@ fn a_statement_signed_in_its_byline() {
         FactKind::Quote,
         "I am very grateful to the Committee for the opportunity today.",
     );
-    assert_eq!(speaker(&c, q), "Patricia Scotland");
+    assert_eq!(speaker_name(&c, q), "Patricia Scotland");
     // A byline under a headline that announces no statement signs a
     // report, not a quotation.
     let (_, facts) = facts_titled(
@@ -5741,10 +5739,6 @@ fn a_statement_signed_in_its_byline() {
 
 #[test]
 fn a_statement_names_its_author_before_the_word_or_after_from() {
-    let speaker = |c: &Corpus, d: &FactData| match d {
-        FactData::Quote { speaker: Some(s) } => c.entities[*s as usize].name.clone(),
-        other => panic!("{other:?}"),
-    };
     for (title, body, who) in [
         (
             "The Hon Christopher Pyne MP statement",
@@ -5769,7 +5763,7 @@ fn a_statement_names_its_author_before_the_word_or_after_from() {
             .map(|(_, _, d)| d)
             .collect();
         assert!(!quotes.is_empty(), "{title}");
-        assert!(quotes.iter().all(|d| speaker(&c, d) == who), "{title}");
+        assert!(quotes.iter().all(|d| speaker_name(&c, d) == who), "{title}");
     }
     // A body's statement is no person's.
     let (_, facts) = facts_titled(
@@ -5963,16 +5957,17 @@ fn a_statement_headline_without_a_person_gives_no_author() {
         "We will act now on the economy and jobs in the region.",
         "2020-01-01",
     );
-    match find(
-        &facts,
-        FactKind::Quote,
-        "We will act now on the economy and jobs in the region.",
-    ) {
-        FactData::Quote { speaker: Some(s) } => {
-            assert_eq!(c.entities[*s as usize].name, "Ali Veli")
-        }
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(
+        speaker_name(
+            &c,
+            find(
+                &facts,
+                FactKind::Quote,
+                "We will act now on the economy and jobs in the region."
+            )
+        ),
+        "Ali Veli"
+    );
 }
 
 #[test]
