@@ -5702,6 +5702,58 @@ fn cents_are_a_hundredth_of_the_dollar() {
     assert!(texts(&facts, FactKind::Quantity).is_empty(), "{facts:?}");
 }
 
+/// Asserts that `m` holds `text` with this amount and currency.
+fn has_money(m: &[(String, f64, String)], text: &str, amount: f64, cur: &str) {
+    assert!(
+        m.iter().any(|(t, a, c)| t == text
+            && (a - amount).abs() < 1e-6 * amount.abs().max(1.0)
+            && c == cur),
+        "{text}: {m:?}"
+    );
+}
+
+#[test]
+fn currencies_as_regional_reports_write_them() {
+    let one = |body: &str| money_facts(&facts_of(body, "2019-04-26").1);
+    let m = one(
+        "Revenue was MUSD 15.8, against MUSD -0.2, and 12.3 MEUR; costs were TSEK 540. Net profit was BD 41,172,000.",
+    );
+    has_money(&m, "MUSD 15.8", 15.8e6, "USD");
+    has_money(&m, "MUSD -0.2", -0.2e6, "USD");
+    has_money(&m, "12.3 MEUR", 12.3e6, "EUR");
+    has_money(&m, "TSEK 540", 540e3, "SEK");
+    has_money(&m, "BD 41,172,000", 41_172_000.0, "BHD");
+    // The shilling, the peso and the franc of the country a release names.
+    let m = one("President Kenyatta secured Sh67 billion in Nairobi for Kenya's roads.");
+    has_money(&m, "Sh67 billion", 67e9, "KES");
+    let m = one("Net sales were Ps.1,059.4 million in Mexico.");
+    has_money(&m, "Ps.1,059.4 million", 1_059.4e6, "MXN");
+    let m = one("Swiss Post's profit was 394 million francs; in Senegal, 20 billion CFA francs.");
+    has_money(&m, "394 million francs", 394e6, "CHF");
+    has_money(&m, "20 billion CFA francs", 20e9, "XOF");
+    let m = one("Algeria raised 8.3 billion dinars. Sofia lent 148.88 mln leva.");
+    has_money(&m, "8.3 billion dinars", 8.3e9, "DZD");
+    has_money(&m, "148.88 mln leva", 148.88e6, "BGN");
+    // A decimal comma before a scale, or before two digits of cents.
+    let m = one("Spending reached R1,2 trillion; the share closed at R21,81.");
+    has_money(&m, "R1,2 trillion", 1.2e12, "ZAR");
+    has_money(&m, "R21,81", 21.81, "ZAR");
+    // Pence where the release counts in pounds.
+    let m = one("The dividend is 1.62p a share, after £4 million of buybacks.");
+    has_money(&m, "1.62p", 0.0162, "GBP");
+    // Not money: pence with no pound, dinars of no country, a plan's name,
+    // one decimal without a scale, and "sh" inside a word.
+    for body in [
+        "Route 3p opened.",
+        "They raised 8.3 billion dinars.",
+        "The JD2020 plan and BD 30 were set.",
+        "It grew R1,2 and more.",
+        "Push 5 buttons.",
+    ] {
+        assert_eq!(one(body), [], "{body}");
+    }
+}
+
 #[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(

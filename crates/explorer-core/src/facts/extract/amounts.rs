@@ -45,7 +45,10 @@ fn symbol_currency(sym: &str) -> Option<&'static str> {
         "TSh" | "Tsh" => "TZS",
         // Uganda's, unless the release is Kenya's or Tanzania's (see
         // `local_dollars`).
-        "Shs" | "Shs." => "UGX",
+        "Shs" | "Shs." | "Sh" | "sh" => "UGX",
+        // Mexico's peso unless the release is about another peso country
+        // (see `local_dollars`): "Ps.1,059.4 million".
+        "Ps" | "Ps." => "MXN",
         "zł" => "PLN",
         "A$" | "AU$" => "AUD",
         "C$" | "CA$" | "CDN$" => "CAD",
@@ -84,7 +87,8 @@ fn money_rule(code: bool, sym: Option<&str>) -> &'static str {
         (false, Some("$")) => "money.dollar",
         (false, Some("Rs" | "Rs.")) => "money.rupee",
         (false, Some("Dh" | "Dhs")) => "money.dirham",
-        (false, Some("Shs" | "Shs.")) => "money.shilling",
+        (false, Some("Shs" | "Shs." | "Sh" | "sh")) => "money.shilling",
+        (false, Some("Ps" | "Ps.")) => "money.peso",
         _ => "money.symbol",
     }
 }
@@ -106,6 +110,11 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         else {
             continue;
         };
+        // Without a scale only cents are decimal: "R21,81" a share, but
+        // "R1,2" is no amount.
+        if c.name("scale").is_none() && c["frac"].len() != 2 {
+            continue;
+        }
         let Ok(n) = format!("{}.{}", &c["int"], &c["frac"]).parse::<f64>() else {
             continue;
         };
@@ -113,7 +122,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             span: m.range(),
             rule: money_rule(c.name("code").is_some(), c.name("sym").map(|s| s.as_str())),
             data: CandData::Money {
-                amount: tidy(n * scale(Some(&c["scale"]))),
+                amount: tidy(n * scale(c.name("scale").map(|s| s.as_str()))),
                 currency: currency.to_string(),
             },
         });
@@ -135,6 +144,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         if c.name("sym")
             .is_some_and(|s| matches!(s.as_str(), "JD" | "KD" | "QR" | "BD"))
             && c.name("scale").is_none()
+            && !c["num"].contains(',')
         {
             continue;
         }
@@ -245,6 +255,45 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             });
         }
     }
+    // Pence only where the release counts in pounds.
+    if body.contains('£') || body.contains("GBP") {
+        for c in r.money_pence.captures_iter(body) {
+            let Ok(n) = c["num"].parse::<f64>() else {
+                continue;
+            };
+            out.push(Cand {
+                span: c.get(0).expect("group 0 always matches").range(),
+                rule: "money.symbol",
+                data: CandData::Money {
+                    amount: tidy(n / 100.0),
+                    currency: "GBP".to_string(),
+                },
+            });
+        }
+    }
+    for c in r.money_mcode.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let (k, code, num) = match (c.name("k1"), c.name("k2")) {
+            (Some(k), _) => (k, &c["c1"], &c["n1"]),
+            (None, Some(k)) => (k, &c["c2"], &c["n2"]),
+            _ => continue,
+        };
+        let Some(n) = parse_num(num) else {
+            continue;
+        };
+        // "MUSD -0.2": a minus between the unit and the number.
+        let n = if c.name("neg").is_some() { -n } else { n };
+        let span = m.range();
+        let unit = if k.as_str() == "M" { 1e6 } else { 1e3 };
+        out.push(Cand {
+            span,
+            rule: "money.code",
+            data: CandData::Money {
+                amount: tidy(n * unit),
+                currency: code.to_string(),
+            },
+        });
+    }
     for c in r.money_post.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
         // "a billion pounds": "a" counts one only before a scale, and
@@ -286,8 +335,13 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // "100m EUR": a scale glued to the number.
         let unit = scale(c.name("scale").or(c.name("gscale")).map(|s| s.as_str()));
         let amount = tidy(n * unit);
+        // Whose dirham, franc or dinar, `local_dollars` decides.
         let rule = if word.starts_with("dirham") {
             "money.dirham"
+        } else if word.contains("franc") {
+            "money.franc"
+        } else if word.starts_with("dinar") {
+            "money.dinar"
         } else {
             "money.word"
         };
@@ -792,11 +846,17 @@ fn stated_currency(body: &str) -> Option<&'static str> {
         })
 }
 
-pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
+pub(super) fn local_dollars(body: &str, out: &mut Vec<Cand>) {
     if !out.iter().any(|c| {
         matches!(
             c.rule,
-            "money.dollar" | "money.rupee" | "money.dirham" | "money.shilling"
+            "money.dollar"
+                | "money.rupee"
+                | "money.dirham"
+                | "money.shilling"
+                | "money.peso"
+                | "money.franc"
+                | "money.dinar"
         )
     }) {
         return;
@@ -856,12 +916,20 @@ pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
     let rupee = local("IN", RUPEE_COUNTRIES);
     let dirham = local("AE", &[("MA", "MAD")]);
     let shilling = local("UG", &[("KE", "KES"), ("TZ", "TZS")]);
+    let peso = local("MX", PESO_COUNTRIES);
+    let franc = local("CH", FRANC_COUNTRIES);
+    // No dinar is the default: one the release's countries do not say is
+    // left out.
+    let dinar = local("", DINAR_COUNTRIES);
     for c in out.iter_mut() {
         let currency = match c.rule {
             "money.dollar" => dollar,
             "money.rupee" => rupee,
             "money.dirham" => dirham,
             "money.shilling" => shilling,
+            "money.peso" => peso,
+            "money.franc" => franc,
+            "money.dinar" => dinar,
             _ => None,
         };
         if let Some(currency) = currency
@@ -869,5 +937,8 @@ pub(super) fn local_dollars(body: &str, out: &mut [Cand]) {
         {
             *cur = currency.to_string();
         }
+    }
+    if dinar.is_none() {
+        out.retain(|c| c.rule != "money.dinar");
     }
 }

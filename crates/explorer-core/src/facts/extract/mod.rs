@@ -184,6 +184,8 @@ struct Rules {
     money_comma: Regex,
     money_mdh: Regex,
     money_cents: Regex,
+    money_pence: Regex,
+    money_mcode: Regex,
     money_post: Regex,
     percent: Regex,
     quantity: Regex,
@@ -214,6 +216,10 @@ struct Rules {
 
 // "20'000": Swiss copies group thousands with an apostrophe; "1 744", "500
 // 000": others with a space.
+/// Currencies that Nordic and German reports count in millions ("MSEK")
+/// or thousands ("TEUR").
+const MCODES: &str = "SEK|NOK|DKK|ISK|EUR|USD|CHF|GBP";
+
 const NUM: &str =
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\b\d{1,3}(?: \d{3})+\b|\d+(?:\.\d+)?";
 const NUM_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
@@ -261,19 +267,26 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|AU|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
+            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|AU|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|Sh|sh|Ps\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
         )),
         // "R62,7bn", "EUR 1,5 billion": a decimal comma before a scale.
         money_comma: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?|(?P<sym>€|£|\$)\s?|\b(?P<rand>R))(?P<int>\d{{1,3}}),(?P<frac>\d{{1,2}})\s?(?P<scale>bn|billion|mn|million|m)\b"
+            r"(?:\b(?P<code>{codes})\s?|(?P<sym>€|£|\$)\s?|\b(?P<rand>R))(?P<int>\d{{1,3}}),(?P<frac>\d{{1,2}})(?:\s?(?P<scale>trillion|tn|bn|billion|bln|mn|million|mln|m)\b|\b)"
         )),
         // "620MDH", "over 914 MDH": Moroccan millions (and milliards) of
         // dirhams.
         money_mdh: re(&format!(r"\b(?P<num>{NUM})\s?(?P<unit>MMDH|MDH|MDhs?)\b")),
         // "21.4 cents", "1.04 US cents", "US$2.52 cents", "7,8¢".
         money_cents: re(r"(?P<usd>US\$\s?)?\b(?P<num>\d+(?:[.,]\d+)?)\s?(?:(?P<us>US )?cents\b|¢)"),
+        // "1.62p" a share, "4.5 pence": hundredths of the pound.
+        money_pence: re(r"\b(?P<num>\d+(?:\.\d+)?)(?:p| pence)\b"),
+        // "MSEK 360", "MUSD 15.8", "TEUR 540", "12.3 MEUR": millions (M) or
+        // thousands (T) of a currency, as Nordic and German reports write them.
+        money_mcode: re(&format!(
+            r"\b(?:(?P<k1>[MT])(?P<c1>{MCODES})\s?(?P<neg>-)?(?P<n1>{NUM})|(?P<n2>{NUM})\s?(?P<k2>[MT])(?P<c2>{MCODES}))\b"
+        )),
         money_post: re(&format!(
-            r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten)|a)(?:\s(?P<scale>trillion|billion|million|thousand|lakh crores?|crores?|lakhs?)|(?P<gscale>bn|mn|m))?\s(?P<word>(?i:{})|{codes})\b",
+            r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten)|a)(?:\s(?P<scale>trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|mln|bln)|(?P<gscale>bn|mn|m))?\s(?P<word>(?i:{})|{codes})\b",
             words.join("|")
         )),
         percent: re(&format!(

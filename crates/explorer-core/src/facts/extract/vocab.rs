@@ -70,6 +70,11 @@ pub(super) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("Czech crowns", "CZK"),
     ("koruna", "CZK"),
     ("lei", "RON"),
+    ("leva", "BGN"),
+    // Whose franc or dinar, the release's countries say (`local_dollars`).
+    ("CFA francs", "XOF"),
+    ("francs", "CHF"),
+    ("dinars", "DZD"),
 ];
 
 /// Verbs and words that say which way a figure moved.
@@ -1659,6 +1664,53 @@ pub(super) const RUPEE_COUNTRIES: &[(&str, &str)] = &[
     ("SC", "SCR"),
 ];
 
+/// The peso countries other than Mexico, whose "Ps." a release about them
+/// means.
+pub(super) const PESO_COUNTRIES: &[(&str, &str)] = &[
+    ("AR", "ARS"),
+    ("CO", "COP"),
+    ("CL", "CLP"),
+    ("UY", "UYU"),
+    ("DO", "DOP"),
+    ("PH", "PHP"),
+];
+
+/// The franc countries other than Switzerland: Rwanda's, Burundi's,
+/// Congo's, Guinea's and Djibouti's francs, and the West and Central African
+/// CFA francs.
+pub(super) const FRANC_COUNTRIES: &[(&str, &str)] = &[
+    ("RW", "RWF"),
+    ("BI", "BIF"),
+    ("CD", "CDF"),
+    ("GN", "GNF"),
+    ("DJ", "DJF"),
+    ("SN", "XOF"),
+    ("CI", "XOF"),
+    ("BF", "XOF"),
+    ("ML", "XOF"),
+    ("NE", "XOF"),
+    ("TG", "XOF"),
+    ("BJ", "XOF"),
+    ("CM", "XAF"),
+    ("GA", "XAF"),
+    ("CG", "XAF"),
+    ("TD", "XAF"),
+    ("CF", "XAF"),
+    ("GQ", "XAF"),
+];
+
+/// The dinar countries.
+pub(super) const DINAR_COUNTRIES: &[(&str, &str)] = &[
+    ("DZ", "DZD"),
+    ("TN", "TND"),
+    ("JO", "JOD"),
+    ("KW", "KWD"),
+    ("BH", "BHD"),
+    ("IQ", "IQD"),
+    ("LY", "LYD"),
+    ("RS", "RSD"),
+];
+
 /// Adjectives, provinces, states and the largest cities of the dollar
 /// countries, and of the United States.
 pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
@@ -1810,6 +1862,17 @@ pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
             "Wisconsin",
             "Wyoming",
         ],
+    ),
+    // The same evidence for the shilling, peso and franc countries, whose
+    // "Sh", "Ps." and "francs" `local_dollars` also resolves.
+    ("KE", &["Kenyan", "Nairobi", "Mombasa"]),
+    ("UG", &["Ugandan", "Kampala"]),
+    ("TZ", &["Tanzanian", "Dar es Salaam", "Dodoma"]),
+    ("MX", &["Mexican", "Mexico City"]),
+    ("AR", &["Argentine", "Argentinian", "Buenos Aires"]),
+    (
+        "CH",
+        &["Swiss", "Zurich", "Geneva", "Bern", "Basel", "Lausanne"],
     ),
 ];
 
