@@ -5755,6 +5755,27 @@ fn currencies_as_regional_reports_write_them() {
 }
 
 #[test]
+fn comments_attributed_to_someone_named_are_their_statement() {
+    let (c, facts) = facts_of(
+        "Australia Post Chair Lucio Di Bartolomeo issued a statement today.\n\nThe following comments may be attributed to Australia Post Chair Lucio Di Bartolomeo:\n\nAustralia Post recognises the importance of the Senate Inquiry.\n\nAustralia Post is a stronger and better business for these changes.",
+        "2021-05-26",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Australia Post is a stronger and better business for these changes.",
+    );
+    assert_eq!(speaker_name(&c, q), "Lucio Di Bartolomeo");
+    assert_eq!(texts(&facts, FactKind::Quote).len(), 2);
+    // A list of causes is no statement.
+    let (_, facts) = facts_of(
+        "The fall is attributable to the following factors:\n\nSales in Europe fell by a third over the year.\n\nCosts rose in every market we serve.",
+        "2021-05-26",
+    );
+    assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

@@ -666,10 +666,20 @@ pub(super) fn block_quotes(body: &str, out: &mut Vec<Cand>) {
         let line_start = body[..colon].rfind('\n').map_or(0, |i| i + 1);
         let intro = &body[line_start..colon];
         let last_clause = intro.rsplit(['.', '”', '"']).next().unwrap_or("");
-        if !speech_cue(last_clause) {
+        // "The following comments may be attributed to Chair Lucio Di
+        // Bartolomeo:" introduces a statement as "the following statement:"
+        // does.
+        // Only to someone named: "attributable to the following factors:"
+        // introduces a list.
+        let attributed_to = ["attributed to ", "attributable to "].iter().any(|cue| {
+            last_clause
+                .find(cue)
+                .is_some_and(|i| last_clause[i + cue.len()..].starts_with(char::is_uppercase))
+        });
+        if !speech_cue(last_clause) && !attributed_to {
             continue;
         }
-        let statement = last_clause.contains("statement");
+        let statement = last_clause.contains("statement") || attributed_to;
         let mut para = at;
         while para < body.len() && !body[para..].starts_with(['“', '"']) {
             let end = paragraph_end(body, para);
