@@ -1753,6 +1753,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout172", 0.86, 0.78),
         ("heldout173", 0.85, 0.82),
         ("heldout174", 0.92, 0.82),
+        ("heldout175", 0.84, 0.75),
+        ("heldout176", 0.78, 0.75),
+        ("heldout177", 0.91, 0.78),
+        ("heldout178", 0.82, 0.74),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
