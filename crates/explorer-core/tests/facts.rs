@@ -5780,6 +5780,35 @@ fn comments_attributed_to_someone_named_are_their_statement() {
 }
 
 #[test]
+fn miss_and_police_ranks_are_titles() {
+    let (c, facts) = facts_of(
+        "Miss Hanna Tetteh, Minister of Trade and Industry, made the disclosure on Tuesday. Ms Tetteh said exports grew. ABF Superintendent Kelly-anne Parish said the goods were seized. Chief Constable Steve Finnigan and Detective Inspector Jane Doe spoke.",
+        "2011-11-02",
+    );
+    let names: Vec<String> = texts(&facts, FactKind::Person)
+        .iter()
+        .map(|t| entity_name(&c, &facts, FactKind::Person, t))
+        .collect();
+    for want in [
+        "Hanna Tetteh",
+        "Kelly-anne Parish",
+        "Steve Finnigan",
+        "Jane Doe",
+    ] {
+        assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("Miss") || n.starts_with("Superintendent")),
+        "{names:?}"
+    );
+    // A rank with no name after it is no person.
+    let (_, facts) = facts_of("The Inspector General of Police said so.", "2011-11-02");
+    assert!(texts(&facts, FactKind::Person).is_empty(), "{facts:?}");
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",
