@@ -5809,6 +5809,36 @@ fn miss_and_police_ranks_are_titles() {
 }
 
 #[test]
+fn basis_points_brackets_and_euro_cents() {
+    let (_, facts) = facts_of(
+        "The trading margin was up 50 basis points to 10.9%. Gross margin contracted 45 bps to 55.6%, up 4.0 ppts on the year; the net interest margin widened 23 basis points. The operating margin was (49.4)% and the loss was USD (1,193) million, or €(3.4) million in euros (4,153,553.39 lei). Earnings were 194.5 cent a share, up from €1 a year ago.",
+        "2011-02-22",
+    );
+    let p = |text: &str| match find(&facts, FactKind::Percent, text) {
+        FactData::Percent {
+            value, direction, ..
+        } => (*value, *direction),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(p("up 50 basis points"), (0.5, Some(Direction::Up)));
+    assert_eq!(p("10.9%"), (10.9, None));
+    assert_eq!(p("contracted 45 bps"), (0.45, Some(Direction::Down)));
+    // A change in points to a level: the level has no direction.
+    assert_eq!(p("55.6%"), (55.6, None));
+    assert_eq!(p("up 4.0 ppts"), (4.0, Some(Direction::Up)));
+    assert_eq!(p("widened 23 basis points"), (0.23, Some(Direction::Up)));
+    assert_eq!(p("(49.4)%"), (-49.4, None));
+    let m = money_facts(&facts);
+    has_money(&m, "USD (1,193) million", 1_193e6, "USD");
+    has_money(&m, "€(3.4) million", 3.4e6, "EUR");
+    has_money(&m, "194.5 cent", 1.945, "EUR");
+    // An opening bracket alone is another amount's.
+    assert!(!m.iter().any(|(t, ..)| t.starts_with("euros")), "{m:?}");
+    has_money(&m, "4,153,553.39 lei", 4_153_553.39, "RON");
+    assert!(texts(&facts, FactKind::Quantity).is_empty(), "{facts:?}");
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

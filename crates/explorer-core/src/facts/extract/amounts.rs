@@ -176,7 +176,24 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let Some(n) = parse_num(&c["num"]) else {
             continue;
         };
-        let unit = scale(c.name("scale").map(|s| s.as_str()));
+        // "USD (1,193) million", "€(3.4) million": accounting brackets
+        // around a loss, read as its amount. A closing bracket alone ends
+        // the amount ("(in USD 5) million" is 5).
+        let m_end = match (c.name("open"), c.name("close")) {
+            (None, Some(close)) => close.start(),
+            _ => m.end(),
+        };
+        // An opening bracket alone belongs to other text: "euros
+        // (4,153,553.39 lei)".
+        if c.name("open").is_some() && c.name("close").is_none() {
+            continue;
+        }
+        let lone_close = c.name("open").is_none() && c.name("close").is_some();
+        let unit = if lone_close {
+            1.0
+        } else {
+            scale(c.name("scale").map(|s| s.as_str()))
+        };
         // "fell … to –€264m": a minus sign right before the symbol, after a
         // space or a bracket, makes the amount negative.
         let signed = ['–', '-', '−'].into_iter().find(|s| {
@@ -191,7 +208,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let rule = money_rule(c.name("code").is_some(), c.name("sym").map(|m| m.as_str()));
         // "$7.6–7.8 billion": two amounts, the first taking the scale of the
         // second.
-        if let Some(high) = c.name("num2")
+        if let Some(high) = c.name("num2").filter(|_| !lone_close)
             && let Some(h) = parse_num(high.as_str())
         {
             let num_end = c.name("num").expect("num is not optional").end();
@@ -214,7 +231,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         }
         out.push(Cand {
-            span: start..m.end(),
+            span: start..m_end,
             rule,
             data: CandData::Money { amount, currency },
         });
@@ -245,12 +262,19 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
                 continue;
             };
             let us = c.name("us").is_some() || c.name("usd").is_some();
+            // "194.5 cent" a share in a release that counts in euros and
+            // never in dollars is a euro cent.
+            let euro = !us && !body.contains('$') && (body.contains('€') || body.contains("EUR"));
             out.push(Cand {
                 span: m.range(),
-                rule: if us { "money.code" } else { "money.dollar" },
+                rule: match (us, euro) {
+                    (true, _) => "money.code",
+                    (false, true) => "money.symbol",
+                    (false, false) => "money.dollar",
+                },
                 data: CandData::Money {
                     amount: tidy(n / 100.0),
-                    currency: "USD".to_string(),
+                    currency: if euro { "EUR" } else { "USD" }.to_string(),
                 },
             });
         }
@@ -362,6 +386,18 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let Some(value) = parse_num(&c["num"].to_lowercase()) else {
             continue;
         };
+        // "50 basis points", "145 bps": hundredths of a percentage point.
+        let unit = &c["unit"];
+        let basis = unit.starts_with('b');
+        let value = if basis { value / 100.0 } else { value };
+        // "(49.4)%": accounting brackets make a figure negative; a closing
+        // bracket alone is some other text's.
+        let bracketed = c.name("paren").is_some();
+        let num_start = c.name("num").expect("num is not optional").start();
+        if bracketed && !body[..num_start].ends_with('(') {
+            continue;
+        }
+        let value = if bracketed { -value } else { value };
         // "14~15 percent", "10.5–11.5%": each bound is a figure of its own.
         // "its projection for 2019 to 3.0 per cent": a year is no bound.
         let low = c.name("low").filter(|l| {
@@ -373,6 +409,7 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         if let Some(low) = low
             && let Some(v) = parse_num(low.as_str())
         {
+            let v = if basis { v / 100.0 } else { v };
             out.push(Cand {
                 span: low.range(),
                 rule: "percent.range",
@@ -414,7 +451,7 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             continue;
         }
         let points =
-            c["unit"].starts_with("percentage") || c["unit"] == *"pp" || c["unit"] == *"%p";
+            unit.starts_with("percentage") || unit.starts_with("pp") || basis || unit == "%p";
         // "decreased by -0.1%": the sign repeats the verb.
         let signed = body[..m.start].ends_with(" -");
         // "(-31%)": a minus sign is a fall, as "+" is a rise (the value
@@ -424,7 +461,7 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             || body[..m.start].ends_with(" −");
         // "(+4.8%)": a plus sign is a rise.
         let plus = body[..m.start].ends_with("(+") || body[..m.start].ends_with(" +");
-        let mut start = if signed {
+        let mut start = if signed || bracketed {
             m.start - 1
         } else if minus || plus {
             m.start
@@ -530,20 +567,25 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let subject = verb_start.and_then(|v| percent_subject(body, v));
         // "grow by 3% to 4%", "grow between 3% and 4%": the second bound
         // moves the way the first does.
+        // "contracted 50 bps to 55.6%": a change in points to a level is
+        // no range.
         let partner = out.iter().rev().find_map(|c| match &c.data {
             CandData::Percent {
-                direction: Some(d), ..
-            } if match body.get(c.span.end..start) {
-                Some(" to " | "–" | "-") => true,
-                // "between 3% and 4%" is a range; "4.2 percent and 4.8
-                // percent" a list of figures of their own.
-                Some(" and ") => {
-                    let lead =
-                        &body[floor_boundary(body, c.span.start.saturating_sub(9))..c.span.end];
-                    lead.contains("between ")
-                }
-                _ => false,
-            } =>
+                direction: Some(d),
+                points: p,
+                ..
+            } if *p == points
+                && match body.get(c.span.end..start) {
+                    Some(" to " | "–" | "-") => true,
+                    // "between 3% and 4%" is a range; "4.2 percent and 4.8
+                    // percent" a list of figures of their own.
+                    Some(" and ") => {
+                        let lead =
+                            &body[floor_boundary(body, c.span.start.saturating_sub(9))..c.span.end];
+                        lead.contains("between ")
+                    }
+                    _ => false,
+                } =>
             {
                 Some(*d)
             }

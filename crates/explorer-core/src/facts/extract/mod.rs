@@ -267,7 +267,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|AU|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|Sh|sh|Ps\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<num>{NUM})(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
+            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|AU|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|Sh|sh|Ps\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RP]))(?P<open>\()?(?P<num>{NUM})(?P<close>\))?(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
         )),
         // "R62,7bn", "EUR 1,5 billion": a decimal comma before a scale.
         money_comma: re(&format!(
@@ -277,7 +277,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         // dirhams.
         money_mdh: re(&format!(r"\b(?P<num>{NUM})\s?(?P<unit>MMDH|MDH|MDhs?)\b")),
         // "21.4 cents", "1.04 US cents", "US$2.52 cents", "7,8¢".
-        money_cents: re(r"(?P<usd>US\$\s?)?\b(?P<num>\d+(?:[.,]\d+)?)\s?(?:(?P<us>US )?cents\b|¢)"),
+        money_cents: re(
+            r"(?P<usd>US\$\s?)?\b(?P<num>\d+(?:[.,]\d+)?)\s?(?:(?P<us>US )?cents?\b|¢)",
+        ),
         // "1.62p" a share, "4.5 pence": hundredths of the pound.
         money_pence: re(r"\b(?P<num>\d+(?:\.\d+)?)(?:p| pence)\b"),
         // "MSEK 360", "MUSD 15.8", "TEUR 540", "12.3 MEUR": millions (M) or
@@ -290,7 +292,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             words.join("|")
         )),
         percent: re(&format!(
-            r"(?:(?P<low>{NUM})\s?(?:~|–|-|to)\s?)?(?P<num>{NUM}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))[\s-]?(?P<unit>%p?|(?i:percent)(?:\d{{1,2}})?\b|(?i:per\s?cent)\b|percentage\s+points?\b|pp\b)"
+            r"(?:(?P<low>{NUM})\s?(?:~|–|-|to)\s?)?(?P<num>{NUM}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))(?P<paren>\))?[\s-]?(?P<unit>%p?|(?i:percent)(?:\d{{1,2}})?\b|(?i:per\s?cent)\b|percentage\s+points?\b|ppts?\b|pp\b|basis\s+points?\b|bps\b|bp\b)"
         )),
         quantity: re(&format!(
             r"(?P<qual>\b(?i:more than|over|about|around|approximately|nearly|almost|up to|at least|some|roughly|an estimated|a total of|less than|fewer than)\s)?\b(?P<num>{NUM}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))|{NUM_WORDS}|(?-i:Twenty|Thirty|Forty|Fifty))(?:\s\(\d{{1,3}}\))?(?:\s(?P<scale>million|billion|thousand|hundred|lakhs?|crores?))?(?:\s(?P<unit>(?:[A-Z](?:[a-z]+|\.[A-Z]\.)\s)?(?:(?:[a-z][a-z-]*\s){{0,3}}?|(?:[a-z][a-z-]*\s){{1,2}}[A-Z]{{2,}}\s)(?:[a-z][a-z-]*s|people|businesspeople|staff|personnel|children|women|men|aircraft|feet)\b|[A-Z]{{2,}}s\b|[A-Z][a-z]?[A-Z]+s\b|[A-Z][a-z]+ans\b|(?:[A-Z][a-z]+\s){{1,2}}[A-Z][a-z]+[^s\W]s\b|{0})|(?P<glued>{0})|-(?P<hyphen>{1})\b)",

@@ -79,6 +79,9 @@ pub(super) const CURRENCY_WORDS: &[(&str, &str)] = &[
 
 /// Verbs and words that say which way a figure moved.
 pub(super) const UP_WORDS: &[&str] = &[
+    // "net interest margin widened 23 basis points".
+    "widened",
+    "widening",
     "rose",
     "rise",
     "rises",
@@ -110,6 +113,8 @@ pub(super) const UP_WORDS: &[&str] = &[
     "added",
 ];
 pub(super) const DOWN_WORDS: &[&str] = &[
+    "narrowed",
+    "narrowing",
     "fell",
     "fall",
     "falls",
