@@ -1757,6 +1757,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout176", 0.78, 0.75),
         ("heldout177", 0.91, 0.78),
         ("heldout178", 0.82, 0.74),
+        ("heldout179", 0.88, 0.89),
+        ("heldout180", 0.85, 0.81),
+        ("heldout181", 0.92, 0.85),
+        ("heldout182", 0.84, 0.87),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
