@@ -5843,6 +5843,24 @@ fn basis_points_brackets_and_euro_cents() {
 }
 
 #[test]
+fn signs_in_tables_and_articles_before_countries() {
+    let (_, facts) = facts_of(
+        "Gross written premium + 6.3% (currency-adjusted + 7.7%). Interest is floating EURIBOR + 2.74%. Sales are set to increase by approx. 20% next year. The La India mine in Sonora, Mexico, started up.",
+        "2013-09-19",
+    );
+    let p = |text: &str| match find(&facts, FactKind::Percent, text) {
+        FactData::Percent { direction, .. } => *direction,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(p("+ 6.3%"), Some(Direction::Up));
+    assert_eq!(p("+ 7.7%"), Some(Direction::Up));
+    // A spread over a rate is no rise.
+    assert_eq!(p("2.74%"), None);
+    assert_eq!(p("increase by approx. 20%"), Some(Direction::Up));
+    assert_eq!(texts(&facts, FactKind::Country), ["Mexico"]);
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

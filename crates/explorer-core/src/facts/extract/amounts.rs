@@ -459,10 +459,20 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let minus = body[..m.start].ends_with("(-")
             || body[..m.start].ends_with("(−")
             || body[..m.start].ends_with(" −");
-        // "(+4.8%)": a plus sign is a rise.
-        let plus = body[..m.start].ends_with("(+") || body[..m.start].ends_with(" +");
+        // "(+4.8%)": a plus sign is a rise; "+ 0.6%" in a table too.
+        // "EURIBOR + 2.74%" is a spread over a rate, not a rise.
+        let spread = body[..m.start]
+            .strip_suffix(" + ")
+            .and_then(|h| h.rsplit(' ').next())
+            .is_some_and(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()));
+        let plus = body[..m.start].ends_with("(+")
+            || body[..m.start].ends_with(" +")
+            || (body[..m.start].ends_with(" + ") && !spread)
+            || body[..m.start].ends_with("(+ ");
         let mut start = if signed || bracketed {
             m.start - 1
+        } else if plus && body[..m.start].ends_with("+ ") {
+            m.start - 2
         } else if minus || plus {
             m.start
                 - body[..m.start]
@@ -483,6 +493,10 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // "rose 12.7 percent", "rose by 12.7 percent", "up 35.8 percent",
         // "rose by almost 25 per cent", "rising to 20 per cent".
         let mut before = word_before(body, start).filter(|_| !plus);
+        // "increase by approx. 20%": the abbreviation's stop hides the word.
+        if !plus && let Some(head) = body[..start].trim_end().strip_suffix("approx.") {
+            before = word_before(body, head.len());
+        }
         if let Some(q) = before.clone()
             && matches!(
                 &body[q.clone()],

@@ -44,6 +44,12 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         ]
         .iter()
         .any(|p| before.ends_with(p))
+            // "the La India mine", "Los Angeles"-like names: a Spanish or
+            // French article before a country's name makes it part of
+            // another name.
+            || ["La ", "El ", "Los ", "Las ", "Le "]
+                .iter()
+                .any(|p| before.ends_with(p))
             || [
                 "Gulf of ",
                 "Sea of ",
