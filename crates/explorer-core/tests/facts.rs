@@ -5861,6 +5861,36 @@ fn signs_in_tables_and_articles_before_countries() {
 }
 
 #[test]
+fn guillemets_dashed_signatures_and_lower_case_chiefs() {
+    let (c, facts) = facts_of(
+        "President Sooronbai Jeenbekov met the delegation. «Our countries have a cultural similarity and a common nomadic history,» the head of state said.\n\nCustoms chief Rey Leonardo Guerrero commended the collectors.\n\nQuotes\n\n\"Our top priority is the safety and security of our communities across the country.\"\n\n- The Honourable Gary Anandasangaree, Minister of Public Safety",
+        "2019-06-12",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Our countries have a cultural similarity and a common nomadic history",
+    );
+    assert_eq!(speaker_name(&c, q), "Sooronbai Jeenbekov");
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Our top priority is the safety and security of our communities across the country.",
+    );
+    assert_eq!(speaker_name(&c, q), "Gary Anandasangaree");
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Rey Leonardo Guerrero"),
+        "Rey Leonardo Guerrero"
+    );
+    // A lone closing guillemet opens nothing.
+    let (_, facts) = facts_of(
+        "The index » rose sharply in the first half of the year.",
+        "2019-06-12",
+    );
+    assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

@@ -46,6 +46,13 @@ pub(super) fn paragraph_end(body: &str, at: usize) -> usize {
 pub(super) fn signature_after(body: &str, para_end: usize) -> Option<usize> {
     let line = para_end + 2;
     let text = body.get(line..paragraph_end(body, line.min(body.len())))?;
+    // "- The Honourable Gary Anandasangaree, Minister of Public Safety": a
+    // dash may lead the line.
+    let dash = ["- ", "– ", "— "]
+        .iter()
+        .find(|d| text.starts_with(**d))
+        .map_or(0, |d| d.len());
+    let (line, text) = (line + dash, &text[dash..]);
     let signature = (10..=150).contains(&text.len())
         && text.starts_with(|c: char| c.is_uppercase())
         && text.contains(", ")
@@ -260,7 +267,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
     };
     // "„We have a common goal …,’’ Prime Minister Dorin Recean said": the
     // low mark Central European copies open with.
-    while let Some(open_rel) = body[search..].find(['“', '"', '‘', '\'', '”', '„']) {
+    while let Some(open_rel) = body[search..].find(['“', '"', '‘', '\'', '”', '„', '«']) {
         let open = search + open_rel;
         let open_char = body[open..].chars().next().expect("found a char");
         // Swedish and Finnish copies open with the closing mark too
@@ -326,6 +333,9 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             &['”', '"']
         } else if open_char == '‘' {
             &['’']
+        } else if open_char == '«' {
+            // Guillemets, as translations from Russian or French keep them.
+            &['»']
         } else if open_char == '\'' {
             &['\'', '’']
         } else {
@@ -439,7 +449,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                 // After "the following statement", paragraphs without a
                 // mark are the statement's too. Copies mix curly and
                 // straight marks from one paragraph to the next.
-                let marked = next.starts_with(['“', '"']);
+                let marked = next.starts_with(['“', '"', '«']);
                 if next.is_empty() || !(marked || statement) {
                     break;
                 }

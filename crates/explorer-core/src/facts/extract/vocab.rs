@@ -1235,6 +1235,8 @@ pub(super) const LOWER_TITLES: &[&str] = &[
     "chief operating officer",
     "chief financial officer",
     "chief executive",
+    // "Customs chief Rey Leonardo Guerrero", "police chief Jane Doe".
+    "chief",
     "executive vice president",
     "senior vice president",
     "vice-president",
