@@ -1761,6 +1761,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout180", 0.85, 0.81),
         ("heldout181", 0.92, 0.85),
         ("heldout182", 0.84, 0.87),
+        ("heldout183", 0.87, 0.85),
+        ("heldout184", 0.88, 0.81),
+        ("heldout185", 0.87, 0.83),
+        ("heldout186", 0.82, 0.74),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
