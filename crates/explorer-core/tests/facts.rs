@@ -5895,6 +5895,34 @@ fn guillemets_dashed_signatures_and_lower_case_chiefs() {
 }
 
 #[test]
+fn naira_kwacha_and_kina_by_letter() {
+    let one = |body: &str| money_facts(&facts_of(body, "2022-02-17").1);
+    let m = one("Nigeria's revenue rose to N13.21tn, or N6.68 a share, from N800m.");
+    has_money(&m, "N13.21tn", 13.21e12, "NGN");
+    has_money(&m, "N6.68", 6.68, "NGN");
+    has_money(&m, "N800m", 800e6, "NGN");
+    let m = one("Malawi raised the price to K168 a litre and then to K250.");
+    has_money(&m, "K168", 168.0, "MWK");
+    let m = one("Papua New Guinea's budget gives K100M to roads.");
+    has_money(&m, "K100M", 100e6, "PGK");
+    // No letter money without its country, nor a short number with no scale.
+    assert_eq!(one("The N95 mask and K9 unit cost N5 billion."), []);
+    assert_eq!(one("Nigeria ordered N95 masks."), []);
+}
+
+#[test]
+fn a_preposition_before_the_article_is_no_title() {
+    let (_, facts) = facts_of(
+        "Under the Transaction, Delivery Hero will sell the shares. Under Secretary of State, John Smith, spoke.",
+        "2018-12-21",
+    );
+    assert!(
+        !texts(&facts, FactKind::Person).contains(&"Delivery Hero"),
+        "{facts:?}"
+    );
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

@@ -66,6 +66,23 @@ fn symbol_currency(sym: &str) -> Option<&'static str> {
     })
 }
 
+/// Whose "K" a release means: Malawi's or Zambia's kwacha or Papua New
+/// Guinea's kina, by the country it names most; "" for none of them.
+fn kwacha_of(body: &str) -> &'static str {
+    [
+        ("MWK", body.matches("Malawi").count()),
+        ("ZMW", body.matches("Zambia").count()),
+        (
+            "PGK",
+            body.matches("Papua New Guinea").count() + body.matches("PNG").count(),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .max_by_key(|(_, n)| *n)
+    .map_or("", |(cur, _)| cur)
+}
+
 /// The ISO 4217 code of a code as releases write it: "RMB" is China's
 /// yuan (CNY), and the IMF's unit of account, "SDR", is XDR.
 fn code_currency(code: &str) -> &str {
@@ -136,7 +153,22 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         }
         // "R14 billion", "P14.933 Billion": a bare letter is a currency only
         // before a scale (South Africa's rand, the Philippine peso).
-        if c.name("letter").is_some() && c.name("scale").is_none_or(|s| s.as_str().len() < 2) {
+        // "N13.21tn", "K250": Nigeria's naira and the kwacha or kina, in
+        // releases that name their country, with or without a scale.
+        let letter_country = match c.name("letter").map(|l| l.as_str()) {
+            Some("N") => Some(if body.contains("Nigeria") { "NGN" } else { "" }),
+            Some("K") => Some(kwacha_of(body)),
+            _ => None,
+        };
+        // "the N95 mask": without a scale, a short whole number is a name.
+        let short = c.name("scale").is_none() && c["num"].len() < 3 && !c["num"].contains('.');
+        if letter_country == Some("") || (letter_country.is_some() && short) {
+            continue;
+        }
+        if letter_country.is_none()
+            && c.name("letter").is_some()
+            && c.name("scale").is_none_or(|s| s.as_str().len() < 2)
+        {
             continue;
         }
         // So are two letters of a dinar or a riyal ("JD1.32 million", but
@@ -167,6 +199,9 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         }
         let currency = match (c.name("code"), c.name("sym").or(c.name("letter"))) {
             (Some(code), _) => code_currency(code.as_str()).to_string(),
+            (None, Some(_)) if letter_country.is_some() => {
+                letter_country.unwrap_or_default().to_string()
+            }
             (None, Some(sym)) => match symbol_currency(sym.as_str()) {
                 Some(cur) => cur.to_string(),
                 None => continue,

@@ -1352,9 +1352,11 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         let after_name = from > 0
             && gap(from - 1, from) == ", "
             && taken.iter().any(|s| s.end == words[from - 1].end);
+        // "Under the Transaction, Delivery Hero will …": a title's first
+        // word ("Under Secretary") before an article is a preposition.
         let titled = !after_name
             && (from..k).any(|t| {
-                TITLE_STARTS.contains(w(t))
+                (TITLE_STARTS.contains(w(t)) && !(t + 1 < k && w(t + 1) == "the"))
                     || CORPORATE_TITLE_WORDS.contains(&w(t))
                     || lower_title(w(t))
             });
