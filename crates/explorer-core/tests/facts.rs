@@ -5923,6 +5923,23 @@ fn a_preposition_before_the_article_is_no_title() {
 }
 
 #[test]
+fn dotted_legal_forms_after_web_names() {
+    let (c, facts) = facts_of(
+        "Yesterday, Delivery Hero S.E. (\"Delivery Hero\") signed documents with Takeaway.com N.V. and one of its affiliates.",
+        "2018-12-21",
+    );
+    let orgs: Vec<String> = texts(&facts, FactKind::Organization)
+        .iter()
+        .map(|t| entity_name(&c, &facts, FactKind::Organization, t))
+        .collect();
+    assert!(orgs.iter().any(|o| o == "Delivery Hero S.E."), "{orgs:?}");
+    assert!(orgs.iter().any(|o| o == "Takeaway.com N.V."), "{orgs:?}");
+    // The opening adverb is no part of the name, and still dates the day.
+    assert!(!orgs.iter().any(|o| o.starts_with("Yesterday")), "{orgs:?}");
+    assert_eq!(texts(&facts, FactKind::Event), ["Yesterday"]);
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

@@ -346,7 +346,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         // "Denso Mexico S.A. de C.V.", "Enel S.p.A.", "Philips N.V.": names
         // closed by a dotted legal form, which the word scanner splits.
         dotted_legal: re(
-            r"\b(?P<name>[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]*|de|del|&)){0,4}),? (?P<form>S\.A\.(?:B\.)?(?: de C\.V\.)?|S\.p\.A\.|S\.L\.|S\.R\.L\.|N\.V\.|B\.V\.|K\.K\.|S\.A\.S\.|Ltda\.)",
+            r"\b(?P<name>[A-Z][\w&’'-]*(?:\.com)?(?: (?:[A-Z][\w&’'-]*(?:\.com)?|de|del|&)){0,4}),? (?P<form>S\.A\.(?:B\.)?(?: de C\.V\.)?|S\.p\.A\.|S\.L\.|S\.R\.L\.|N\.V\.|B\.V\.|K\.K\.|S\.A\.S\.|S\.E\.|Ltda\.)",
         ),
         milestone_or: re(r"^\s(?P<conj>or|and)\s(?:early\s|late\s)?(?P<year>(?:19|20)\d{2})\b"),
         // "the 2015/16 fiscal year", "budget for 2015-16".
@@ -952,6 +952,7 @@ const LEGAL_FORMS: &[&str] = &[
     "nv",
     "n.v",
     "se",
+    "s.e",
     "pte",
     "pvt",
     "bhd",

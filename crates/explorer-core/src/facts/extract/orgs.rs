@@ -776,6 +776,14 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
             if g == ", " && HEADS.contains(w) {
                 break;
             }
+            // "Yesterday, Delivery Hero S.E. (…)": a sentence's opening
+            // adverb is no part of the name.
+            if i < ws.len()
+                && g == ", "
+                && (SENTENCE_ADVERBS.contains(&w) || DAY_WORDS.contains(&w))
+            {
+                break;
+            }
             // "Nigerian-German Chemicals plc (“NGC”)": a lower-case legal
             // form ends the name.
             if name_word(w) || w == "&" || is_legal_form(w) {
