@@ -1765,6 +1765,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout184", 0.88, 0.81),
         ("heldout185", 0.87, 0.83),
         ("heldout186", 0.82, 0.74),
+        ("heldout187", 0.91, 0.80),
+        ("heldout188", 0.84, 0.64),
+        ("heldout189", 0.87, 0.79),
+        ("heldout190", 0.80, 0.75),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
