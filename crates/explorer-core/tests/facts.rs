@@ -5944,6 +5944,40 @@ fn dotted_legal_forms_after_web_names() {
 }
 
 #[test]
+fn malaysian_honours_and_capital_particles() {
+    let (c, facts) = facts_of(
+        "Tan Sri Rafidah Aziz, Chairman of AirAsia X, spoke. Shaikh Abdullah Bin Mohammad Al Thani, Chairman of Air Arabia, said the results were good. Tan Chong Meng, CEO of PSA, agreed.",
+        "2011-06-23",
+    );
+    let names: Vec<String> = texts(&facts, FactKind::Person)
+        .iter()
+        .map(|t| entity_name(&c, &facts, FactKind::Person, t))
+        .collect();
+    for want in [
+        "Rafidah Aziz",
+        "Abdullah Bin Mohammad Al Thani",
+        "Tan Chong Meng",
+    ] {
+        assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
+    }
+}
+
+#[test]
+fn crores_with_or_without_the_rupee() {
+    let one = |body: &str| money_facts(&facts_of(body, "2025-04-02").1);
+    let m = one(
+        "Capital expenditure was Rs. 2,50,000 Crore against Rs. 1,73,000 Crore. The meet drew investment of 10000 crores, amounting to 25,147 crores. DP World (3500 crore) joined.",
+    );
+    has_money(&m, "Rs. 2,50,000 Crore", 2.5e12, "INR");
+    has_money(&m, "Rs. 1,73,000 Crore", 1.73e12, "INR");
+    has_money(&m, "10000 crores", 1e11, "INR");
+    has_money(&m, "25,147 crores", 2.5147e11, "INR");
+    has_money(&m, "3500 crore", 3.5e10, "INR");
+    // Crores of a thing are a count.
+    assert_eq!(one("The mines will produce 100 crore tonnes of coal."), []);
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

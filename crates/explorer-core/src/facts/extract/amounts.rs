@@ -353,6 +353,63 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             },
         });
     }
+    if body.contains("rore") {
+        for c in r.money_crore.captures_iter(body) {
+            let m = c.get(0).expect("group 0 always matches");
+            // "100 crore tonnes": crores of a thing are a count.
+            let next = body[m.end()..]
+                .strip_prefix(' ')
+                .map(|r| r.split([' ', ',', '.', ')', ';']).next().unwrap_or(""));
+            let counted = next.is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !matches!(
+                        w,
+                        "from"
+                            | "to"
+                            | "in"
+                            | "at"
+                            | "for"
+                            | "on"
+                            | "and"
+                            | "across"
+                            | "under"
+                            | "towards"
+                            | "which"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "of"
+                            | "as"
+                            | "with"
+                            | "by"
+                            | "over"
+                            | "per"
+                            | "annually"
+                            | "during"
+                            | "into"
+                            | "against"
+                            | "has"
+                            | "have"
+                            | "will"
+                    )
+            });
+            let Some(n) = parse_num(&c["num"]) else {
+                continue;
+            };
+            if counted {
+                continue;
+            }
+            out.push(Cand {
+                span: m.range(),
+                rule: "money.rupee",
+                data: CandData::Money {
+                    amount: tidy(n * scale(Some(&c["scale"]))),
+                    currency: "INR".to_string(),
+                },
+            });
+        }
+    }
     for c in r.money_post.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
         // "a billion pounds": "a" counts one only before a scale, and

@@ -186,6 +186,7 @@ struct Rules {
     money_cents: Regex,
     money_pence: Regex,
     money_mcode: Regex,
+    money_crore: Regex,
     money_post: Regex,
     percent: Regex,
     quantity: Regex,
@@ -220,8 +221,8 @@ struct Rules {
 /// or thousands ("TEUR").
 const MCODES: &str = "SEK|NOK|DKK|ISK|EUR|USD|CHF|GBP";
 
-const NUM: &str =
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\b\d{1,3}(?: \d{3})+\b|\d+(?:\.\d+)?";
+// "1,73,000": Indian copies group lakhs and crores in twos.
+const NUM: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\b\d{1,3}(?: \d{3})+\b|\d+(?:\.\d+)?";
 const NUM_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
@@ -286,6 +287,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         // thousands (T) of a currency, as Nordic and German reports write them.
         money_mcode: re(&format!(
             r"\b(?:(?P<k1>[MT])(?P<c1>{MCODES})\s?(?P<neg>-)?(?P<n1>{NUM})|(?P<n2>{NUM})\s?(?P<k2>[MT])(?P<c2>{MCODES}))\b"
+        )),
+        // "25,147 crores.": crores with no currency are rupees.
+        money_crore: re(&format!(
+            r"\b(?P<num>{NUM})\s(?P<scale>(?:[Ll]akh\s)?[Cc]rores?)\b"
         )),
         money_post: re(&format!(
             r"\b(?P<num>{NUM}|{NUM_WORDS}|(?i:one|two|three|four|five|six|seven|eight|nine|ten)|a)(?:\s(?P<scale>trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|mln|bln)|(?P<gscale>bn|mn|m))?\s(?P<word>(?i:{})|{codes})\b",
@@ -364,7 +369,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"(?i)\b(?:(?:over|in|within|during|for|through) the (?:next|coming|upcoming) (?P<decade>decade)|(?:over|in|within|during|for)(?: each of)? the (?:next|coming|upcoming) (?P<n>\d{{1,2}}|{NUM_WORDS})(?: to (?P<nmax>\d{{1,2}}|{NUM_WORDS}))? (?P<unit0>years|months)|(?P<short>within|in) (?:approximately |about |around )?(?P<n2>\d{{1,2}}|{NUM_WORDS}) (?P<unit>years|months)|(?P<over>over) (?:next )?(?P<n3>\d{{1,2}}|{NUM_WORDS}) years)\b"
         )),
         agreement: re(&format!(
-            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z](?:[\w-]|\.\w)*\s(?:(?:and|for|on|of)\s)?){{1,6}}(?:Agreement|Arrangement)s?\b(?:\s(?:for|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(]“?[A-Z][A-Z-]+”?[\])])?|\bAgreement\s(?:on|for)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*|\bProtocol\s(?:of|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)|[Mm]emorandum of [Uu]nderstanding(?:\s\(MOU\))?|[Mm]emorand(?:a|ums) of [Uu]nderstanding|(?:{known})\b|[Ll]etters? of [Ii]ntent\b|[Ee]xchanges? of [Nn]otes\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|MOAs?\b|MoAs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|\b[Tt]reaty\b|\b[Aa]ccord\b|\b[Pp]act\b|\b(?:[a-z]{{3,}}\s){{0,2}}(?:agreements?|contracts?|deals?)\b)",
+            r"(?:\b(?P<pfx>[A-Z][\w.]*(?:[–—-][A-Z][\w.]*)+(?:\s[A-Z0-9][\w.]*)*)\s)?(?P<noun>(?P<named>(?:[A-Z](?:[\w-]|\.\w)*\s(?:(?:and|for|on|of)\s)?){{1,6}}(?:Agreement|Arrangement)s?\b(?:\s(?:for|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)?(?:\s[\[(]“?[A-Z][A-Z-]+”?[\])])?|\bAgreement\s(?:on|for)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*|\bProtocol\s(?:of|on)\s[A-Z][\w-]*(?:\s[A-Z][\w-]*)*)|[Mm]emorandum of [Uu]nderstandings?\b(?:\s\(MOU\))?|[Mm]emorand(?:a|ums) of [Uu]nderstandings?\b|(?:{known})\b|[Ll]etters? of [Ii]ntent\b|[Ee]xchanges? of [Nn]otes\b|Memorandum of Cooperation(?:\s\((?:MoC|MOC)\))?|MOUs?\b|MoUs?\b|MoCs?\b|MOAs?\b|MoAs?\b|(?:[Ff]ree [Tt]rade|[Tt]rade|[Ii]nvestment|[Cc]ooperation|[Pp]artnership|[Ff]ramework|[Bb]ilateral|[Ss]upply)\s[Aa]greements?\b|FTAs?\b|CEPA\b|EPA\b|\b[Tt]reaty\b|\b[Aa]ccord\b|\b[Pp]act\b|\b(?:[a-z]{{3,}}\s){{0,2}}(?:agreements?|contracts?|deals?)\b)",
             known = KNOWN_AGREEMENTS
                 .iter()
                 .map(|a| regex::escape(a))
@@ -549,8 +554,9 @@ fn capitalise_first(w: &str) -> String {
 /// Jong", "Ursula von der Leyen", "Mohammed bin Salman").
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "bin", "bint",
-    "binti", "ibn", "le", "la", // "Hassan al Barwani", "Majid al Kharousi".
-    "al", // Irish: "Máirtín Ó Muilleoir", "Áine Ní Chonaill".
+    "binti", "ibn", "le", "la", // "Abdullah Bin Mohammad Al Thani": capitalised too.
+    "Bin", "Binti", "Bint", // "Hassan al Barwani", "Majid al Kharousi".
+    "al",   // Irish: "Máirtín Ó Muilleoir", "Áine Ní Chonaill".
     "Ó", "Ní",
 ];
 

@@ -1676,6 +1676,12 @@ pub(super) fn in_compound_name(body: &str, span: &Range<usize>) -> bool {
 
 /// A person named in full at `span`, with the role the rule read.
 fn full_name(body: &str, span: Range<usize>, rule: &'static str, role: Option<String>) -> Cand {
+    // "Tan Sri Rafidah Aziz": a Malaysian honour is no part of the name.
+    // (Not a title: "Tan" alone is a surname, as in "Tan Chong Meng".)
+    let honour = ["Tan Sri ", "Puan Sri ", "Toh Puan "]
+        .iter()
+        .find(|h| body[span.clone()].starts_with(**h) && span.len() > h.len());
+    let span = honour.map_or(span.clone(), |h| span.start + h.len()..span.end);
     Cand {
         data: CandData::Person {
             name: body[span.clone()].to_string(),

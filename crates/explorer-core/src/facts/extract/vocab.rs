@@ -879,7 +879,12 @@ pub(super) const TITLES: &[&str] = &[
     "Attorney General",
     "Datuk Seri",
     "Datuk",
+    "Dato' Sri",
+    "Dato’ Sri",
+    "Dato' Seri",
+    "Dato’ Seri",
     "Dato'",
+    "Dato’",
     "Dato",
     "YB",
     "Dean",
@@ -1688,6 +1693,8 @@ pub(super) const RUPEE_COUNTRIES: &[(&str, &str)] = &[
     ("NP", "NPR"),
     ("MU", "MUR"),
     ("SC", "SCR"),
+    // Bangladesh counts taka in crores too.
+    ("BD", "BDT"),
 ];
 
 /// The peso countries other than Mexico, whose "Ps." a release about them
