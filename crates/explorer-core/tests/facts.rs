@@ -1769,6 +1769,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout188", 0.84, 0.64),
         ("heldout189", 0.87, 0.79),
         ("heldout190", 0.80, 0.75),
+        ("heldout191", 0.81, 0.74),
+        ("heldout192", 0.90, 0.80),
+        ("heldout193", 0.87, 0.81),
+        ("heldout194", 0.87, 0.73),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
