@@ -5982,6 +5982,33 @@ fn crores_with_or_without_the_rupee() {
 }
 
 #[test]
+fn county_executives_economists_and_opening_words() {
+    let (c, facts) = facts_of(
+        "Today Taavi Veskimägi, CEO of Elering, and Jukka Ruusunen, CEO of Fingrid, signed. Westchester County Executive George Latimer spoke, and Latimer was cheered. The panel heard economist Klaus Schmidt-Hebbel.",
+        "2010-02-15",
+    );
+    let names: Vec<String> = texts(&facts, FactKind::Person)
+        .iter()
+        .map(|t| entity_name(&c, &facts, FactKind::Person, t))
+        .collect();
+    for want in [
+        "Taavi Veskimägi",
+        "Jukka Ruusunen",
+        "George Latimer",
+        "Klaus Schmidt-Hebbel",
+    ] {
+        assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.starts_with("Today")), "{names:?}");
+    // A county is still a place, and no one's name.
+    let (_, facts) = facts_of(
+        "Allegheny County and Nagasaki Prefecture signed a pact.",
+        "2010-02-15",
+    );
+    assert!(texts(&facts, FactKind::Person).is_empty(), "{facts:?}");
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

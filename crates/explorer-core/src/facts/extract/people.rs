@@ -1682,6 +1682,15 @@ fn full_name(body: &str, span: Range<usize>, rule: &'static str, role: Option<St
         .iter()
         .find(|h| body[span.clone()].starts_with(**h) && span.len() > h.len());
     let span = honour.map_or(span.clone(), |h| span.start + h.len()..span.end);
+    // "Today Taavi Veskimägi, CEO of Elering": a sentence's opening word
+    // before two or more names is no part of them.
+    let text = &body[span.clone()];
+    let opener = text.split_once(' ').filter(|(first, rest)| {
+        (DAY_WORDS.contains(first) || SENTENCE_ADVERBS.contains(first)) && rest.contains(' ')
+    });
+    let span = opener.map_or(span.clone(), |(first, _)| {
+        span.start + first.len() + 1..span.end
+    });
     Cand {
         data: CandData::Person {
             name: body[span.clone()].to_string(),

@@ -814,6 +814,8 @@ pub(super) const TITLES: &[&str] = &[
     "Honorable",
     "Ms.",
     "Miss",
+    // "Westchester County Executive George Latimer".
+    "County Executive",
     // Police ranks, longest first: "ABF Superintendent Kelly-anne Parish".
     "Deputy Chief Constable",
     "Assistant Chief Constable",
@@ -1269,6 +1271,7 @@ pub(super) const LOWER_TITLES: &[&str] = &[
     "congressman",
     "senator",
     "professor",
+    "economist",
     "adviser",
     "advisor",
     "owner",
