@@ -6009,6 +6009,32 @@ fn county_executives_economists_and_opening_words() {
 }
 
 #[test]
+fn quotes_after_a_closed_chain_and_under_a_title_heading() {
+    let (c, facts) = facts_of(
+        "\"The sale advances one of our key priorities for the year ahead,\" said Lee M. Tillman, the president. \"Since 2011 we have sold assets worth billions of dollars.\n\n\"With respect to proceeds, we remain committed to capital discipline,\" Tillman emphasized. \"Marathon Oil has a deep inventory across three resource plays.\n\nPresident and CEO Pekka Vauramo:\n\nWe delivered an overall strong third quarter with healthy orders.",
+        "2014-06-02",
+    );
+    for text in [
+        "Marathon Oil has a deep inventory across three resource plays.",
+        "We delivered an overall strong third quarter with healthy orders.",
+    ] {
+        let q = find(&facts, FactKind::Quote, text);
+        let want = if text.starts_with("We") {
+            "Pekka Vauramo"
+        } else {
+            "Lee M. Tillman"
+        };
+        assert_eq!(speaker_name(&c, q), want);
+    }
+    // A heading with no title over prose is no one's statement.
+    let (_, facts) = facts_of(
+        "Key figures:\n\nSales rose in every region over the last year.",
+        "2014-06-02",
+    );
+    assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

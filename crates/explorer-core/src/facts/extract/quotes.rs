@@ -442,6 +442,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             let mut paragraphs: Vec<Range<usize>> = Vec::new();
             paragraphs.push(inner_start..para_end);
             let mut closed = false;
+            let mut close_at = None;
             let mut end = para_end;
             loop {
                 let next = body[end..].trim_start_matches(['\n', ' ']);
@@ -463,6 +464,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                     paragraphs.push(inner..inner + c);
                     end = inner + c + mark_len(inner + c);
                     closed = true;
+                    close_at = Some(inner + c);
                     break;
                 }
                 paragraphs.push(inner..p_end);
@@ -484,7 +486,9 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                 push(out, p, open, "quote.paragraphs");
             }
             search = end;
-            last_close = None;
+            // A chain that closes may be attributed after its mark, and a
+            // quotation after that attribution goes on with its speaker.
+            last_close = close_at;
             continue;
         };
         let close = inner_start + close_rel;
@@ -686,7 +690,14 @@ pub(super) fn block_quotes(body: &str, out: &mut Vec<Cand>) {
                 .find(cue)
                 .is_some_and(|i| last_clause[i + cue.len()..].starts_with(char::is_uppercase))
         });
-        if !speech_cue(last_clause) && !attributed_to {
+        // "President and CEO Pekka Vauramo:", "Chief Minister:": a short
+        // heading of a title (and a name) over what its holder says.
+        let heading = (line_start == 0 || body[..line_start].ends_with("\n\n"))
+            && intro.split(' ').count() <= 8
+            && intro.starts_with(char::is_uppercase)
+            && !intro.contains(['.', ',', '“', '"'])
+            && intro.split(' ').any(|w| TITLE_LASTS.contains(w));
+        if !speech_cue(last_clause) && !attributed_to && !heading {
             continue;
         }
         let statement = last_clause.contains("statement") || attributed_to;
