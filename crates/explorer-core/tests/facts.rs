@@ -1773,6 +1773,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout192", 0.90, 0.80),
         ("heldout193", 0.87, 0.81),
         ("heldout194", 0.87, 0.73),
+        ("heldout195", 0.84, 0.74),
+        ("heldout196", 0.82, 0.73),
+        ("heldout197", 0.90, 0.84),
+        ("heldout198", 0.82, 0.72),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
