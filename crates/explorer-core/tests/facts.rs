@@ -6039,6 +6039,34 @@ fn quotes_after_a_closed_chain_and_under_a_title_heading() {
 }
 
 #[test]
+fn nigerian_forms_and_more_currency_words() {
+    let (c, facts) = facts_of(
+        "Mallam Mele Kyari, GMD of NNPC, congratulated President Muhammadu Buhari GCFR. Kyari said so.",
+        "2019-03-05",
+    );
+    let names: Vec<String> = texts(&facts, FactKind::Person)
+        .iter()
+        .map(|t| entity_name(&c, &facts, FactKind::Person, t))
+        .collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| n == "Mele Kyari" || n == "Muhammadu Buhari"),
+        "{names:?}"
+    );
+    assert_eq!(names.len(), 3, "{names:?}");
+    let one = |body: &str| money_facts(&facts_of(body, "2019-08-21").1);
+    // A naira by its letter where the release names the federal government.
+    let m = one("Subscriptions for the FGN bond amounted to N139.58 billion.");
+    has_money(&m, "N139.58 billion", 139.58e9, "NGN");
+    let m = one("Circulation reached 630.8 million lats and 7.5 billion kuna.");
+    has_money(&m, "630.8 million lats", 630.8e6, "LVL");
+    has_money(&m, "7.5 billion kuna", 7.5e9, "HRK");
+    let m = one("The grant of forty seven million United States Dollars was signed.");
+    has_money(&m, "forty seven million United States Dollars", 47e6, "USD");
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

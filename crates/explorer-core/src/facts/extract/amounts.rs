@@ -156,7 +156,16 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // "N13.21tn", "K250": Nigeria's naira and the kwacha or kina, in
         // releases that name their country, with or without a scale.
         let letter_country = match c.name("letter").map(|l| l.as_str()) {
-            Some("N") => Some(if body.contains("Nigeria") { "NGN" } else { "" }),
+            Some("N") => Some(
+                if ["Nigeria", "naira", "Naira", "Abuja", "Lagos", "FGN"]
+                    .iter()
+                    .any(|w| body.contains(w))
+                {
+                    "NGN"
+                } else {
+                    ""
+                },
+            ),
             Some("K") => Some(kwacha_of(body)),
             _ => None,
         };
@@ -428,6 +437,23 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let Some(n) = n else {
             continue;
         };
+        // "forty seven million United States Dollars": tens and units in
+        // words, apart.
+        let tens = word_before(body, start).and_then(|w| {
+            let v = match body[w.clone()].to_lowercase().as_str() {
+                "twenty" => 20.0,
+                "thirty" => 30.0,
+                "forty" => 40.0,
+                "fifty" => 50.0,
+                "sixty" => 60.0,
+                "seventy" => 70.0,
+                "eighty" => 80.0,
+                "ninety" => 90.0,
+                _ => return None,
+            };
+            (n < 10.0 && c["num"].chars().all(char::is_alphabetic)).then_some((w.start, v))
+        });
+        let (start, n) = tens.map_or((start, n), |(at, v)| (at, v + n));
         // "five euros" is rarely money in a release; "five billion euros" is.
         if c["num"].chars().all(char::is_alphabetic) && c.name("scale").is_none() {
             continue;

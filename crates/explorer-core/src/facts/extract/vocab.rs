@@ -71,6 +71,16 @@ pub(super) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("koruna", "CZK"),
     ("lei", "RON"),
     ("leva", "BGN"),
+    ("lats", "LVL"),
+    ("kuna", "HRK"),
+    ("somoni", "TJS"),
+    ("tenge", "KZT"),
+    ("hryvnias", "UAH"),
+    ("hryvnia", "UAH"),
+    ("lari", "GEL"),
+    ("manats", "AZN"),
+    ("manat", "AZN"),
+    ("United States dollars", "USD"),
     // Whose franc or dinar, the release's countries say (`local_dollars`).
     ("CFA francs", "XOF"),
     ("francs", "CHF"),
@@ -814,6 +824,10 @@ pub(super) const TITLES: &[&str] = &[
     "Honorable",
     "Ms.",
     "Miss",
+    // Nigerian forms of address: "Mallam Mele Kyari", "Alhaji Aliko Dangote".
+    "Mallam",
+    "Alhaji",
+    "Alhaja",
     // "Westchester County Executive George Latimer".
     "County Executive",
     // Police ranks, longest first: "ABF Superintendent Kelly-anne Parish".
@@ -1364,6 +1378,9 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Mr",
     "Mrs",
     "Miss",
+    "Mallam",
+    "Alhaji",
+    "Alhaja",
     "Ms",
     "Shri",
     "Smt",
@@ -1393,6 +1410,8 @@ pub(super) const HONORIFICS: &[&str] = &[
 pub(super) const POST_NOMINALS: &[&str] = &[
     "TD", "T.D", "MP", "MEP", "MLA", "MSP", "MPP", "MHK", "MLC", "MNA", "MHA", "QC", "KC", "OBE",
     "CBE", "MBE", "KBE", "PhD", "Jr", "Sr", "HSC", "EGH", "CBS", "MBS",
+    // Nigerian national honours: "Muhammadu Buhari GCFR".
+    "GCFR", "GCON", "CFR", "OFR",
 ];
 
 /// Fields in ministers' titles, which end the title before a name:
