@@ -6067,6 +6067,21 @@ fn nigerian_forms_and_more_currency_words() {
 }
 
 #[test]
+fn thousands_grouped_by_stops() {
+    let (_, facts) = facts_of(
+        "The fine was €1.000.000, after €120.000 and €1.5 million; it sold 2.500.000 units of version 1.2.3.",
+        "2023-04-03",
+    );
+    let m = money_facts(&facts);
+    has_money(&m, "€1.000.000", 1e6, "EUR");
+    has_money(&m, "€120.000", 120e3, "EUR");
+    has_money(&m, "€1.5 million", 1.5e6, "EUR");
+    assert!(
+        matches!(find(&facts, FactKind::Quantity, "2.500.000 units"), FactData::Quantity { value, .. } if *value == 2.5e6)
+    );
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

@@ -220,6 +220,17 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         let Some(n) = parse_num(&c["num"]) else {
             continue;
         };
+        // "€120.000": a euro amount with three zeros after a stop and no
+        // scale counts thousands.
+        let n = if c.name("scale").is_none()
+            && c.name("sym").is_some_and(|s| s.as_str() == "€")
+            && c["num"].len() <= 7
+            && c["num"].ends_with(".000")
+        {
+            n * 1000.0
+        } else {
+            n
+        };
         // "USD (1,193) million", "€(3.4) million": accounting brackets
         // around a loss, read as its amount. A closing bracket alone ends
         // the amount ("(in USD 5) million" is 5).

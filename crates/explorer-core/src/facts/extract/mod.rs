@@ -222,7 +222,7 @@ struct Rules {
 const MCODES: &str = "SEK|NOK|DKK|ISK|EUR|USD|CHF|GBP";
 
 // "1,73,000": Indian copies group lakhs and crores in twos.
-const NUM: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\b\d{1,3}(?: \d{3})+\b|\d+(?:\.\d+)?";
+const NUM: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\b\d{1,3}(?: \d{3})+\b|\d+(?:\.\d+)?";
 const NUM_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
@@ -458,6 +458,16 @@ fn parse_num(s: &str) -> Option<f64> {
     ];
     if let Some((_, v)) = words.iter().find(|(w, _)| *w == s) {
         return Some(*v);
+    }
+    // "1.000.000": two or more groups of three after stops are thousands,
+    // as continental copies write them.
+    let dotted = s.matches('.').count() >= 2
+        && s.split('.').skip(1).all(|g| g.len() == 3)
+        && s.split('.')
+            .next()
+            .is_some_and(|h| (1..=3).contains(&h.len()));
+    if dotted {
+        return s.replace('.', "").parse().ok();
     }
     s.replace([',', '\'', ' '], "").parse().ok()
 }
