@@ -1777,6 +1777,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout196", 0.82, 0.73),
         ("heldout197", 0.90, 0.84),
         ("heldout198", 0.82, 0.72),
+        ("heldout199", 0.87, 0.76),
+        ("heldout200", 0.83, 0.81),
+        ("heldout201", 0.88, 0.84),
+        ("heldout202", 0.85, 0.76),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
