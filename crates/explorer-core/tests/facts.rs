@@ -6086,6 +6086,34 @@ fn thousands_grouped_by_stops() {
 }
 
 #[test]
+fn plural_titles_and_party_leaders() {
+    let (c, facts) = facts_of(
+        "Mayor Horwath was joined by City Councillors Craig Cassar, Tammy Hwang and Nrinder Nann. Ivanhoe Mines Co-Chairs Robert Friedland and Yufeng Sun are pleased. We met Ontario NDP leader Marit Stiles.",
+        "2024-08-23",
+    );
+    let names: Vec<String> = texts(&facts, FactKind::Person)
+        .iter()
+        .map(|t| entity_name(&c, &facts, FactKind::Person, t))
+        .collect();
+    for want in [
+        "Craig Cassar",
+        "Tammy Hwang",
+        "Nrinder Nann",
+        "Robert Friedland",
+        "Yufeng Sun",
+        "Marit Stiles",
+    ] {
+        assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
+    }
+    // A market's or a region's leader is a company.
+    let (_, facts) = facts_of(
+        "The market leader Saudi Aramco and the European leader Novo Nordisk grew.",
+        "2024-08-23",
+    );
+    assert!(texts(&facts, FactKind::Person).is_empty(), "{facts:?}");
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

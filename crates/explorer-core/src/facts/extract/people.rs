@@ -665,6 +665,17 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             fits.then_some(n_parts)
         });
         let Some(tl) = title_len else { continue };
+        // "Ontario NDP leader Marit Stiles", "Liberal Party leader …",
+        // "opposition leader …": a party's leader; "market leader Samsung"
+        // and "European leader Airbus" are companies.
+        if w(k) == "leader"
+            && !(k > 0
+                && gap(k - 1, k) == " "
+                && (matches!(w(k - 1), "Party" | "party" | "opposition")
+                    || (w(k - 1).len() >= 2 && w(k - 1).chars().all(|c| c.is_ascii_uppercase()))))
+        {
+            continue;
+        }
         let mut from = k + tl;
         let mut title_last = from - 1;
         if from >= words.len() || gap(from - 1, from) != " " {

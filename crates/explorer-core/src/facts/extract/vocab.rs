@@ -955,6 +955,10 @@ pub(super) const TITLES: &[&str] = &[
     "Presidents",
     "Governors",
     "Co-Chairmen",
+    "Co-Chairs",
+    "Councillors",
+    "Councilors",
+    "Commissioners",
     "Co-CEOs",
     "Vice-President",
     "Vice-Chairman",
@@ -1285,6 +1289,7 @@ pub(super) const LOWER_TITLES: &[&str] = &[
     "congressman",
     "senator",
     "professor",
+    "leader",
     "economist",
     "adviser",
     "advisor",
@@ -2197,6 +2202,10 @@ pub(super) const PLURAL_TITLES: &[&str] = &[
     "Representatives",
     "Ministers",
     "Governors",
+    "Co-Chairs",
+    "Councillors",
+    "Councilors",
+    "Commissioners",
 ];
 
 /// Lower-cased words that make a role corporate: "regional vice
