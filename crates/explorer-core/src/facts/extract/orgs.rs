@@ -474,6 +474,18 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
     let word_at = |pos: usize| ws.binary_search_by(|w| w.start.cmp(&pos)).ok();
     let word_ending = |pos: usize| ws.binary_search_by(|w| w.end.cmp(&pos)).ok();
     let mut found: Vec<Range<usize>> = Vec::new();
+    // Whether each line (by its start) is a headline, counted once: a body
+    // of one long line would otherwise be counted for every name in it.
+    let headlines: std::cell::RefCell<Vec<(usize, bool)>> = Default::default();
+    let title_case = |at: usize| {
+        let start = body[..at].rfind('\n').map_or(0, |i| i + 1);
+        if let Some((_, known)) = headlines.borrow().iter().find(|(s, _)| *s == start) {
+            return *known;
+        }
+        let verdict = title_case_line(body, at);
+        headlines.borrow_mut().push((start, verdict));
+        verdict
+    };
     let accept = |found: &mut Vec<Range<usize>>, span: Range<usize>| {
         let name = clean_name(&body[span.clone()]);
         let words: Vec<&str> = name.split(' ').collect();
@@ -497,7 +509,7 @@ pub(super) fn coordinated_and_described(body: &str, ws: &[Range<usize>], out: &m
             .last()
             .and_then(|w| w.split_once('-'))
             .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
-        let no_name = adverb || described || title_case_line(body, span.start);
+        let no_name = adverb || described || title_case(span.start);
         if !place && !generic && !not_a_body && !titled && !no_name && !found.contains(&span) {
             found.push(span);
         }
@@ -2343,14 +2355,18 @@ pub(super) fn orgs_end_before_people(body: &str, out: &mut [Cand]) {
 fn title_case_line(body: &str, at: usize) -> bool {
     let start = body[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = body[at..].find('\n').map_or(body.len(), |i| at + i);
+    // A list of names in a sentence ends with its stop; a headline does not.
+    // (Asked of every name in a list: the cheap test first, before the
+    // words of a whole paragraph are counted.)
+    if body[start..end].trim_end().ends_with(['.', ':', ';']) {
+        return false;
+    }
     let long: Vec<&str> = body[start..end]
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .collect();
     let capitals = long.iter().filter(|w| capitalised(w)).count();
-    // A list of names in a sentence ends with its stop; a headline does not.
-    let headline = !body[start..end].trim_end().ends_with(['.', ':', ';']);
-    headline && long.len() >= 5 && capitals * 10 >= long.len() * 8
+    long.len() >= 5 && capitals * 10 >= long.len() * 8
 }
 
 /// Whether the text right after a name makes it act: a possessive, or a
