@@ -39,29 +39,34 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 pub fn sentences_upto(text: &str, max: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() && out.len() < max {
-        let (pos, c) = chars[i];
-        let paragraph_break = c == '\n' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\n');
+    // Byte offsets, char by char: no table of every char of the text, so
+    // the first sentences of a long body cost only their own length.
+    let mut pos = 0;
+    while pos < text.len() && out.len() < max {
+        let c = text[pos..].chars().next().expect("pos is inside the text");
+        let next = pos + c.len_utf8();
+        let paragraph_break = c == '\n' && text[next..].starts_with('\n');
         if paragraph_break {
             push_trimmed(text, start..pos, &mut out);
             start = pos;
-            i += 1;
+            pos = next;
             continue;
         }
         if is_terminal(c) {
-            let mut j = i + 1;
-            while j < chars.len() && is_closer(chars[j].1) {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-            let followed_by_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let next_starts = chars.get(k).is_some_and(|&(_, n)| {
+            let end = next
+                + text[next..]
+                    .chars()
+                    .take_while(|&ch| is_closer(ch))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            let followed_by_space = text[end..].chars().next().is_some_and(char::is_whitespace);
+            let k = end
+                + text[end..]
+                    .chars()
+                    .take_while(|ch| ch.is_whitespace())
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            let next_starts = text[k..].chars().next().is_some_and(|n| {
                 n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '(' | '\'')
             });
             if followed_by_space
@@ -70,11 +75,11 @@ pub fn sentences_upto(text: &str, max: usize) -> Vec<Range<usize>> {
             {
                 push_trimmed(text, start..end, &mut out);
                 start = end;
-                i = k;
+                pos = k;
                 continue;
             }
         }
-        i += 1;
+        pos = next;
     }
     if out.len() < max {
         push_trimmed(text, start..text.len(), &mut out);
