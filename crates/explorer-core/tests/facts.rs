@@ -1781,6 +1781,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout200", 0.83, 0.81),
         ("heldout201", 0.88, 0.84),
         ("heldout202", 0.85, 0.76),
+        ("heldout203", 0.87, 0.81),
+        ("heldout204", 0.88, 0.79),
+        ("heldout205", 0.80, 0.66),
+        ("heldout206", 0.88, 0.80),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
