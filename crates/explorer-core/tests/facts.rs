@@ -6118,6 +6118,27 @@ fn plural_titles_and_party_leaders() {
 }
 
 #[test]
+fn unclosed_paragraphs_after_reported_speech() {
+    let (c, facts) = facts_of(
+        "Minister Kate Jones said tourism grew again this year.\n\nMs Jones says the record figures are a testament to the state.\n\n“We’re working hard to drive more visitors to Queensland.\n\n“Interstate travellers are continuing to spend big when they come here.\n\nThe report was released on Wednesday.",
+        "2018-06-20",
+    );
+    for text in [
+        "We’re working hard to drive more visitors to Queensland.",
+        "Interstate travellers are continuing to spend big when they come here.",
+    ] {
+        let q = find(&facts, FactKind::Quote, text);
+        assert_eq!(speaker_name(&c, q), "Kate Jones");
+    }
+    // Without reported speech before, an unclosed paragraph is no quote.
+    let (_, facts) = facts_of(
+        "The report was released on Wednesday.\n\n“Interstate travellers are continuing to spend big when they come here.",
+        "2018-06-20",
+    );
+    assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

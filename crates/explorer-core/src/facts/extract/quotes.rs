@@ -473,10 +473,19 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             // A release that is a statement from its first word: "Statement
             // of … On …" over paragraphs that each open with a mark.
             let opens_statement = whole_statement && para_start == 0 && at_paragraph_start;
+            // "Ms Jones says the figures are a testament …" over paragraphs
+            // that each open with a mark and never close, as some
+            // government copies print a minister's words: the paragraph of
+            // reported speech before introduces them.
+            let reported_before = at_paragraph_start
+                && previous.trim_end().ends_with('.')
+                && !previous.contains(['“', '”', '"'])
+                && SPEECH_VERBS.iter().any(|v| previous.contains(v));
             let accepted = introduced
                 || statement
                 || continued
                 || opens_statement
+                || reported_before
                 || (at_paragraph_start && closed && paragraphs.len() > 1);
             if !accepted {
                 search = para_end;
