@@ -6139,6 +6139,25 @@ fn unclosed_paragraphs_after_reported_speech() {
 }
 
 #[test]
+fn funding_pools_are_no_bodies() {
+    let (_, facts) = facts_of(
+        "Grants came from the Liberia Reconstruction Trust Fund and the Tourism Relief Fund, as the International Monetary Fund and the Green Climate Fund looked on.",
+        "2010-08-09",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(orgs.contains(&"International Monetary Fund"), "{orgs:?}");
+    assert!(orgs.contains(&"Green Climate Fund"), "{orgs:?}");
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.contains("Trust") || o.contains("Relief")),
+        "{orgs:?}"
+    );
+    // Nor is the country inside a pool's name a mention of its own.
+    assert!(texts(&facts, FactKind::Country).is_empty(), "{facts:?}");
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

@@ -736,7 +736,49 @@ fn candidates(
     coordinated_and_described(body, &words, &mut out);
     // "European Union" is a bloc whatever head word it ends in, and so is
     // "ASEAN" when a text defines it; "Co., Ltd." alone names nobody.
+    // "the Tourism Relief Fund", "Skills Development Fund": a pool of
+    // money a programme pays out of is no body (the "International
+    // Monetary Fund" and the "Global Fund" are).
+    let funding_pool = |name: &str| {
+        name.strip_suffix(" Fund").is_some_and(|head| {
+            head.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "Relief"
+                        | "Recovery"
+                        | "Revitalization"
+                        | "Revitalisation"
+                        | "General"
+                        | "Guarantee"
+                        | "Challenge"
+                        | "Innovation"
+                        | "Infrastructure"
+                        | "Growth"
+                        | "Trust"
+                        | "Stimulus"
+                        | "Support"
+                        | "Assistance"
+                )
+            })
+        })
+    };
+    // Nor is any shorter name read inside it ("Liberia Reconstruction
+    // Trust").
+    let pools: Vec<Range<usize>> = out
+        .iter()
+        // One defined with an acronym is left to the programme rule below,
+        // which drops its acronym's mentions too.
+        .filter(|c| matches!(&c.data, CandData::Org { name, acronym: None } if funding_pool(name)))
+        .map(|c| c.span.clone())
+        .collect();
     out.retain(|c| match &c.data {
+        CandData::Org { acronym: None, .. }
+            if pools
+                .iter()
+                .any(|p| p.start <= c.span.start && c.span.end <= p.end) =>
+        {
+            false
+        }
         CandData::Org { name, acronym } => {
             !PLACE_NAMES.contains(name.as_str())
                 && !acronym.as_deref().is_some_and(|a| PLACE_NAMES.contains(a))
@@ -753,6 +795,14 @@ fn candidates(
     persons(body, &words, &mut out);
     orgs_end_before_people(body, &mut out);
     countries(body, r, &mut out);
+    // A country inside a funding pool's name ("Liberia Reconstruction
+    // Trust Fund") is the pool's, as it would be an organisation's.
+    out.retain(|c| {
+        !(matches!(c.data, CandData::Country { .. })
+            && pools
+                .iter()
+                .any(|p| p.start <= c.span.start && c.span.end <= p.end))
+    });
     governments(body, &words, &mut out);
     country_prefixed_orgs(body, &mut out);
     hyphen_joined_orgs(body, &mut out);
