@@ -6158,6 +6158,24 @@ fn funding_pools_are_no_bodies() {
 }
 
 #[test]
+fn a_partner_named_by_a_persons_surname_is_the_person() {
+    let (c, facts) = facts_of(
+        "The visit took place at the invitation of Foreign Minister Sergey Lavrov. As part of his visit, Muhriddin held negotiations with Lavrov on trade. Gerdau CEO André B. Gerdau Johannpeter signed an agreement with Gerdau's partners.",
+        "2020-02-25",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Lavrov"),
+        "Sergey Lavrov"
+    );
+    assert!(!texts(&facts, FactKind::Organization).contains(&"Lavrov"));
+    // A word inside a name is no surname: the company stays.
+    assert!(
+        texts(&facts, FactKind::Organization).contains(&"Gerdau"),
+        "{facts:?}"
+    );
+}
+
+#[test]
 fn a_statement_signed_in_its_byline() {
     let (c, facts) = facts_titled(
         "Statement of the Executive Director UNODC on International Day Against Drug Abuse",

@@ -834,6 +834,21 @@ fn candidates(
     {
         coordinated_and_described(body, &words, &mut out);
     }
+    // "held negotiations with Lavrov" after "Sergey Lavrov": a partner
+    // named by one word of a person's name is that person.
+    if out.iter().any(|c| c.rule == "org.neighbour") {
+        // The surname only: "Gerdau" in "André B. Gerdau Johannpeter" is
+        // still the company.
+        let surnames: HashSet<&str> = out
+            .iter()
+            .filter(|c| matches!(c.data, CandData::Person { .. }))
+            .filter_map(|c| body[c.span.clone()].rsplit(' ').next())
+            .collect();
+        out.retain(|c| {
+            let text = &body[c.span.clone()];
+            !(c.rule == "org.neighbour" && !text.contains(' ') && surnames.contains(text))
+        });
+    }
     local_dollars(body, &mut out);
     events(body, published, r, &mut out);
     milestones(body, published, r, &mut out);
