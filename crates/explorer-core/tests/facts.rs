@@ -226,6 +226,14 @@ fn money_facts(facts: &[(FactKind, String, FactData)]) -> Vec<(String, f64, Stri
         .collect()
 }
 
+/// The canonical names of every fact of `kind`, in order.
+fn entity_names(c: &Corpus, facts: &[(FactKind, String, FactData)], kind: FactKind) -> Vec<String> {
+    texts(facts, kind)
+        .iter()
+        .map(|t| entity_name(c, facts, kind, t))
+        .collect()
+}
+
 /// Each milestone as (text, start, end).
 fn milestones(facts: &[(FactKind, String, FactData)]) -> Vec<(&str, String, String)> {
     facts
@@ -5813,10 +5821,7 @@ fn miss_and_police_ranks_are_titles() {
         "Miss Hanna Tetteh, Minister of Trade and Industry, made the disclosure on Tuesday. Ms Tetteh said exports grew. ABF Superintendent Kelly-anne Parish said the goods were seized. Chief Constable Steve Finnigan and Detective Inspector Jane Doe spoke.",
         "2011-11-02",
     );
-    let names: Vec<String> = texts(&facts, FactKind::Person)
-        .iter()
-        .map(|t| entity_name(&c, &facts, FactKind::Person, t))
-        .collect();
+    let names = entity_names(&c, &facts, FactKind::Person);
     for want in [
         "Hanna Tetteh",
         "Kelly-anne Parish",
@@ -5948,10 +5953,7 @@ fn dotted_legal_forms_after_web_names() {
         "Yesterday, Delivery Hero S.E. (\"Delivery Hero\") signed documents with Takeaway.com N.V. and one of its affiliates.",
         "2018-12-21",
     );
-    let orgs: Vec<String> = texts(&facts, FactKind::Organization)
-        .iter()
-        .map(|t| entity_name(&c, &facts, FactKind::Organization, t))
-        .collect();
+    let orgs = entity_names(&c, &facts, FactKind::Organization);
     assert!(orgs.iter().any(|o| o == "Delivery Hero S.E."), "{orgs:?}");
     assert!(orgs.iter().any(|o| o == "Takeaway.com N.V."), "{orgs:?}");
     // The opening adverb is no part of the name, and still dates the day.
@@ -5965,10 +5967,7 @@ fn malaysian_honours_and_capital_particles() {
         "Tan Sri Rafidah Aziz, Chairman of AirAsia X, spoke. Shaikh Abdullah Bin Mohammad Al Thani, Chairman of Air Arabia, said the results were good. Tan Chong Meng, CEO of PSA, agreed.",
         "2011-06-23",
     );
-    let names: Vec<String> = texts(&facts, FactKind::Person)
-        .iter()
-        .map(|t| entity_name(&c, &facts, FactKind::Person, t))
-        .collect();
+    let names = entity_names(&c, &facts, FactKind::Person);
     for want in [
         "Rafidah Aziz",
         "Abdullah Bin Mohammad Al Thani",
@@ -5999,10 +5998,7 @@ fn county_executives_economists_and_opening_words() {
         "Today Taavi Veskimägi, CEO of Elering, and Jukka Ruusunen, CEO of Fingrid, signed. Westchester County Executive George Latimer spoke, and Latimer was cheered. The panel heard economist Klaus Schmidt-Hebbel.",
         "2010-02-15",
     );
-    let names: Vec<String> = texts(&facts, FactKind::Person)
-        .iter()
-        .map(|t| entity_name(&c, &facts, FactKind::Person, t))
-        .collect();
+    let names = entity_names(&c, &facts, FactKind::Person);
     for want in [
         "Taavi Veskimägi",
         "Jukka Ruusunen",
@@ -6052,10 +6048,7 @@ fn nigerian_forms_and_more_currency_words() {
         "Mallam Mele Kyari, GMD of NNPC, congratulated President Muhammadu Buhari GCFR. Kyari said so.",
         "2019-03-05",
     );
-    let names: Vec<String> = texts(&facts, FactKind::Person)
-        .iter()
-        .map(|t| entity_name(&c, &facts, FactKind::Person, t))
-        .collect();
+    let names = entity_names(&c, &facts, FactKind::Person);
     assert!(
         names
             .iter()
@@ -6095,10 +6088,7 @@ fn plural_titles_and_party_leaders() {
         "Mayor Horwath was joined by City Councillors Craig Cassar, Tammy Hwang and Nrinder Nann. Ivanhoe Mines Co-Chairs Robert Friedland and Yufeng Sun are pleased. We met Ontario NDP leader Marit Stiles.",
         "2024-08-23",
     );
-    let names: Vec<String> = texts(&facts, FactKind::Person)
-        .iter()
-        .map(|t| entity_name(&c, &facts, FactKind::Person, t))
-        .collect();
+    let names = entity_names(&c, &facts, FactKind::Person);
     for want in [
         "Craig Cassar",
         "Tammy Hwang",
