@@ -5785,6 +5785,7 @@ fn currencies_as_regional_reports_write_them() {
     // one decimal without a scale, and "sh" inside a word.
     for body in [
         "Route 3p opened.",
+        "The 1080p screen is priced in £ terms.",
         "They raised 8.3 billion dinars.",
         "The JD2020 plan and BD 30 were set.",
         "It grew R1,2 and more.",

@@ -337,6 +337,10 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     // Pence only where the release counts in pounds.
     if body.contains('£') || body.contains("GBP") {
         for c in r.money_pence.captures_iter(body) {
+            // "1080p" is a screen's resolution.
+            if matches!(&c["num"], "480" | "720" | "1080" | "1440" | "2160") {
+                continue;
+            }
             let Ok(n) = c["num"].parse::<f64>() else {
                 continue;
             };

@@ -560,14 +560,13 @@ fn capitalise_first(w: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Lower-case particles that belong to the surname after them ("Michael de
-/// Jong", "Ursula von der Leyen", "Mohammed bin Salman").
+/// Particles that belong to the surname after them ("Michael de Jong",
+/// "Ursula von der Leyen", "Mohammed bin Salman", "Hassan al Barwani"),
+/// "Bin" capitalised too ("Abdullah Bin Mohammad Al Thani"), and the Irish
+/// "Ó" and "Ní" ("Máirtín Ó Muilleoir", "Áine Ní Chonaill").
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "bin", "bint",
-    "binti", "ibn", "le", "la", // "Abdullah Bin Mohammad Al Thani": capitalised too.
-    "Bin", "Binti", "Bint", // "Hassan al Barwani", "Majid al Kharousi".
-    "al",   // Irish: "Máirtín Ó Muilleoir", "Áine Ní Chonaill".
-    "Ó", "Ní",
+    "binti", "ibn", "le", "la", "al", "Bin", "Binti", "Bint", "Ó", "Ní",
 ];
 
 /// A capitalised word that may stand in a name ("Samsung", "M.AX", "LG",
@@ -734,8 +733,6 @@ fn candidates(
     }
     dotted_legal_names(body, r, &mut out);
     coordinated_and_described(body, &words, &mut out);
-    // "European Union" is a bloc whatever head word it ends in, and so is
-    // "ASEAN" when a text defines it; "Co., Ltd." alone names nobody.
     // "the Tourism Relief Fund", "Skills Development Fund": a pool of
     // money a programme pays out of is no body (the "International
     // Monetary Fund" and the "Global Fund" are).
@@ -771,6 +768,8 @@ fn candidates(
         .filter(|c| matches!(&c.data, CandData::Org { name, acronym: None } if funding_pool(name)))
         .map(|c| c.span.clone())
         .collect();
+    // "European Union" is a bloc whatever head word it ends in, and so is
+    // "ASEAN" when a text defines it; "Co., Ltd." alone names nobody.
     out.retain(|c| match &c.data {
         CandData::Org { acronym: None, .. }
             if pools
@@ -835,10 +834,9 @@ fn candidates(
         coordinated_and_described(body, &words, &mut out);
     }
     // "held negotiations with Lavrov" after "Sergey Lavrov": a partner
-    // named by one word of a person's name is that person.
+    // named by a person's surname is that person ("Gerdau" inside "André
+    // B. Gerdau Johannpeter" is no surname, and the company stays).
     if out.iter().any(|c| c.rule == "org.neighbour") {
-        // The surname only: "Gerdau" in "André B. Gerdau Johannpeter" is
-        // still the company.
         let surnames: HashSet<&str> = out
             .iter()
             .filter(|c| matches!(c.data, CandData::Person { .. }))
