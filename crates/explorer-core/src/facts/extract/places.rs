@@ -44,9 +44,9 @@ pub(super) fn countries(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         ]
         .iter()
         .any(|p| before.ends_with(p))
-            // "the La India mine", "Los Angeles"-like names: a Spanish or
-            // French article before a country's name makes it part of
-            // another name.
+            // "the La India mine": a Spanish or French article before a
+            // country's name makes it part of another name ("El Salvador"
+            // is matched whole, as the country's own name, before this).
             || ["La ", "El ", "Los ", "Las ", "Le "]
                 .iter()
                 .any(|p| before.ends_with(p))
