@@ -6084,6 +6084,18 @@ fn thousands_grouped_by_stops() {
 }
 
 #[test]
+fn a_member_of_parliament_before_a_name() {
+    let (c, facts) = facts_of(
+        "Rugby MP Mark Pawsey has paid a visit to the site. Speaking after the visit, Mark said it was a pleasure. Vince Cable MP and Nick Clegg MP spoke later.",
+        "2022-08-02",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    assert!(names.iter().any(|n| n == "Mark Pawsey"), "{names:?}");
+    // After a name, "MP" is no part of it.
+    assert!(!names.iter().any(|n| n.ends_with(" MP")), "{names:?}");
+}
+
+#[test]
 fn plural_titles_and_party_leaders() {
     let (c, facts) = facts_of(
         "Mayor Horwath was joined by City Councillors Craig Cassar, Tammy Hwang and Nrinder Nann. Ivanhoe Mines Co-Chairs Robert Friedland and Yufeng Sun are pleased. We met Ontario NDP leader Marit Stiles.",

@@ -1289,6 +1289,9 @@ pub(super) const LOWER_TITLES: &[&str] = &[
     "congressman",
     "senator",
     "professor",
+    // "Rugby MP Mark Pawsey": a member of parliament before the name (not
+    // a title word, which would read "Nick Clegg MP" as one name).
+    "MP",
     "leader",
     "economist",
     "adviser",
