@@ -1880,7 +1880,7 @@ impl Speakers<'_> {
         let colon = lead
             .trim_end_matches([' ', '“', '"', '‘', '\''])
             .ends_with(':');
-        let lead_speaks = colon || SPEECH_VERBS.iter().any(|v| lead.contains(v));
+        let lead_speaks = colon || quotes::speech_verb(lead);
         if in_lead.is_some() && lead_speaks {
             return in_lead;
         }
@@ -1898,7 +1898,7 @@ impl Speakers<'_> {
                 .unwrap_or(after_all.len())
                 .min(quotes::clause_stop(after_all));
         let segment = &body[close..boundary];
-        let spoken = SPEECH_VERBS.iter().any(|v| segment.contains(v));
+        let spoken = quotes::speech_verb(segment);
         // "…,” the Prime Minister said of Mr. Powell": the role speaks.
         if spoken && let Some(id) = self.by_role(segment, open) {
             return Some(id);

@@ -2,12 +2,15 @@
 
 use super::*;
 
+/// Whether `s` holds a speech verb ("said", "added"); see `speech_cue` for
+/// the wider set that counts cues ("according to") too.
+pub(super) fn speech_verb(s: &str) -> bool {
+    SPEECH_VERBS.iter().any(|v| s.contains(v))
+}
+
 /// Whether `s` holds a speech verb or cue.
 pub(super) fn speech_cue(s: &str) -> bool {
-    SPEECH_VERBS
-        .iter()
-        .chain(SPEECH_CUES)
-        .any(|v| s.contains(v))
+    speech_verb(s) || SPEECH_CUES.iter().any(|v| s.contains(v))
 }
 
 /// Where the sentence that `s` starts ends: at a full stop or an opening
@@ -58,7 +61,7 @@ pub(super) fn signature_after(body: &str, para_end: usize) -> Option<usize> {
         && text.contains(", ")
         && !text.contains(['“', '”', '"', '\n'])
         && !text.trim_end().ends_with(['.', ':', '!', '?'])
-        && !SPEECH_VERBS.iter().any(|v| text.contains(v));
+        && !speech_verb(text);
     signature.then_some(line)
 }
 
@@ -363,9 +366,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         let sentence_before = body[..open].trim_end().ends_with('.')
             && body[para_start..open].len() < 400
             && !body[para_start..open].contains(['“', '”', '"'])
-            && SPEECH_VERBS
-                .iter()
-                .any(|v| body[para_start..open].contains(v));
+            && speech_verb(&body[para_start..open]);
         let introduced =
             speech_cue(before_clause) || before_clause.trim_end().ends_with(':') || sentence_before;
         // A second quotation after the first one's attribution: "“…,”
@@ -480,7 +481,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             let reported_before = at_paragraph_start
                 && previous.trim_end().ends_with('.')
                 && !previous.contains(['“', '”', '"'])
-                && SPEECH_VERBS.iter().any(|v| previous.contains(v));
+                && speech_verb(previous);
             let accepted = introduced
                 || statement
                 || continued
