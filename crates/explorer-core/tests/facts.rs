@@ -6494,3 +6494,33 @@ fn the_agreement_after_it_was_named_is_a_back_reference() {
     );
     assert_eq!(texts(&facts, FactKind::Agreement), ["agreement"]);
 }
+
+#[test]
+fn lower_titles_with_posts_acronyms_and_two_surnames() {
+    let (c, facts) = facts_of(
+        "The Minister of Economy, Sergio Massa, and the Argentine ambassador in Beijing, Sabino Vaca Narvaja, attended. The governor of the Central Bank of the Dominican Republic (BCRD), Héctor Valdez Albizu, projected growth. Valdez Albizu pointed out that ratings improved.",
+        "2024-10-20",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    for want in ["Sabino Vaca Narvaja", "Héctor Valdez Albizu"] {
+        assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
+    }
+    // The two surnames are one mention, not the last alone.
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Person, "Valdez Albizu"),
+        "Héctor Valdez Albizu"
+    );
+    assert!(!texts(&facts, FactKind::Person).contains(&"Albizu"));
+    // A lower-case word after the post is no place, and a body with no
+    // name between commas names no one.
+    let (_, facts) = facts_of(
+        "The ambassador in charge, Mr Lee, left. The governor of the Central Bank (CBK), which sets rates, met.",
+        "2024-10-20",
+    );
+    assert!(
+        texts(&facts, FactKind::Person)
+            .iter()
+            .all(|t| !t.contains("which")),
+        "{facts:?}"
+    );
+}

@@ -1530,6 +1530,21 @@ fn enrich_inner(corpus: &mut Corpus) {
                 if !ids.contains(id) {
                     ids.push(*id);
                 }
+                // "Héctor Valdez Albizu … Valdez Albizu pointed out": a
+                // Spanish name's two surnames stand together.
+                let n = parts.len();
+                if n >= 3
+                    && parts[n - 2..]
+                        .iter()
+                        .all(|p| p.chars().count() >= 3 && p.chars().all(char::is_alphabetic))
+                    && parts[n - 2].starts_with(char::is_uppercase)
+                    && !parts[n - 2..].iter().any(|p| HONORIFICS.contains(p))
+                {
+                    let ids = by_surname.entry(parts[n - 2..].join(" ")).or_default();
+                    if !ids.contains(id) {
+                        ids.push(*id);
+                    }
+                }
             }
         }
         // "Since becoming CEO, Juan has …" after "Juan R. Luciano": a given
@@ -1612,7 +1627,8 @@ fn enrich_inner(corpus: &mut Corpus) {
             .filter(|(_, ids)| ids.len() == 1)
             .map(|(s, ids)| (s, ids[0]))
             .collect();
-        surnames.sort();
+        // Two surnames before one of them.
+        surnames.sort_by_key(|(s, _)| (std::cmp::Reverse(s.len()), *s));
         for (surname, id) in surnames {
             for (at, _) in body.match_indices(surname.as_str()) {
                 let span = at..at + surname.len();

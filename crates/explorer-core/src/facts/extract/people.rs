@@ -691,8 +691,10 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         // "The executive director of PROINVERSIÓN, José Salardi, explained":
         // the title's body, then the name between commas.
+        // "the Argentine ambassador in Beijing, Sabino Vaca Narvaja": a post
+        // abroad takes its place the same way.
         let mut apposed = false;
-        if w(from) == "of" && from + 1 < words.len() {
+        if matches!(w(from), "of" | "in" | "to") && from + 1 < words.len() {
             let mut e = from + 1;
             if w(e) == "the" {
                 e += 1;
@@ -700,18 +702,33 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             let body_start = e;
             // "of the Chamber of Commerce": connectors inside the body's name.
             while e < words.len()
-                && e < body_start + 6
+                && e < body_start + 7
                 && gap(e - 1, e) == " "
                 && (name_word(w(e))
                     || (e > body_start
-                        && matches!(w(e), "of" | "and" | "for" | "&")
-                        && words
-                            .get(e + 1)
-                            .is_some_and(|n| name_word(&body[n.clone()]))))
+                        && matches!(w(e), "of" | "and" | "for" | "&" | "the")
+                        // "of the Central Bank of the Dominican Republic":
+                        // "the" only after "of".
+                        && (w(e) != "the" || w(e - 1) == "of")
+                        && words.get(e + 1).is_some_and(|n| {
+                            let n = &body[n.clone()];
+                            name_word(n) || (n == "the" && w(e) == "of")
+                        })))
             {
                 e += 1;
             }
-            if e > body_start && e < words.len() && gap(e - 1, e) == ", " {
+            // "The governor of the Central Bank of Kenya (CBK), Patrick
+            // Njoroge,": the body's acronym between them.
+            if e > body_start
+                && e + 1 < words.len()
+                && gap(e - 1, e) == " ("
+                && gap(e, e + 1) == "), "
+                && w(e).len() >= 2
+                && w(e).chars().all(|c| c.is_ascii_uppercase())
+            {
+                e += 1;
+            }
+            if e > body_start && e < words.len() && matches!(gap(e - 1, e), ", " | "), ") {
                 title_last = e - 1;
                 from = e;
                 apposed = true;
