@@ -6524,3 +6524,40 @@ fn lower_titles_with_posts_acronyms_and_two_surnames() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn common_given_names_before_surnames() {
+    let (c, facts) = facts_of(
+        "The board renewed Alexandre Bompard’s term. The network that Dan Olsen and his team built grew. Academics such as Albert Einstein, Wolfgang Pauli and Hermann Weyl taught here.",
+        "2024-10-20",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    for want in [
+        "Alexandre Bompard",
+        "Dan Olsen",
+        "Albert Einstein",
+        "Wolfgang Pauli",
+        "Hermann Weyl",
+    ] {
+        assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
+    }
+    // Brands, foundations, places and longer names are no such person.
+    let (_, facts) = facts_of(
+        "The John Deere Waterloo Works grew, and John Deere hired. The Bill & Melinda Gates Foundation gave. Visitors to Christina Lake and Alice Springs came. Karolinska and Max Planck Society signed; the Max Planck Institute hosts it. Qais bin Mohammed Al Yousef spoke.",
+        "2024-10-20",
+    );
+    let people = texts(&facts, FactKind::Person);
+    for not in [
+        "John Deere",
+        "Bill",
+        "Christina Lake",
+        "Alice Springs",
+        "Max Planck",
+        "Mohammed Al",
+    ] {
+        assert!(
+            people.iter().all(|t| !t.starts_with(not)),
+            "{not}: {people:?}"
+        );
+    }
+}

@@ -825,6 +825,8 @@ fn candidates(
         });
     }
     discourse_orgs(body, &words, title, &mut out);
+    // After every organisation is read: "John Deere", "Tim Hortons".
+    given_names(body, &words, &mut out);
     // Partners of the organisations found by ticker or headline: "Roche
     // (SIX: RO) and Novartis".
     if out

@@ -1839,3 +1839,128 @@ fn initialled_names(body: &str, courtesy: &HashSet<String>, out: &mut Vec<Cand>)
     }
     out.extend(found);
 }
+
+/// "Sainsbury’s has appointed Will Day", "the renewal of Alexandre
+/// Bompard’s term": a common given name before one to three surnames is a
+/// person's, with no title or verb to vouch for it. The name must stand
+/// alone: not inside a longer run of capitals ("the Bill & Melinda Gates
+/// Foundation", "Nelson Mandela Bay"), not after an article, and not where
+/// another rule already read an organisation or a person.
+pub(super) fn given_names(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
+    let w = |i: usize| &body[words[i].clone()];
+    let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
+    let taken: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.data,
+                CandData::Person { .. } | CandData::Org { .. } | CandData::OrgAcronym { .. }
+            )
+        })
+        .map(|c| c.span.clone())
+        .collect();
+    let surname = |s: &str| {
+        name_word(s)
+            && s.chars().any(char::is_lowercase)
+            && s.chars().count() >= 2
+            && !TITLE_STARTS.contains(s)
+            && !HEADS.contains(s)
+            && !DEFINED_HEADS.contains(&s)
+            && !place_or_nationality(s)
+            && !PLACE_NOUNS.contains(&s)
+            && !WEEKDAYS.contains(&s)
+            && month_number(s).is_none()
+            && !COMPANY_SUFFIXES.contains(&s)
+            // "Alain St. Ange": an abbreviation opens the next name.
+            && !matches!(s, "St" | "Mt" | "Ft")
+            && !is_legal_form(s)
+            && !CORPORATE_TITLE_WORDS.contains(&s)
+            && !FIELD_WORDS.contains(&s)
+            && !DEPARTMENTS.contains(&s)
+            && !TRADE_NAME_ENDS.contains(&s)
+            // "Christina Lake", "Alice Springs", "Henry Hub": places.
+            && !matches!(
+                s,
+                "Lake"
+                    | "Springs"
+                    | "Heights"
+                    | "Hub"
+                    | "Plains"
+                    | "Creek"
+                    | "Hills"
+                    | "Falls"
+                    | "Beach"
+                    | "Harbour"
+                    | "Harbor"
+                    | "Point"
+                    | "Mount"
+                    | "Gardens"
+                    | "Square"
+                    | "Bridge"
+                    | "Downs"
+            )
+    };
+    let mut found = Vec::new();
+    for k in 0..words.len().saturating_sub(1) {
+        if !GIVEN_NAMES.contains(w(k)) || gap(k, k + 1) != " " || !surname(w(k + 1)) {
+            continue;
+        }
+        let mut end = k + 1;
+        while end + 1 < words.len()
+            && end < k + 3
+            && gap(end, end + 1) == " "
+            && surname(w(end + 1))
+        {
+            end += 1;
+        }
+        // More capitals after the name, or one before it in the same run:
+        // a longer name, an organisation's or a place's.
+        let runs_on = end + 1 < words.len()
+            && matches!(gap(end, end + 1), " " | " & " | "-")
+            && capitalised(w(end + 1));
+        let run_before = k > 0
+            && matches!(gap(k - 1, k), " " | "-" | " & ")
+            && (capitalised(w(k - 1)) || matches!(w(k - 1), "the" | "a" | "an"))
+            && !HONORIFICS.contains(&w(k - 1).trim_end_matches('.'));
+        // "Qais bin Mohammed Al Yousef", "Abdul Manaf bin Haji": inside a
+        // longer name that joins its parts with a particle.
+        let particle = |i: usize| {
+            NAME_PARTICLES.contains(&w(i)) || matches!(w(i), "bin" | "binti" | "bint" | "ibn")
+        };
+        let in_longer = (k > 0 && gap(k - 1, k) == " " && particle(k - 1))
+            || (end + 1 < words.len() && gap(end, end + 1) == " " && particle(end + 1));
+        let span = words[k].start..words[end].end;
+        if runs_on || run_before || in_longer || overlaps_any(&taken, &span) {
+            continue;
+        }
+        // "The John Deere Waterloo Works", "the Jack Daniel Distillery":
+        // a name that elsewhere in the release follows an article or
+        // qualifies a noun is a brand's, everywhere. "Max Planck Society"
+        // beside "the Max Planck Institute": so is the given name with its
+        // first surname, where the rest of the name does not follow it.
+        let full = &body[span.clone()];
+        let first_two = &body[words[k].start..words[k + 1].end];
+        let brand = [full, first_two].iter().any(|text| {
+            body.match_indices(text).any(|(at, _)| {
+                let after = &body[at + text.len()..];
+                !(text.len() < full.len() && body[at..].starts_with(full))
+                    && (body[..at].ends_with("the ")
+                        || body[..at].ends_with("The ")
+                        || after
+                            .strip_prefix(' ')
+                            .and_then(|r| r.split([' ', ',', '.']).next())
+                            .is_some_and(capitalised))
+            })
+        });
+        if brand {
+            continue;
+        }
+        // "John Deere’s tractors" reads the same as a person's; an acronym
+        // given after the name makes it an organisation's.
+        if body[span.end..].starts_with(" (") {
+            continue;
+        }
+        found.push(full_name(body, span, "person.given-name", None));
+    }
+    out.extend(found);
+}
