@@ -6561,3 +6561,37 @@ fn common_given_names_before_surnames() {
         );
     }
 }
+
+#[test]
+fn statement_headline_initials_and_closed_block_quotes() {
+    let (c, facts) = facts_titled(
+        "Statement of DOLE Regional Director Joffrey M. Suyao during the Labor Day celebration",
+        "As we celebrate the Labor Day this year, the Department pays high respect to the labor force.\n\nWe continue to address unemployment by providing more opportunities for employment.",
+        "2015-05-01",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "We continue to address unemployment by providing more opportunities for employment.",
+    );
+    assert_eq!(speaker_name(&c, q), "Joffrey M. Suyao");
+    // A block quote closed by a mark it never opened ends there.
+    let (c, facts) = facts_of(
+        "Philippe Valahu, CEO of PIDG, said:\n\nThe urgency of climate action requires innovative solutions.”\n\nGuaranteed bonds are rare.",
+        "2021-11-02",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "The urgency of climate action requires innovative solutions.",
+    );
+    assert_eq!(speaker_name(&c, q), "Philippe Valahu");
+    assert_eq!(texts(&facts, FactKind::Quote).len(), 1, "{facts:?}");
+    // A title ending in a word that is not a name gives no author.
+    let (_, facts) = facts_titled(
+        "Statement of the Monetary Policy Committee during March",
+        "The committee kept the rate at 4 per cent.\n\nInflation remains within the target range.",
+        "2015-05-01",
+    );
+    assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
+}

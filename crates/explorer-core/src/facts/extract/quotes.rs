@@ -163,6 +163,7 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
             "upon",
             "over",
             "as",
+            "during",
         ];
         if STOPS.contains(&w.to_lowercase().as_str()) || w.is_empty() {
             break;
@@ -178,8 +179,12 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
         capitalised(w)
             && w.chars().any(char::is_lowercase)
             && !TITLE_STARTS.contains(w)
+            // "Statement of the Monetary Policy Committee" is a body's.
+            && !HEADS.contains(w)
             && !w.ends_with('.')
             || NAME_PARTICLES.contains(&w)
+            // "Joffrey M. Suyao": a middle initial.
+            || (w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase()))
     };
     let run = words.iter().rev().take_while(name_like).count();
     let name = &words[words.len() - run..];
@@ -713,7 +718,16 @@ pub(super) fn block_quotes(body: &str, out: &mut Vec<Cand>) {
         let statement = last_clause.contains("statement") || attributed_to;
         let mut para = at;
         while para < body.len() && !body[para..].starts_with(['“', '"']) {
-            let end = paragraph_end(body, para);
+            let mut end = paragraph_end(body, para);
+            // "Philippe Valahu, CEO, PIDG, said:¶The urgency … action.”":
+            // a closing mark with no opening one ends the quotation there.
+            let closed = body[para..end]
+                .trim_end()
+                .strip_suffix(['”', '"'])
+                .filter(|t| t.ends_with(['.', '!', '?']));
+            if let Some(t) = closed {
+                end = para + t.len();
+            }
             let text = &body[para..end];
             // A list or a heading is not a quote: quotes end in sentences.
             if !text.trim_end().ends_with(['.', '!', '?']) || text.contains(['“', '"']) {
@@ -735,6 +749,9 @@ pub(super) fn block_quotes(body: &str, out: &mut Vec<Cand>) {
             });
             // GOV.UK quotes run on over paragraphs: the next one goes on in
             // the first person ("We’ve seen …", "I will …") or not at all.
+            if closed.is_some() {
+                break;
+            }
             let next = (end + 2).min(body.len());
             let next_text = &body[next..paragraph_end(body, next)];
             if !statement && !first_person(next_text) {
