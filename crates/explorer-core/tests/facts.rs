@@ -6595,3 +6595,30 @@ fn statement_headline_initials_and_closed_block_quotes() {
     );
     assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
 }
+
+#[test]
+fn nameless_company_bodies_and_process_nouns_are_no_organisations() {
+    let (_, facts) = facts_of(
+        "Mark Langer joined HUGO BOSS AG and became a member of the Managing Board. The Supervisory Board and the Board of Directors met. The Ministry of Human Resources and Emiratisation said Emiratisation efforts grew.",
+        "2016-05-16",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for not in [
+        "Managing Board",
+        "Supervisory Board",
+        "Board of Directors",
+        "Emiratisation",
+    ] {
+        assert!(!orgs.contains(&not), "{not}: {orgs:?}");
+    }
+    // A named body, and the word organisation itself, stay.
+    let (_, facts) = facts_of(
+        "The Executive Board of the European Central Bank met the World Health Organization.",
+        "2016-05-16",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(
+        orgs.iter().any(|o| o.contains("World Health Organization")),
+        "{orgs:?}"
+    );
+}

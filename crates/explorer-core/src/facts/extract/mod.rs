@@ -849,6 +849,22 @@ fn candidates(
             !(c.rule == "org.neighbour" && !text.contains(' ') && surnames.contains(text))
         });
     }
+    // "member of the Supervisory Board": a company's body with no name of
+    // its own; "Emiratisation efforts": a policy's process noun.
+    out.retain(|c| {
+        let text = &body[c.span.clone()];
+        !(matches!(c.data, CandData::Org { .. })
+            && (matches!(
+                text,
+                "Supervisory Board"
+                    | "Managing Board"
+                    | "Management Board"
+                    | "Board of Management"
+                    | "Board of Directors"
+            ) || (!text.contains(' ')
+                && (text.ends_with("isation") || text.ends_with("ization"))
+                && !matches!(text, "Organisation" | "Organization"))))
+    });
     local_dollars(body, &mut out);
     events(body, published, r, &mut out);
     milestones(body, published, r, &mut out);
