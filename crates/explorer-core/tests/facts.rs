@@ -6622,3 +6622,21 @@ fn nameless_company_bodies_and_process_nouns_are_no_organisations() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_titles_complement_before_said_is_the_employer() {
+    let (c, facts) = facts_of(
+        "Mr Jifan Gao, Chairman and CEO of Trina Solar said: \"We are proud to be the trusted partner of SB Energy in this project.\"",
+        "2017-06-11",
+    );
+    assert!(!entity_names(&c, &facts, FactKind::Person).contains(&"Trina Solar".to_string()));
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "We are proud to be the trusted partner of SB Energy in this project.",
+    );
+    assert_eq!(speaker_name(&c, q), "Jifan Gao");
+    // A name that speaks on its own is still a person.
+    let (c, facts) = facts_of("Jifan Gao said the plant opened.", "2017-06-11");
+    assert_eq!(entity_names(&c, &facts, FactKind::Person), ["Jifan Gao"]);
+}

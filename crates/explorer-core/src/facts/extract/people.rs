@@ -1257,7 +1257,9 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         {
             continue;
         }
-        let article = k > 0 && matches!(w(k - 1), "the" | "The");
+        // "Chairman and CEO of Trina Solar said": a title's complement is
+        // the speaker's employer.
+        let article = k > 0 && matches!(w(k - 1), "the" | "The" | "of" | "at");
         let span = words[k].start..words[end].end;
         let text = &body[span.clone()];
         // "Argonne National Laboratory, who applied": an institution.
