@@ -6640,3 +6640,26 @@ fn a_titles_complement_before_said_is_the_employer() {
     let (c, facts) = facts_of("Jifan Gao said the plant opened.", "2017-06-11");
     assert_eq!(entity_names(&c, &facts, FactKind::Person), ["Jifan Gao"]);
 }
+
+#[test]
+fn a_states_bodies_are_named_with_the_release_country() {
+    let (c, facts) = facts_of(
+        "Peru's Council of Ministers approved the bond. The Council of Ministers met in Lima, Peru, with officials of Chile. The Ministry of Energy spoke.",
+        "2020-10-01",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Council of Ministers"),
+        "Council of Ministers of Peru"
+    );
+    // A ministry of another field keeps its name; with no country named,
+    // the body keeps its own.
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Ministry of Energy"),
+        "Ministry of Energy"
+    );
+    let (c, facts) = facts_of("The Council of Ministers approved the bond.", "2020-10-01");
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Council of Ministers"),
+        "Council of Ministers"
+    );
+}

@@ -1367,6 +1367,26 @@ fn enrich_inner(corpus: &mut Corpus) {
                 .max(span.end);
             [first as u32, last as u32]
         };
+        // The country the release speaks of most (the first of equals),
+        // whose state bodies its "Council of Ministers" names.
+        let mut mentions: Vec<(&str, usize)> = Vec::new();
+        for c in &cands {
+            if let CandData::Country {
+                name,
+                code: Some(_),
+            } = &c.data
+            {
+                match mentions.iter_mut().find(|(n, _)| n == name) {
+                    Some((_, count)) => *count += 1,
+                    None => mentions.push((name, 1)),
+                }
+            }
+        }
+        let home = mentions
+            .iter()
+            .rev()
+            .max_by_key(|(_, count)| *count)
+            .map(|(name, _)| with_article(name));
         let mut facts: Vec<Fact> = Vec::new();
         // Person mentions in order, for "Minister Kim" and "He added".
         let mut people_here: Vec<(usize, u32)> = Vec::new();
@@ -1402,7 +1422,15 @@ fn enrich_inner(corpus: &mut Corpus) {
                             }
                         },
                     );
-                    let id = org_entity(&mut reg, name, acronym.as_deref());
+                    let of_home = home
+                        .as_ref()
+                        .filter(|_| STATE_BODIES.contains(&name))
+                        .map(|home| format!("{name} of {home}"));
+                    let id = org_entity(
+                        &mut reg,
+                        of_home.as_deref().unwrap_or(name),
+                        acronym.as_deref(),
+                    );
                     reg.written_as(id, &body[c.span.clone()]);
                     FactData::Organization { entity: id }
                 }

@@ -2091,6 +2091,11 @@ pub(super) fn government_name(name: &str) -> Option<String> {
                 .copied()
                 .filter(|p| !is_demonym(p))
         })?;
+    Some(format!("Government of {}", with_article(country)))
+}
+
+/// A country's name as it follows "of": "the United States", "Peru".
+pub(super) fn with_article(country: &str) -> String {
     let the = [
         "United States",
         "United Kingdom",
@@ -2099,11 +2104,29 @@ pub(super) fn government_name(name: &str) -> Option<String> {
         "United Arab Emirates",
     ]
     .contains(&country);
-    Some(format!(
-        "Government of {}{country}",
-        if the { "the " } else { "" }
-    ))
+    format!("{}{country}", if the { "the " } else { "" })
 }
+
+/// The bodies every state has, named without their state ("the Council of
+/// Ministers approved …"): they are known as that of the release's country
+/// ("Council of Ministers of Peru"), as annotators name them.
+pub(super) const STATE_BODIES: &[&str] = &[
+    "Council of Ministers",
+    "Cabinet",
+    "Cabinet of Ministers",
+    "Parliament",
+    "Senate",
+    "National Assembly",
+    "Office of the President",
+    "Office of the Prime Minister",
+    "Central Bank",
+    "Monetary Board",
+    "Supreme Court",
+    "Constitutional Court",
+    "State Chancellery",
+    "Ministry of Finance",
+    "Ministry of Foreign Affairs",
+];
 
 /// Organisation head words, as a set: they are checked for every word.
 pub(super) static HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
