@@ -6663,3 +6663,24 @@ fn a_states_bodies_are_named_with_the_release_country() {
         "Council of Ministers"
     );
 }
+
+#[test]
+fn a_departments_field_initials_define_its_acronym() {
+    let (c, facts) = facts_of(
+        "Acme Inc. was selected by the Department of Veterans Affairs (VA), which runs hospitals. The VA said the contract runs five years.",
+        "2020-01-01",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "VA"),
+        "Department of Veterans Affairs"
+    );
+    // A defined acronym that is a country's stays a country.
+    let (_, facts) = facts_of(
+        "The Association of Southeast Asian Nations (ASEAN) met. ASEAN grew.",
+        "2020-01-01",
+    );
+    assert!(
+        texts(&facts, FactKind::Organization).is_empty(),
+        "{facts:?}"
+    );
+}

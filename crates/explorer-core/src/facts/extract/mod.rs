@@ -780,13 +780,13 @@ fn candidates(
         }
         CandData::Org { name, acronym } => {
             !PLACE_NAMES.contains(name.as_str())
-                && !acronym.as_deref().is_some_and(|a| PLACE_NAMES.contains(a))
+                && !acronym.as_deref().is_some_and(bloc_or_country)
                 && !name
                     .split([' ', ','])
                     .filter(|w| !w.is_empty())
                     .all(is_legal_form)
         }
-        CandData::OrgAcronym { acronym } => !PLACE_NAMES.contains(acronym.as_str()),
+        CandData::OrgAcronym { acronym } => !bloc_or_country(acronym),
         _ => true,
     });
     legislatures(body, &mut out);
@@ -871,6 +871,13 @@ fn candidates(
     agreements(body, r, &mut out);
     quotes(body, title, &mut out);
     out
+}
+
+/// Whether an acronym a text defines names a country or a bloc ("ASEAN",
+/// "UAE"), not a body: a state's abbreviation ("VA", "CA") is also the
+/// initials of "Veterans Affairs" or a "Council of Administration".
+fn bloc_or_country(acronym: &str) -> bool {
+    PLACE_NAMES.contains(acronym) && country_of_alias(acronym).is_some()
 }
 
 /// The word before byte `at` (skipping spaces), with its range.

@@ -866,6 +866,15 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
             }
         });
         let mut first = exact.filter(|_| !quoted).unwrap_or(first);
+        // "Department of Veterans Affairs (VA)": initials of the field
+        // only; the name opens with its head.
+        if exact.is_some()
+            && first >= 2
+            && &head[ws[first - 1].clone()] == "of"
+            && HEADS.contains(&head[ws[first - 2].clone()])
+        {
+            first -= 2;
+        }
         // "the Board of Agthia Group PJSC (“Agthia”)": the short name is
         // the company's, not its organ's.
         if first + 2 < ws.len()
@@ -949,7 +958,16 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
                     "Ministry" | "Department" | "Agency" | "Office" | "Bureau"
                 )
             });
-        let initials_ok = initials_ok || foreign || quoted;
+        // "Department of Veterans Affairs (VA)": the initials of a
+        // department's field.
+        let field = name.rsplit_once(" of ").is_some_and(|(_, field)| {
+            let initials: String = field
+                .split(' ')
+                .filter_map(|w| w.chars().next().filter(char::is_ascii_uppercase))
+                .collect();
+            initials.len() >= 2 && initials == acr.as_str()
+        });
+        let initials_ok = initials_ok || foreign || quoted || field;
         if is_org && !agreement && initials_ok {
             out.push((span, acr));
         }
