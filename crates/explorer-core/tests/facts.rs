@@ -6684,3 +6684,25 @@ fn a_departments_field_initials_define_its_acronym() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn dotted_initials_of_a_body_before_a_title() {
+    let (c, facts) = facts_of(
+        "U.N. Secretary-General Antonio Guterres will visit Hiroshima. Mr. Guterres said the U.N. supports it.",
+        "2020-02-05",
+    );
+    assert_eq!(
+        entity_names(&c, &facts, FactKind::Person)[0],
+        "Antonio Guterres"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "U.N."),
+        "United Nations"
+    );
+    // Initials before a name stay in it.
+    let (c, facts) = facts_of("S.V.R. Srinivas said the plan works.", "2020-02-05");
+    assert_eq!(
+        entity_names(&c, &facts, FactKind::Person),
+        ["S.V.R. Srinivas"]
+    );
+}

@@ -46,7 +46,10 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && body[words[k + 1].clone()].chars().any(char::is_lowercase);
         let initial = initial || initials_after_title;
         let gap_ok = gap_ok || initials_after_title;
-        if initial && gap_ok && capitalised(&body[words[k + 1].clone()]) {
+        // "U.N. Secretary-General Antonio Guterres": a body's initials
+        // before a title are no part of a name.
+        let before_title = dotted && TITLE_STARTS.contains(&body[words[k + 1].clone()]);
+        if initial && gap_ok && !before_title && capitalised(&body[words[k + 1].clone()]) {
             // "K. V. Kamath": the merged initials may join the next word too.
             words[k] = words[k].start..words[k + 1].end;
             words.remove(k + 1);

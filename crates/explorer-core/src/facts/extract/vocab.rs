@@ -653,7 +653,7 @@ pub(super) const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
         "World Trade Organization",
         &["World Trade Organization", "WTO"],
     ),
-    ("United Nations", &["United Nations", "UN"]),
+    ("United Nations", &["United Nations", "UN", "U.N."]),
     // Stock exchanges, named in every listed company's release.
     (
         "New York Stock Exchange",
