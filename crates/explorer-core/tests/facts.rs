@@ -6706,3 +6706,20 @@ fn dotted_initials_of_a_body_before_a_title() {
         ["S.V.R. Srinivas"]
     );
 }
+
+#[test]
+fn regions_of_countries_without_dollars_are_places() {
+    let (_, facts) = facts_of(
+        "Governor Kuroiwa of Kanagawa visited Vietnam. Kanagawa signed an MOU, and Odisha and Bavaria joined. Mr. Yamaguchi spoke for Kanagawa.",
+        "2017-07-20",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for place in ["Kanagawa", "Odisha", "Bavaria"] {
+        assert!(!orgs.contains(&place), "{place}: {orgs:?}");
+    }
+    // A prefecture that is also a surname stays a surname.
+    assert!(
+        texts(&facts, FactKind::Person).contains(&"Mr. Yamaguchi"),
+        "{facts:?}"
+    );
+}

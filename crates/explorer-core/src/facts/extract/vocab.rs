@@ -1975,12 +1975,121 @@ pub(super) static PLACE_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|
         .collect()
 });
 
+/// Provinces, prefectures, states and regions of countries with no dollar
+/// ("Kanagawa", "Odisha", "Bavaria"). Japanese prefectures that are also
+/// common surnames ("Yamaguchi", "Ishikawa") are left out: a surname is
+/// never taken for a place.
+const REGIONS_ELSEWHERE: &[&str] = &[
+    // Japan
+    "Hokkaido",
+    "Aomori",
+    "Iwate",
+    "Ibaraki",
+    "Tochigi",
+    "Gunma",
+    "Saitama",
+    "Kanagawa",
+    "Niigata",
+    "Yamanashi",
+    "Gifu",
+    "Shizuoka",
+    "Aichi",
+    "Shiga",
+    "Kyoto",
+    "Osaka",
+    "Hyogo",
+    "Wakayama",
+    "Tottori",
+    "Hiroshima",
+    "Tokushima",
+    "Kagawa",
+    "Fukuoka",
+    "Nagasaki",
+    "Kumamoto",
+    "Kagoshima",
+    "Okinawa",
+    // China
+    "Anhui",
+    "Fujian",
+    "Gansu",
+    "Guangdong",
+    "Guizhou",
+    "Hainan",
+    "Hebei",
+    "Heilongjiang",
+    "Henan",
+    "Hubei",
+    "Hunan",
+    "Jiangsu",
+    "Jiangxi",
+    "Jilin",
+    "Liaoning",
+    "Qinghai",
+    "Shaanxi",
+    "Shandong",
+    "Shanxi",
+    "Sichuan",
+    "Yunnan",
+    "Zhejiang",
+    "Guangxi",
+    "Ningxia",
+    "Xinjiang",
+    "Chongqing",
+    "Tianjin",
+    // India
+    "Maharashtra",
+    "Gujarat",
+    "Karnataka",
+    "Kerala",
+    "Rajasthan",
+    "Haryana",
+    "Bihar",
+    "Odisha",
+    "Telangana",
+    "Assam",
+    "Jharkhand",
+    "Chhattisgarh",
+    "Uttarakhand",
+    "Tripura",
+    "Manipur",
+    "Meghalaya",
+    "Mizoram",
+    "Nagaland",
+    "Sikkim",
+    // Germany, Korea, Spain, Italy, Belgium, France
+    "Bavaria",
+    "Baden-Württemberg",
+    "Saxony",
+    "Thuringia",
+    "Brandenburg",
+    "Hesse",
+    "Lower Saxony",
+    "North Rhine-Westphalia",
+    "Rhineland-Palatinate",
+    "Saarland",
+    "Schleswig-Holstein",
+    "Gyeonggi",
+    "Gangwon",
+    "Catalonia",
+    "Andalusia",
+    "Lombardy",
+    "Tuscany",
+    "Veneto",
+    "Piedmont",
+    "Flanders",
+    "Wallonia",
+    "Brittany",
+    "Normandy",
+];
+
 /// States, provinces and large cities of the gazetteer of local dollars
-/// ("Saskatchewan", "Missouri"): places, never organisations by themselves.
+/// ("Saskatchewan", "Missouri"), and the regions of other countries
+/// ("Kanagawa"): places, never organisations by themselves.
 pub(super) static SUBNATIONAL_PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     DOLLAR_PLACES
         .iter()
         .flat_map(|(_, places)| places.iter().copied())
+        .chain(REGIONS_ELSEWHERE.iter().copied())
         .collect()
 });
 
