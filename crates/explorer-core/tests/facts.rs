@@ -6723,3 +6723,24 @@ fn regions_of_countries_without_dollars_are_places() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn treasurers_and_concerns() {
+    let (c, facts) = facts_of(
+        "Treasurer Dominic Perrottet said the budget grew. Chairman of Bellegprom Concern Nikolai Yefremchik told media on 4 October that sales rose.",
+        "2018-06-19",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    assert!(
+        names.contains(&"Dominic Perrottet".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"Nikolai Yefremchik".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        texts(&facts, FactKind::Organization).contains(&"Bellegprom Concern"),
+        "{facts:?}"
+    );
+}

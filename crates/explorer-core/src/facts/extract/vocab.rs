@@ -161,6 +161,8 @@ pub(super) const DOWN_WORDS: &[&str] = &[
 
 /// Head words of organisation names, and company suffixes.
 pub(super) const ORG_HEADS_END: &[&str] = &[
+    // "Bellegprom Concern", "Kalashnikov Concern": a group of companies.
+    "Concern",
     "Ministry",
     "Agency",
     "Association",
@@ -795,6 +797,8 @@ pub(super) const TITLES: &[&str] = &[
     "Secretary General",
     "Under Secretary",
     "Secretary",
+    // "Treasurer Dominic Perrottet": a state's or a party's.
+    "Treasurer",
     "Ambassador",
     "Governor",
     // "Mayor Pro Tem Martha Castex-Tatum".
