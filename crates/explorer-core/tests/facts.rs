@@ -6744,3 +6744,33 @@ fn treasurers_and_concerns() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn societies_panels_and_groups_of_states() {
+    let (c, facts) = facts_of(
+        "The Africa Progress Panel, chaired by Kofi Annan, reported. The National Geographic Society backed it. Leaders of the G8 and the Group of 20 met.",
+        "2013-05-09",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for want in [
+        "Africa Progress Panel",
+        "National Geographic Society",
+        "G8",
+        "Group of 20",
+    ] {
+        assert!(orgs.contains(&want), "{want}: {orgs:?}");
+    }
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Group of 20"),
+        "Group of Twenty"
+    );
+    // Lower-case panels are things.
+    let (_, facts) = facts_of(
+        "The plant makes solar panels and a panel of experts met.",
+        "2013-05-09",
+    );
+    assert!(
+        texts(&facts, FactKind::Organization).is_empty(),
+        "{facts:?}"
+    );
+}

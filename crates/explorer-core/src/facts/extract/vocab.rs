@@ -205,6 +205,9 @@ pub(super) const ORG_HEADS_END: &[&str] = &[
     "Museum",
     // "New Zealand Police", "Victoria Police".
     "Police",
+    "Society",
+    // "Africa Progress Panel".
+    "Panel",
 ];
 /// Head words that make a name defined with an acronym an organisation,
 /// though alone they may name a place or a thing: "International Trade
@@ -748,8 +751,12 @@ pub(super) const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
     ("Europol", &["Europol"]),
     ("Eurojust", &["Eurojust"]),
     ("Interpol", &["Interpol", "INTERPOL"]),
-    ("Group of Seven", &["G7", "G-7"]),
-    ("Group of Twenty", &["G20", "G-20"]),
+    ("Group of Seven", &["G7", "G-7", "Group of 7"]),
+    ("Group of Eight", &["G8", "G-8", "Group of Eight"]),
+    (
+        "Group of Twenty",
+        &["G20", "G-20", "Group of 20", "Group of Twenty"],
+    ),
     ("World Wide Fund for Nature", &["WWF"]),
     ("Federal Reserve", &["Federal Reserve"]),
     // United States federal bodies that releases everywhere name by their
