@@ -6774,3 +6774,24 @@ fn societies_panels_and_groups_of_states() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_name_and_role_after_a_closing_comma_attribute_a_quote() {
+    let (c, facts) = facts_of(
+        "Paidy will keep its brand.\n\n“Combining Paidy’s brand and capabilities with our scale will help us,” Peter Kenevan, vice president, head of Japan at PayPal.",
+        "2021-09-09",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Combining Paidy’s brand and capabilities with our scale will help us",
+    );
+    assert_eq!(speaker_name(&c, q), "Peter Kenevan");
+    // A quotation closed by a full stop, then a place and a clause, is not
+    // attributed so.
+    let (_, facts) = facts_of(
+        "The plan, called “a bold step toward a cleaner energy future.” New York, the state, agreed.",
+        "2021-09-09",
+    );
+    assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
+}

@@ -1967,7 +1967,13 @@ impl Speakers<'_> {
                 .unwrap_or(after_all.len())
                 .min(quotes::clause_stop(after_all));
         let segment = &body[close..boundary];
-        let spoken = quotes::speech_verb(segment);
+        // "…,” Sugie, president and CEO of Paidy.": a name and its role
+        // after a closing comma speak without a verb.
+        let comma_closed = body[..close]
+            .trim_end_matches(['”', '"', '’'])
+            .ends_with(',');
+        let spoken =
+            quotes::speech_verb(segment) || (comma_closed && quotes::named_with_role(segment));
         // "…,” the Prime Minister said of Mr. Powell": the role speaks.
         if spoken && let Some(id) = self.by_role(segment, open) {
             return Some(id);

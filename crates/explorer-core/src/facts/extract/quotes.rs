@@ -38,6 +38,37 @@ fn attributed(rest: &str) -> bool {
     })
 }
 
+/// "…,” Peter Kenevan, vice president, head of Japan at PayPal.": after a
+/// quotation that ends in a comma, a name and its role with no verb
+/// attribute it, as trade copy shortens "said".
+pub(super) fn named_with_role(rest: &str) -> bool {
+    let mut words = rest.trim_start().split(' ');
+    let mut names = 0;
+    for w in words.by_ref() {
+        let bare = w.trim_end_matches(',');
+        if !(capitalised(bare) && bare.chars().any(char::is_lowercase)) {
+            return false;
+        }
+        names += 1;
+        if w.ends_with(',') {
+            break;
+        }
+        if names == 4 {
+            return false;
+        }
+    }
+    let role: Vec<&str> = words.take(3).collect();
+    (1..=4).contains(&names)
+        && role.first().is_some_and(|r| {
+            let r = r.trim_end_matches(',');
+            TITLE_STARTS.contains(r) || LOWER_TITLE_FIRSTS.contains(r) || r == "the"
+        })
+        && role.iter().any(|r| {
+            TITLE_STARTS.contains(r.trim_end_matches(','))
+                || LOWER_TITLE_FIRSTS.contains(r.trim_end_matches(','))
+        })
+}
+
 /// Where the paragraph holding `at` ends (before its blank line).
 pub(super) fn paragraph_end(body: &str, at: usize) -> usize {
     body[at..].find("\n\n").map_or(body.len(), |i| at + i)
@@ -521,11 +552,12 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         let signed = body[para_start..open].trim().is_empty()
             && body[search..own_end].trim().is_empty()
             && signature_after(body, own_end).is_some();
-        if !(introduced || speech_cue(after_clause) || continued || signed) {
+        let named = body[..close].ends_with(',') && named_with_role(after_clause);
+        if !(introduced || speech_cue(after_clause) || continued || signed || named) {
             continue;
         }
         last_close = Some(close);
-        let rule = if introduced || speech_cue(after_clause) || continued {
+        let rule = if introduced || speech_cue(after_clause) || continued || named {
             "quote.speech-verb"
         } else {
             "quote.signature"
