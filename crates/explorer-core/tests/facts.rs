@@ -6795,3 +6795,27 @@ fn a_name_and_role_after_a_closing_comma_attribute_a_quote() {
     );
     assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
 }
+
+#[test]
+fn a_heading_naming_a_person_heads_their_words() {
+    let (c, facts) = facts_of(
+        "Scania delivered strong earnings.\n\nComments by Christian Levin, President and CEO\n\n\"The recovery has continued during the second quarter of 2021.\n\nWe see that our customers' transport activity is high.\n\nNet sales increased by 33 percent",
+        "2021-07-22",
+    );
+    for text in [
+        "The recovery has continued during the second quarter of 2021.",
+        "We see that our customers' transport activity is high.",
+    ] {
+        assert_eq!(
+            speaker_name(&c, find(&facts, FactKind::Quote, text)),
+            "Christian Levin"
+        );
+    }
+    assert_eq!(texts(&facts, FactKind::Quote).len(), 2, "{facts:?}");
+    // A heading that names no one heads no quotation.
+    let (_, facts) = facts_of(
+        "Comment by Governor of Hiroshima Prefecture\n\nWe got the news that the visit will happen.",
+        "2020-02-05",
+    );
+    assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
+}

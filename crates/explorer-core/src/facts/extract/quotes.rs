@@ -565,6 +565,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         push(out, inner_start..close, open, rule);
     }
     block_quotes(body, out);
+    headed_statements(body, out);
     dash_quotes(body, out);
     inline_dash_quotes(body, out);
 }
@@ -713,6 +714,77 @@ fn first_person(text: &str) -> bool {
                     | "us"
             )
         })
+}
+
+/// "Comments by Christian Levin, President and CEO", "Message from Håkan
+/// Ericsson, President and CEO": a heading paragraph that names a person
+/// over the paragraphs that are their words, marked or not, up to the
+/// first paragraph that is no sentence (a heading or a signature) or the
+/// one whose mark closes the quotation.
+fn headed_statements(body: &str, out: &mut Vec<Cand>) {
+    const HEADS_OF_WORDS: &[&str] = &[
+        "Message from ",
+        "Comment by ",
+        "Comments by ",
+        "Comment from ",
+        "Comments from ",
+    ];
+    let mut at = 0;
+    while at < body.len() {
+        let end = paragraph_end(body, at);
+        let heading = &body[at..end];
+        at = (end + 2).min(body.len());
+        let Some(rest) = HEADS_OF_WORDS.iter().find_map(|h| heading.strip_prefix(h)) else {
+            continue;
+        };
+        if heading.len() > 100 || heading.contains('\n') || heading.ends_with(['.', '!', '?', ':'])
+        {
+            continue;
+        }
+        // A name: two capitalised words running on that are no title,
+        // body or place ("Comment by Governor of Hiroshima Prefecture"
+        // names none).
+        let words: Vec<&str> = rest.split([' ', ',']).collect();
+        let named = words.windows(2).any(|p| {
+            p.iter().all(|w| {
+                capitalised(w)
+                    && w.chars().any(char::is_lowercase)
+                    && !TITLE_STARTS.contains(w)
+                    && !HEADS.contains(w)
+                    && !place_or_nationality(w)
+            })
+        });
+        if !named {
+            continue;
+        }
+        let mut para = at;
+        while para < body.len() {
+            let p_end = paragraph_end(body, para);
+            let text = &body[para..p_end];
+            let open = ['“', '"']
+                .iter()
+                .find(|m| text.starts_with(**m))
+                .map_or(0, |m| m.len_utf8());
+            let closes = text.trim_end().ends_with(['”', '"']);
+            let inner_end = para + text.trim_end().trim_end_matches(['”', '"']).len();
+            let inner = &body[para + open..inner_end];
+            if !inner.trim_end().ends_with(['.', '!', '?']) || inner.contains(['“', '”', '"']) {
+                break;
+            }
+            out.push(Cand {
+                span: quote_span(body, para + open..inner_end),
+                rule: "quote.headed",
+                data: CandData::Quote {
+                    speaker_hint: Some(para),
+                },
+            });
+            if closes {
+                break;
+            }
+            para = (p_end + 2).min(body.len());
+        }
+        at = para;
+    }
 }
 
 /// GOV.UK-style block quotes: a paragraph that ends "Andrew Mitchell said:"
