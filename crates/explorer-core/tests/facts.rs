@@ -6819,3 +6819,23 @@ fn a_heading_naming_a_person_heads_their_words() {
     );
     assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
 }
+
+#[test]
+fn a_statement_announced_by_name_runs_on_over_marked_paragraphs() {
+    let (c, facts) = facts_of(
+        "Below is a statement by Dr. Rachel Cleetus, a policy director at the Union of Concerned Scientists.\n\n“The IEA report makes clear that current energy choices are causing harm.\n\n“At COP28, nations must come together to secure agreement on a phaseout.",
+        "2023-10-24",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "At COP28, nations must come together to secure agreement on a phaseout.",
+    );
+    assert_eq!(speaker_name(&c, q), "Rachel Cleetus");
+    // A paragraph about a statement, then unclosed marks, is no quotation.
+    let (_, facts) = facts_of(
+        "The statement by the board was criticised.\n\n“The IEA report makes clear that current energy choices are causing harm.",
+        "2023-10-24",
+    );
+    assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
+}

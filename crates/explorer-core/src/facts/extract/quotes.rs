@@ -473,8 +473,12 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             let previous = &body[body[..para_start.saturating_sub(2)]
                 .rfind("\n\n")
                 .map_or(0, |i| i + 2)..para_start];
+            // "Below is a statement by Dr. Rachel Cleetus, …." too.
             let statement = at_paragraph_start
-                && (previous.contains("following statement") || previous.contains("statement:"));
+                && (previous.contains("following statement")
+                    || previous.contains("statement:")
+                    || previous.contains("a statement by ")
+                    || previous.contains("a statement from "));
             // Where the chain of paragraphs ends, and whether it closes.
             let mut paragraphs: Vec<Range<usize>> = Vec::new();
             paragraphs.push(inner_start..para_end);
