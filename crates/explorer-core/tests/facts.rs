@@ -6839,3 +6839,29 @@ fn a_statement_announced_by_name_runs_on_over_marked_paragraphs() {
     );
     assert!(texts(&facts, FactKind::Quote).is_empty(), "{facts:?}");
 }
+
+#[test]
+fn more_ways_to_name_a_target_year() {
+    let (_, facts) = facts_of(
+        "The partnership should begin in the course of 2019. Expenditures will continue into 2020. This is a step toward our goal by mid-2019. Stores will open beginning Fall of 2019. The new model arrives in Spring 2020. The campus will be available beyond 2022. The deal is expected to close in the 4th quarter of 2018.",
+        "2018-06-01",
+    );
+    let got = milestones(&facts);
+    for (text, start) in [
+        ("in the course of 2019", "2019"),
+        ("into 2020", "2020"),
+        ("by mid-2019", "2019"),
+        ("beginning Fall of 2019", "2019"),
+        ("in Spring 2020", "2020"),
+        ("beyond 2022", "2022"),
+        ("in the 4th quarter of 2018", "2018-Q4"),
+    ] {
+        assert!(
+            got.iter().any(|(t, s, _)| *t == text && s == start),
+            "{text}: {got:?}"
+        );
+    }
+    // Past years after these words report, they plan nothing.
+    let (_, facts) = facts_of("Sales grew into 2016 and beyond 2015.", "2018-06-01");
+    assert!(milestones(&facts).is_empty(), "{facts:?}");
+}

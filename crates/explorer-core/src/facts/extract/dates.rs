@@ -293,6 +293,10 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         if matches!(
             prep,
             "in" | "for"
+                | "into"
+                | "beyond"
+                | "in the course of"
+                | "beginning"
                 | "from"
                 | "starting in"
                 | "beginning in"
@@ -315,7 +319,7 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         }
         // "in 2015-16", "In 2023/24": a financial year across two.
         let after = &body[m.end()..];
-        let split_year = ["-", "/", "–"].iter().find_map(|sep| {
+        let split_year = ["-", "/", "–", "‒"].iter().find_map(|sep| {
             let rest = after.strip_prefix(sep)?;
             let two = rest.get(..2)?;
             let next = two.parse::<u16>().ok()?;
@@ -793,7 +797,11 @@ pub(super) fn quarter_number(text: &str) -> u8 {
     match ["first", "second", "third", "fourth"]
         .iter()
         .position(|q| text.contains(q))
-    {
+        .or_else(|| {
+            ["1st", "2nd", "3rd", "4th"]
+                .iter()
+                .position(|q| text.contains(q))
+        }) {
         Some(i) => i as u8 + 1,
         None => 1,
     }
