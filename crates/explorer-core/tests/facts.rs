@@ -6865,3 +6865,18 @@ fn more_ways_to_name_a_target_year() {
     let (_, facts) = facts_of("Sales grew into 2016 and beyond 2015.", "2018-06-01");
     assert!(milestones(&facts).is_empty(), "{facts:?}");
 }
+
+#[test]
+fn an_agreement_with_the_named_party() {
+    let (_, facts) = facts_of(
+        "Covanta today announced a new agreement with the City of Boston for waste disposal.",
+        "2014-06-26",
+    );
+    assert_eq!(texts(&facts, FactKind::Agreement), ["new agreement"]);
+    // With a party in lower case, it is no agreement made.
+    let (_, facts) = facts_of(
+        "Covanta said a new agreement with the city would help.",
+        "2014-06-26",
+    );
+    assert!(texts(&facts, FactKind::Agreement).is_empty(), "{facts:?}");
+}

@@ -217,10 +217,13 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         } else if !concluded
             // "under its merger agreement with Atmel": an agreement whose
             // party the phrase names is that very one.
+            // "a new agreement with the City of Boston" too.
             && ![" with ", " between "].iter().any(|p| {
-                body[m.end()..]
-                    .strip_prefix(p)
-                    .is_some_and(|r| r.starts_with(|ch: char| ch.is_uppercase()))
+                body[m.end()..].strip_prefix(p).is_some_and(|r| {
+                    r.strip_prefix("the ")
+                        .unwrap_or(r)
+                        .starts_with(|ch: char| ch.is_uppercase())
+                })
             })
         {
             continue;
