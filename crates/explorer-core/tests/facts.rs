@@ -6880,3 +6880,19 @@ fn an_agreement_with_the_named_party() {
     );
     assert!(texts(&facts, FactKind::Agreement).is_empty(), "{facts:?}");
 }
+
+#[test]
+fn a_country_inside_a_bodys_name_says_whose_rupee() {
+    let (_, facts) = facts_of(
+        "The Investment Board Nepal (IBN) has approved Rs 73 billion investment at its 48th board meeting.",
+        "2021-10-09",
+    );
+    has_money(&money_facts(&facts), "Rs 73 billion", 73e9, "NPR");
+    // "(US)" after a dollar amount says it is the US dollar, wherever the
+    // release is from.
+    let (_, facts) = facts_of(
+        "The Government of Grenada signed an MOU for $40.3 million (US) with the Ambassador.",
+        "2004-11-01",
+    );
+    has_money(&money_facts(&facts), "$40.3 million", 40.3e6, "USD");
+}

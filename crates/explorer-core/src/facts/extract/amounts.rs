@@ -1052,11 +1052,21 @@ pub(super) fn local_dollars(body: &str, out: &mut Vec<Cand>) {
     }
     let mut counts: HashMap<&str, usize> = HashMap::default();
     for c in out.iter() {
-        if let CandData::Country {
-            code: Some(code), ..
-        } = &c.data
-        {
-            *counts.entry(code.as_str()).or_default() += 1;
+        match &c.data {
+            CandData::Country {
+                code: Some(code), ..
+            } => *counts.entry(code.as_str()).or_default() += 1,
+            // "Investment Board Nepal", "Trade Development Authority of
+            // Pakistan": a country inside a body's name says where the
+            // release is from too.
+            CandData::Org { name, .. } => {
+                for word in name.split(' ') {
+                    if let Some((_, code, _)) = COUNTRIES.iter().find(|(n, ..)| *n == word) {
+                        *counts.entry(code).or_default() += 1;
+                    }
+                }
+            }
+            _ => {}
         }
     }
     // "Australian exporters", "Ontario's economy": adjectives, provinces and
@@ -1112,6 +1122,8 @@ pub(super) fn local_dollars(body: &str, out: &mut Vec<Cand>) {
     let dinar = local("", DINAR_COUNTRIES);
     for c in out.iter_mut() {
         let currency = match c.rule {
+            // "$40.3 million (US)": the amount says whose dollar it is.
+            "money.dollar" if body[c.span.end..].starts_with(" (US)") => Some("USD"),
             "money.dollar" => dollar,
             "money.rupee" => rupee,
             "money.dirham" => dirham,
