@@ -6896,3 +6896,23 @@ fn a_country_inside_a_bodys_name_says_whose_rupee() {
     );
     has_money(&money_facts(&facts), "$40.3 million", 40.3e6, "USD");
 }
+
+#[test]
+fn an_official_set_off_after_the_body_and_before_the_verb() {
+    let (c, facts) = facts_of(
+        "“We have submitted proposals for these two projects to the higher authorities,” a senior official of TDAP, Aasim Nawaz Tiwana told APP on Saturday.",
+        "2010-06-26",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "We have submitted proposals for these two projects to the higher authorities",
+    );
+    assert_eq!(speaker_name(&c, q), "Aasim Nawaz Tiwana");
+    // "official" before capitals is an adjective.
+    let (_, facts) = facts_of(
+        "The official Opening Ceremony was held in Lahore.",
+        "2010-06-26",
+    );
+    assert!(texts(&facts, FactKind::Person).is_empty(), "{facts:?}");
+}

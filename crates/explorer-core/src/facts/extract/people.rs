@@ -745,8 +745,16 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         {
             j += 1;
         }
-        // The name between commas ends there.
-        if apposed && !(j == words.len() || gap(j - 1, j).starts_with([',', '.'])) {
+        // The name between commas ends there, or at its verb: "…, Aasim
+        // Nawaz Tiwana told APP".
+        let verb_after = j < words.len()
+            && gap(j - 1, j) == " "
+            && (ATTRIBUTION_VERBS.contains(&w(j)) || w(j) == "told");
+        if apposed && !(j == words.len() || gap(j - 1, j).starts_with([',', '.']) || verb_after) {
+            continue;
+        }
+        // "official" names no one unless set off after its body.
+        if w(k) == "official" && !apposed {
             continue;
         }
         let run_goes_on = j < words.len() && gap(j - 1, j) == " " && name_word(w(j));

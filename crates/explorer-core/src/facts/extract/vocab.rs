@@ -1265,6 +1265,9 @@ pub(super) const NAME_CONNECTORS: &[&str] = &[
 
 /// Titles written in lower case before a name ("minister Lilianne Ploumen").
 pub(super) const LOWER_TITLES: &[&str] = &[
+    // Only set off after its body: "a senior official of TDAP, Aasim Nawaz
+    // Tiwana told APP".
+    "official",
     // "says Management Board member Lars Bondo Krogsgaard".
     "member",
     "chief executive officer",
