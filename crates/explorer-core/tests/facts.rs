@@ -6916,3 +6916,17 @@ fn an_official_set_off_after_the_body_and_before_the_verb() {
     );
     assert!(texts(&facts, FactKind::Person).is_empty(), "{facts:?}");
 }
+
+#[test]
+fn this_year_in_a_plan() {
+    let (_, facts) = facts_of(
+        "The authority is also planning to hold a furniture exhibition in Mirpur this year.",
+        "2010-06-26",
+    );
+    assert_eq!(
+        milestones(&facts),
+        [("this year", "2010".to_string(), "2010".to_string())]
+    );
+    let (_, facts) = facts_of("Exports rose this year.", "2010-06-26");
+    assert!(milestones(&facts).is_empty(), "{facts:?}");
+}

@@ -350,7 +350,9 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
         {
             continue;
         }
-        if c["year"] == *"this year" && !body[sentence_of(body, m.start())].contains(" will ") {
+        // "planning to hold a furniture exhibition … this year": the current
+        // year is a milestone only in a plan.
+        if c["year"] == *"this year" && !plan_sentence(&body[sentence_of(body, m.start())]) {
             continue;
         }
         // "towards the end of 2021 or early 2022": a span of two years.
@@ -459,6 +461,9 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
             // "is on track to open 300 restaurants this year".
             " on track to",
             " on pace to",
+            // "is also planning to hold an exhibition … this year".
+            " planning to",
+            " likely to",
         ]
         .iter()
         .any(|w| sentence.contains(w));
