@@ -6930,3 +6930,15 @@ fn this_year_in_a_plan() {
     let (_, facts) = facts_of("Exports rose this year.", "2010-06-26");
     assert!(milestones(&facts).is_empty(), "{facts:?}");
 }
+
+#[test]
+fn local_legislators_titles() {
+    let (c, facts) = facts_of(
+        "We thank Assemblymember Patrick O'Donnell and Supervisor Janice Hahn for their support.",
+        "2020-06-01",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    for want in ["Patrick O'Donnell", "Janice Hahn"] {
+        assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
+    }
+}

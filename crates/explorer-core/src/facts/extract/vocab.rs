@@ -806,6 +806,19 @@ pub(super) const TITLES: &[&str] = &[
     "Secretary",
     // "Treasurer Dominic Perrottet": a state's or a party's.
     "Treasurer",
+    // Local and state legislators and officers: "Assemblymember Patrick
+    // O'Donnell", "Supervisor Janice Hahn", "Councilmember Ana Ortiz".
+    "Assemblymember",
+    "Assemblyman",
+    "Assemblywoman",
+    "Supervisor",
+    "Councilmember",
+    "Councilman",
+    "Councilwoman",
+    "Alderman",
+    "Alderwoman",
+    "Sheriff",
+    "Comptroller",
     "Ambassador",
     "Governor",
     // "Mayor Pro Tem Martha Castex-Tatum".
