@@ -6942,3 +6942,16 @@ fn local_legislators_titles() {
         assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
     }
 }
+
+#[test]
+fn a_roles_region_before_a_name_is_the_roles() {
+    let (c, facts) = facts_of(
+        "“We are very excited about this new terminal,” explained Saia’s Vice President of Operations, East Jared Mull.",
+        "2021-10-25",
+    );
+    assert_eq!(entity_names(&c, &facts, FactKind::Person), ["Jared Mull"]);
+    // A region that is a place's name stays out of it too, and the name
+    // is not cut.
+    let (c, facts) = facts_of("Minister Kanye West said the plan works.", "2021-10-25");
+    assert_eq!(entity_names(&c, &facts, FactKind::Person), ["Kanye West"]);
+}

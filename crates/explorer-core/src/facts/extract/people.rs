@@ -1729,7 +1729,17 @@ fn full_name(body: &str, span: Range<usize>, rule: &'static str, role: Option<St
     let opener = text.split_once(' ').filter(|(first, rest)| {
         (DAY_WORDS.contains(first) || SENTENCE_ADVERBS.contains(first)) && rest.contains(' ')
     });
-    let span = opener.map_or(span.clone(), |(first, _)| {
+    // "Vice President of Operations, East Jared Mull": a role's region
+    // before a given name is the role's.
+    let region = text.split_once(' ').filter(|(first, rest)| {
+        matches!(*first, "East" | "West" | "North" | "South" | "Central")
+            && rest.contains(' ')
+            && rest
+                .split(' ')
+                .next()
+                .is_some_and(|g| !place_or_nationality(g))
+    });
+    let span = opener.or(region).map_or(span.clone(), |(first, _)| {
         span.start + first.len() + 1..span.end
     });
     Cand {
