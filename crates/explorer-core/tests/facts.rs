@@ -6954,4 +6954,13 @@ fn a_roles_region_before_a_name_is_the_roles() {
     // is not cut.
     let (c, facts) = facts_of("Minister Kanye West said the plan works.", "2021-10-25");
     assert_eq!(entity_names(&c, &facts, FactKind::Person), ["Kanye West"]);
+    // An initial before a given name is the name's.
+    let (c, facts) = facts_of(
+        "“We are pleased,” said D. Scott Peterson market area vice president, Covanta.",
+        "2014-06-26",
+    );
+    assert_eq!(
+        entity_names(&c, &facts, FactKind::Person),
+        ["D. Scott Peterson"]
+    );
 }

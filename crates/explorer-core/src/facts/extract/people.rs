@@ -1952,7 +1952,15 @@ pub(super) fn given_names(body: &str, words: &[Range<usize>], out: &mut Vec<Cand
         };
         let in_longer = (k > 0 && gap(k - 1, k) == " " && particle(k - 1))
             || (end + 1 < words.len() && gap(end, end + 1) == " " && particle(end + 1));
-        let span = words[k].start..words[end].end;
+        // "said D. Scott Peterson": an initial before the given name is
+        // the name's.
+        let initial = k > 0
+            && gap(k - 1, k) == ". "
+            && w(k - 1).len() == 1
+            && w(k - 1).chars().all(|c| c.is_ascii_uppercase())
+            && (k == 1 || gap(k - 2, k - 1).ends_with(' '));
+        let first = if initial { k - 1 } else { k };
+        let span = words[first].start..words[end].end;
         if runs_on || run_before || in_longer || overlaps_any(&taken, &span) {
             continue;
         }
