@@ -6964,3 +6964,19 @@ fn a_roles_region_before_a_name_is_the_roles() {
         ["D. Scott Peterson"]
     );
 }
+
+#[test]
+fn bancorps_and_leagues() {
+    let (c, facts) = facts_of(
+        "Fifth Third Bancorp (Nasdaq: FITB) today announced it is increasing its commitment. Fifth Third said it will add $2 billion. The Maine Credit Union League awarded grants.",
+        "2018-10-29",
+    );
+    assert!(
+        entity_names(&c, &facts, FactKind::Person).is_empty(),
+        "{facts:?}"
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    for want in ["Fifth Third Bancorp", "Maine Credit Union League"] {
+        assert!(orgs.contains(&want), "{want}: {orgs:?}");
+    }
+}

@@ -805,6 +805,7 @@ fn candidates(
     governments(body, &words, &mut out);
     country_prefixed_orgs(body, &mut out);
     hyphen_joined_orgs(body, &mut out);
+    discourse_orgs(body, &words, title, &mut out);
     // A name found only because it speaks ("Azure Power said") is an
     // organisation's when any rule reads the same words as one anywhere in
     // the release, or when it names a field ("Area Development").
@@ -824,7 +825,6 @@ fn candidates(
             }
         });
     }
-    discourse_orgs(body, &words, title, &mut out);
     // After every organisation is read: "John Deere", "Tim Hortons".
     given_names(body, &words, &mut out);
     // Partners of the organisations found by ticker or headline: "Roche

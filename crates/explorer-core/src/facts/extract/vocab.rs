@@ -208,6 +208,8 @@ pub(super) const ORG_HEADS_END: &[&str] = &[
     "Society",
     // "Africa Progress Panel".
     "Panel",
+    // "Maine Credit Union League", "Arab League".
+    "League",
 ];
 /// Head words that make a name defined with an acronym an organisation,
 /// though alone they may name a place or a thing: "International Trade
@@ -451,6 +453,9 @@ pub(super) const DAY_WORDS: &[&str] = &["Today", "Yesterday", "Tomorrow", "Tonig
 /// one are organisations too, found by the rule `org.company-suffix`.
 pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Group",
+    // "Fifth Third Bancorp", "Huntington Bancshares".
+    "Bancorp",
+    "Bancshares",
     "Holdings",
     "Electronics",
     "Dynamics",
