@@ -6980,3 +6980,27 @@ fn bancorps_and_leagues() {
         assert!(orgs.contains(&want), "{want}: {orgs:?}");
     }
 }
+
+#[test]
+fn parts_of_a_decade() {
+    let (_, facts) = facts_of(
+        "We anticipate the market to double by the end of this decade. The centre would start operations in the second half of this decade. Chips should be available at the beginning of the next decade. Shipments will run through the end of the decade.",
+        "2022-02-17",
+    );
+    let got = milestones(&facts);
+    for (text, start, end) in [
+        ("by the end of this decade", "2030", "2030"),
+        ("in the second half of this decade", "2025", "2029"),
+        ("at the beginning of the next decade", "2030", "2030"),
+        ("through the end of the decade", "2029", "2029"),
+    ] {
+        assert!(
+            got.iter()
+                .any(|(t, s, e)| *t == text && s == start && e == end),
+            "{text}: {got:?}"
+        );
+    }
+    // A decade that has ended is no target.
+    let (_, facts) = facts_of("Sales fell in the first half of the decade.", "2022-02-17");
+    assert!(milestones(&facts).is_empty(), "{facts:?}");
+}

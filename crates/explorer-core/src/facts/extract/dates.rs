@@ -270,6 +270,7 @@ const SEASONS: &[&str] = &["summer", "spring", "autumn", "fall", "winter"];
 
 pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>) {
     let this_year = published.year;
+    decade_parts(body, this_year, out);
     for c in r.milestone_year.captures_iter(body) {
         let m = c.get(0).expect("group 0 always matches");
         let prep_lower = c["prep"].to_ascii_lowercase();
@@ -776,6 +777,47 @@ fn plan_sentence(sentence: &str) -> bool {
     ]
     .iter()
     .any(|w| sentence.contains(w))
+}
+
+/// "by the end of this decade", "in the second half of the decade", "at
+/// the beginning of the next decade": a part of the decade of publication
+/// (or the next), as the annotators read them: the end of a decade is the
+/// year that closes it ("by the end of this decade" in 2022 is 2030,
+/// "through the end of the decade" 2029), its halves five years each.
+fn decade_parts(body: &str, this_year: u16, out: &mut Vec<Cand>) {
+    static DECADE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?P<prep>by|before|through|until|in|during|at)\s(?:the\s)?(?P<part>end|second half|latter half|first half|beginning|start)\sof\s(?:this|the)\s(?P<next>next\s)?decade\b",
+        )
+        .expect("the decade pattern compiles")
+    });
+    for c in DECADE.captures_iter(body) {
+        let m = c.get(0).expect("group 0 always matches");
+        let decade = this_year / 10 * 10 + if c.name("next").is_some() { 10 } else { 0 };
+        let prep = c["prep"].to_ascii_lowercase();
+        let (start, end) = match c["part"].to_ascii_lowercase().as_str() {
+            "end" if matches!(prep.as_str(), "through" | "until") => (decade + 9, decade + 9),
+            "end" => (decade + 10, decade + 10),
+            "first half" => (decade, decade + 4),
+            "beginning" | "start" => (decade, decade),
+            _ => (decade + 5, decade + 9),
+        };
+        // "Sales fell in the first half of the decade": after "in" or
+        // "during", only a plan looks ahead.
+        let reported = matches!(prep.as_str(), "in" | "during")
+            && !plan_sentence(&body[sentence_of(body, m.start())])
+            && !body[sentence_of(body, m.start())].contains(" would ");
+        if end < this_year || reported {
+            continue;
+        }
+        out.push(milestone(
+            body,
+            m.range(),
+            "milestone.decade",
+            Period::Year(start.max(this_year)),
+            Period::Year(end),
+        ));
+    }
 }
 
 /// A milestone candidate over `span`, labelled from its sentence.
