@@ -7004,3 +7004,25 @@ fn parts_of_a_decade() {
     let (_, facts) = facts_of("Sales fell in the first half of the decade.", "2022-02-17");
     assert!(milestones(&facts).is_empty(), "{facts:?}");
 }
+
+#[test]
+fn names_listed_beside_a_person() {
+    let (c, facts) = facts_of(
+        "Global Witness backed a call by prominent figures including Kofi Annan, Bob Geldof and Graca Machel for transparency.",
+        "2013-05-09",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    assert!(names.contains(&"Graca Machel".to_string()), "{names:?}");
+    // Roles in capitals and bodies in the same list are no people.
+    let (c, facts) = facts_of(
+        "Speakers were Jeff Arnett, Master Distiller, and Bill Lee, Governor Office and Tennessee Tourism.",
+        "2013-05-09",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Master") || n.contains("Tourism")),
+        "{names:?}"
+    );
+}

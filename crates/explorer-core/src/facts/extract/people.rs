@@ -1995,3 +1995,93 @@ pub(super) fn given_names(body: &str, words: &[Range<usize>], out: &mut Vec<Cand
     }
     out.extend(found);
 }
+
+/// "prominent figures including Kofi Annan, Bob Geldof and Graca Machel":
+/// the other names of a list that holds a person are people too, when they
+/// are two or three plain name words set off by the list's commas and
+/// "and" (and no other rule read them as anything).
+pub(super) fn listed_with_people(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
+    let w = |i: usize| &body[words[i].clone()];
+    let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
+    let plain = |s: &str| {
+        name_word(s)
+            && s.chars().any(char::is_lowercase)
+            && s.chars().count() >= 2
+            && !TITLE_STARTS.contains(s)
+            && !HEADS.contains(s)
+            && !DEFINED_HEADS.contains(&s)
+            && !place_or_nationality(s)
+            && !PLACE_NOUNS.contains(&s)
+            && !WEEKDAYS.contains(&s)
+            && month_number(s).is_none()
+            && !COMPANY_SUFFIXES.contains(&s)
+            && !is_legal_form(s)
+            && !CORPORATE_TITLE_WORDS.contains(&s)
+            && !FIELD_WORDS.contains(&s)
+            && !DEPARTMENTS.contains(&s)
+            // "Master Distiller", "Presidential Advisor": a role in capitals.
+            && !LOWER_TITLE_LASTS.contains(s.to_lowercase().as_str())
+            && !matches!(s, "Advisor" | "Adviser" | "Distiller" | "Presenter")
+    };
+    let taken: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| !matches!(c.data, CandData::Quote { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    let mut known: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| matches!(&c.data, CandData::Person { name, short: false, .. } if name.contains(' ')))
+        .map(|c| c.span.clone())
+        .collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < known.len() {
+        let span = known[i].clone();
+        i += 1;
+        // The word right after the person's name.
+        let Some(last) = words.iter().position(|r| r.end == span.end) else {
+            continue;
+        };
+        let next = last + 1;
+        if next >= words.len() || !matches!(gap(last, next), ", " | " ") {
+            continue;
+        }
+        let mut k = next;
+        if gap(last, next) == " " {
+            // Only "and" joins with a space.
+            if w(k) != "and" || k + 1 >= words.len() || gap(k, k + 1) != " " {
+                continue;
+            }
+            k += 1;
+        } else if w(k) == "and" && k + 1 < words.len() && gap(k, k + 1) == " " {
+            k += 1;
+        }
+        let mut end = k;
+        while end < words.len()
+            && end < k + 3
+            && plain(w(end))
+            && (end == k || gap(end - 1, end) == " ")
+        {
+            end += 1;
+        }
+        if end - k < 2 {
+            continue;
+        }
+        // The item ends there: at the list's next comma or "and", its
+        // close, or a preposition.
+        let closes = end == words.len()
+            || matches!(gap(end - 1, end), ", " | ". " | ".\n\n" | ") ")
+            || (gap(end - 1, end) == " "
+                && matches!(
+                    w(end),
+                    "and" | "for" | "of" | "to" | "in" | "at" | "were" | "are" | "have" | "has"
+                ));
+        let item = words[k].start..words[end - 1].end;
+        if !closes || overlaps_any(&taken, &item) || overlaps_any(&known, &item) {
+            continue;
+        }
+        found.push(full_name(body, item.clone(), "person.listed-with", None));
+        known.push(item);
+    }
+    out.extend(found);
+}
