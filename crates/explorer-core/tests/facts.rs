@@ -7026,3 +7026,26 @@ fn names_listed_beside_a_person() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_speech_verb_in_capitals_is_no_part_of_a_name() {
+    let (c, facts) = facts_of(
+        "The deputy First Minister Michelle O’Neill ADDED: “Coca-Cola HBC is an important contributor to our economy and a valued employer.”",
+        "2020-02-26",
+    );
+    assert_eq!(
+        entity_names(&c, &facts, FactKind::Person),
+        ["Michelle O’Neill"]
+    );
+    // A name in capitals keeps its last word.
+    let (c, facts) = facts_of(
+        "Mr JEAN-CLAUDE TRICHET, President of the ECB, spoke.",
+        "2010-02-26",
+    );
+    assert!(
+        entity_names(&c, &facts, FactKind::Person)
+            .iter()
+            .all(|n| !n.ends_with("JEAN-CLAUDE")),
+        "{facts:?}"
+    );
+}

@@ -1277,7 +1277,13 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         let institution = text.split(' ').any(|t| {
             matches!(
                 t,
-                "National" | "Laboratory" | "Center" | "Centre" | "Institute"
+                "National"
+                    | "Laboratory"
+                    | "Center"
+                    | "Centre"
+                    | "Institute"
+                    // "Director, Greenpeace International said:".
+                    | "International"
             )
         });
         let tail_of_known = known.iter().any(|n| {
@@ -1729,6 +1735,19 @@ fn full_name(body: &str, span: Range<usize>, rule: &'static str, role: Option<St
     let opener = text.split_once(' ').filter(|(first, rest)| {
         (DAY_WORDS.contains(first) || SENTENCE_ADVERBS.contains(first)) && rest.contains(' ')
     });
+    // "Michelle O’Neill ADDED:": a speech verb in capitals after the name
+    // is no part of it.
+    let span = match text.rsplit_once(' ') {
+        Some((head, verb))
+            if head.contains(' ')
+                && verb.chars().all(|c| c.is_ascii_uppercase())
+                && SPEECH_VERB_WORDS.contains(verb.to_lowercase().as_str()) =>
+        {
+            span.start..span.start + head.len()
+        }
+        _ => span,
+    };
+    let text = &body[span.clone()];
     // "Vice President of Operations, East Jared Mull": a role's region
     // before a given name is the role's.
     let region = text.split_once(' ').filter(|(first, rest)| {
