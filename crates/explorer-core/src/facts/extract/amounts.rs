@@ -1060,7 +1060,8 @@ pub(super) fn local_dollars(body: &str, out: &mut Vec<Cand>) {
             // Pakistan": a country inside a body's name says where the
             // release is from too.
             CandData::Org { name, .. } => {
-                for word in name.split(' ') {
+                // A set lookup first: most words of a name are no country.
+                for word in name.split(' ').filter(|w| PLACE_NAMES.contains(w)) {
                     if let Some((_, code, _)) = COUNTRIES.iter().find(|(n, ..)| *n == word) {
                         *counts.entry(code).or_default() += 1;
                     }

@@ -1944,7 +1944,12 @@ pub(super) fn given_names(body: &str, words: &[Range<usize>], out: &mut Vec<Cand
     };
     let mut found = Vec::new();
     for k in 0..words.len().saturating_sub(1) {
-        if !GIVEN_NAMES.contains(w(k)) || gap(k, k + 1) != " " || !surname(w(k + 1)) {
+        // Most words are in lower case: a byte test before the set lookup.
+        if !w(k).starts_with(|c: char| c.is_uppercase())
+            || !GIVEN_NAMES.contains(w(k))
+            || gap(k, k + 1) != " "
+            || !surname(w(k + 1))
+        {
             continue;
         }
         let mut end = k + 1;
