@@ -1901,54 +1901,13 @@ pub(super) fn given_names(body: &str, words: &[Range<usize>], out: &mut Vec<Cand
         })
         .map(|c| c.span.clone())
         .collect();
-    let surname = |s: &str| {
-        name_word(s)
-            && s.chars().any(char::is_lowercase)
-            && s.chars().count() >= 2
-            && !TITLE_STARTS.contains(s)
-            && !HEADS.contains(s)
-            && !DEFINED_HEADS.contains(&s)
-            && !place_or_nationality(s)
-            && !PLACE_NOUNS.contains(&s)
-            && !WEEKDAYS.contains(&s)
-            && month_number(s).is_none()
-            && !COMPANY_SUFFIXES.contains(&s)
-            // "Alain St. Ange": an abbreviation opens the next name.
-            && !matches!(s, "St" | "Mt" | "Ft")
-            && !is_legal_form(s)
-            && !CORPORATE_TITLE_WORDS.contains(&s)
-            && !FIELD_WORDS.contains(&s)
-            && !DEPARTMENTS.contains(&s)
-            && !TRADE_NAME_ENDS.contains(&s)
-            // "Christina Lake", "Alice Springs", "Henry Hub": places.
-            && !matches!(
-                s,
-                "Lake"
-                    | "Springs"
-                    | "Heights"
-                    | "Hub"
-                    | "Plains"
-                    | "Creek"
-                    | "Hills"
-                    | "Falls"
-                    | "Beach"
-                    | "Harbour"
-                    | "Harbor"
-                    | "Point"
-                    | "Mount"
-                    | "Gardens"
-                    | "Square"
-                    | "Bridge"
-                    | "Downs"
-            )
-    };
     let mut found = Vec::new();
     for k in 0..words.len().saturating_sub(1) {
         // Most words are in lower case: a byte test before the set lookup.
         if !w(k).starts_with(|c: char| c.is_uppercase())
             || !GIVEN_NAMES.contains(w(k))
             || gap(k, k + 1) != " "
-            || !surname(w(k + 1))
+            || !plain_name_word(w(k + 1))
         {
             continue;
         }
@@ -1956,7 +1915,7 @@ pub(super) fn given_names(body: &str, words: &[Range<usize>], out: &mut Vec<Cand
         while end + 1 < words.len()
             && end < k + 3
             && gap(end, end + 1) == " "
-            && surname(w(end + 1))
+            && plain_name_word(w(end + 1))
         {
             end += 1;
         }
@@ -2027,26 +1986,6 @@ pub(super) fn given_names(body: &str, words: &[Range<usize>], out: &mut Vec<Cand
 pub(super) fn listed_with_people(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     let w = |i: usize| &body[words[i].clone()];
     let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
-    let plain = |s: &str| {
-        name_word(s)
-            && s.chars().any(char::is_lowercase)
-            && s.chars().count() >= 2
-            && !TITLE_STARTS.contains(s)
-            && !HEADS.contains(s)
-            && !DEFINED_HEADS.contains(&s)
-            && !place_or_nationality(s)
-            && !PLACE_NOUNS.contains(&s)
-            && !WEEKDAYS.contains(&s)
-            && month_number(s).is_none()
-            && !COMPANY_SUFFIXES.contains(&s)
-            && !is_legal_form(s)
-            && !CORPORATE_TITLE_WORDS.contains(&s)
-            && !FIELD_WORDS.contains(&s)
-            && !DEPARTMENTS.contains(&s)
-            // "Master Distiller", "Presidential Advisor": a role in capitals.
-            && !LOWER_TITLE_LASTS.contains(s.to_lowercase().as_str())
-            && !matches!(s, "Advisor" | "Adviser" | "Distiller" | "Presenter")
-    };
     let taken: Vec<Range<usize>> = out
         .iter()
         .filter(|c| !matches!(c.data, CandData::Quote { .. }))
@@ -2083,7 +2022,7 @@ pub(super) fn listed_with_people(body: &str, words: &[Range<usize>], out: &mut V
         let mut end = k;
         while end < words.len()
             && end < k + 3
-            && plain(w(end))
+            && plain_name_word(w(end))
             && (end == k || gap(end - 1, end) == " ")
         {
             end += 1;
@@ -2108,4 +2047,55 @@ pub(super) fn listed_with_people(body: &str, words: &[Range<usize>], out: &mut V
         known.push(item);
     }
     out.extend(found);
+}
+
+/// A word that may stand in a name no title vouches for: capitalised, no
+/// title, head, place, month, legal form, field or role ("Master
+/// Distiller"), and not a place's generic word ("Christina Lake", "Alice
+/// Springs", "Henry Hub") or an abbreviation that opens the next name
+/// ("Alain St. Ange").
+fn plain_name_word(s: &str) -> bool {
+    name_word(s)
+        && s.chars().any(char::is_lowercase)
+        && s.chars().count() >= 2
+        && !TITLE_STARTS.contains(s)
+        && !HEADS.contains(s)
+        && !DEFINED_HEADS.contains(&s)
+        && !place_or_nationality(s)
+        && !PLACE_NOUNS.contains(&s)
+        && !WEEKDAYS.contains(&s)
+        && month_number(s).is_none()
+        && !COMPANY_SUFFIXES.contains(&s)
+        && !is_legal_form(s)
+        && !CORPORATE_TITLE_WORDS.contains(&s)
+        && !FIELD_WORDS.contains(&s)
+        && !DEPARTMENTS.contains(&s)
+        && !TRADE_NAME_ENDS.contains(&s)
+        && !LOWER_TITLE_LASTS.contains(s.to_lowercase().as_str())
+        && !matches!(
+            s,
+            "St" | "Mt"
+                | "Ft"
+                | "Advisor"
+                | "Adviser"
+                | "Distiller"
+                | "Presenter"
+                | "Lake"
+                | "Springs"
+                | "Heights"
+                | "Hub"
+                | "Plains"
+                | "Creek"
+                | "Hills"
+                | "Falls"
+                | "Beach"
+                | "Harbour"
+                | "Harbor"
+                | "Point"
+                | "Mount"
+                | "Gardens"
+                | "Square"
+                | "Bridge"
+                | "Downs"
+        )
 }
