@@ -1270,7 +1270,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         }
         // "Chairman and CEO of Trina Solar said": a title's complement is
         // the speaker's employer.
-        let article = k > 0 && matches!(w(k - 1), "the" | "The" | "of" | "at");
+        let governed = k > 0 && matches!(w(k - 1), "the" | "The" | "of" | "at");
         let span = words[k].start..words[end].end;
         let text = &body[span.clone()];
         // "Argonne National Laboratory, who applied": an institution.
@@ -1289,7 +1289,7 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         let tail_of_known = known.iter().any(|n| {
             n.len() > text.len() && n.ends_with(text) && n[..n.len() - text.len()].ends_with(' ')
         });
-        if !article && !institution && !tail_of_known && !overlaps_any(&taken, &span) {
+        if !governed && !institution && !tail_of_known && !overlaps_any(&taken, &span) {
             speaking.push(full_name(body, span, "person.speaking", None));
         }
     }
