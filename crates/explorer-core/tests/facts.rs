@@ -7085,3 +7085,39 @@ fn a_speech_verb_in_capitals_is_no_part_of_a_name() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_lone_word_that_speaks_is_a_surname() {
+    // Named in full where no rule reads it (after a body's long title),
+    // then by the surname alone as the speaker.
+    let (c, facts) = facts_of(
+        "The Chairman of the German Aerospace Center (DLR) Executive Board Johann-Dietrich Worner signed a framework agreement.\n\n“Many space missions can only be carried out through international cooperation,” Worner said.",
+        "2010-11-17",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Many space missions can only be carried out through international cooperation",
+    );
+    assert_eq!(speaker_name(&c, q), "Johann-Dietrich Worner");
+    // The given name alone, after the name in full.
+    let (c, facts) = facts_of(
+        "The Head of the Planning Agency (Bappenas) Suharso Monoarfa met the press.\n\nSuharso revealed that growth would rise.",
+        "2024-02-26",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    assert!(names.iter().any(|n| n == "Suharso Monoarfa"), "{names:?}");
+    // Never named in full: the surname is the name.
+    let (c, facts) = facts_of(
+        "China Chengtong signed a strategic agreement with the city.\n\nZhu noted that the group will provide targeted support.",
+        "2020-09-24",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    assert!(names.iter().any(|n| n == "Zhu"), "{names:?}");
+    // Common nouns, companies and deposits that speak are no surnames.
+    let (_, facts) = facts_of(
+        "Officials said the plan works, and officials agreed. Moving forward, Boeing said more. The Pampacancha deposit is rich.\n\nPampacancha adds copper ore. Taipower's Offshore Wind Project grew.\n\nTaipower stated that the bid closed. “We grew,” He said.",
+        "2020-09-24",
+    );
+    none_of(&facts, FactKind::Person);
+}

@@ -828,6 +828,7 @@ fn candidates(
     // After every organisation is read: "John Deere", "Tim Hortons".
     given_names(body, &words, &mut out);
     listed_with_people(body, &words, &mut out);
+    lone_speakers(body, &words, &mut out);
     // Partners of the organisations found by ticker or headline: "Roche
     // (SIX: RO) and Novartis".
     if out

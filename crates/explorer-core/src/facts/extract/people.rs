@@ -2099,3 +2099,152 @@ fn plain_name_word(s: &str) -> bool {
                 | "Downs"
         )
 }
+
+/// "“…,” Casey said.", "Zhu noted that …", "…, Ayci remarked.": a lone
+/// capitalised word that speaks is a person's surname, when no name found
+/// already holds it (the surname pass reads those) and no rule read it as
+/// an organisation, place or anything else. It must open its sentence or
+/// follow a closing quotation, so "Moving forward, Boeing said" and
+/// "Analysts said" in a headline-like run stay out; a word that also
+/// appears in lower case in the release ("Officials said", "officials")
+/// is a common noun.
+pub(super) fn lone_speakers(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
+    let w = |i: usize| &body[words[i].clone()];
+    let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
+    let taken: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| !matches!(c.data, CandData::Quote { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    let named: Vec<&str> = out
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.data,
+                CandData::Person { .. } | CandData::Org { .. } | CandData::OrgAcronym { .. }
+            )
+        })
+        .map(|c| &body[c.span.clone()])
+        .collect();
+    let mut found = Vec::new();
+    for k in 0..words.len().saturating_sub(1) {
+        if !w(k).starts_with(|c: char| c.is_uppercase()) || gap(k, k + 1) != " " {
+            continue;
+        }
+        let verb = if matches!(w(k + 1), "also" | "further") && k + 2 < words.len() {
+            k + 2
+        } else {
+            k + 1
+        };
+        if !ATTRIBUTION_VERBS.contains(&w(verb))
+            && !matches!(
+                w(verb),
+                "remarked" | "revealed" | "emphasised" | "emphasized"
+            )
+        {
+            continue;
+        }
+        let before = if k == 0 { "\n" } else { gap(k - 1, k) };
+        let opens = before.contains('\n')
+            || before.ends_with(". ")
+            || before.ends_with(",” ")
+            || before.ends_with(",\" ")
+            || before.ends_with(".” ")
+            || before.ends_with(".\" ");
+        let word = w(k);
+        if !opens
+            || !plain_name_word(word)
+            || word.chars().count() < 3
+            || HONORIFICS.contains(&word)
+            || overlaps_any(&taken, &words[k])
+            || named.iter().any(|n| {
+                n.split([' ', '-']).any(|t| {
+                    t.strip_prefix(word)
+                        .is_some_and(|r| matches!(r, "" | "’s" | "'s"))
+                })
+            })
+        {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        if body.match_indices(lower.as_str()).any(|(at, _)| {
+            !body[..at].ends_with(char::is_alphanumeric)
+                && !body[at + lower.len()..].starts_with(char::is_alphanumeric)
+        }) {
+            continue;
+        }
+        // "an agreement on the Pampacancha deposit", "Taipower's Offshore
+        // Wind Power Project": a word after an article or "of", or owning a
+        // capitalised name, is a company's or a place's.
+        let thing = words.iter().enumerate().any(|(j, r)| {
+            &body[r.clone()] == word
+                && ((j > 0
+                    && gap(j - 1, j) == " "
+                    && matches!(w(j - 1), "the" | "The" | "a" | "an" | "of"))
+                    || body[r.end..]
+                        .strip_prefix("’s ")
+                        .or_else(|| body[r.end..].strip_prefix("'s "))
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase())))
+        });
+        if thing {
+            continue;
+        }
+        // "General Manger Joseph M. Casey credits …", "Suharso Monoarfa
+        // after attending …": the speaker named in full elsewhere with words
+        // no rule read (here a typo in the title). That mention is the
+        // person's, and the surname pass names the lone word after it.
+        let name_part = |t: usize| {
+            plain_name_word(w(t))
+                || (w(t).len() <= 2 && w(t).chars().all(|c| c.is_ascii_uppercase()))
+        };
+        // "Joseph M. Casey": a stop joins only an initial to the name.
+        let joined = |a: usize, b: usize| {
+            matches!(gap(a, b), " " | "-") || (gap(a, b) == ". " && w(a).len() == 1)
+        };
+        let full = words.iter().enumerate().find_map(|(j, r)| {
+            if &body[r.clone()] != word {
+                return None;
+            }
+            let mut first = j;
+            while first > 0 && j - first < 3 && joined(first - 1, first) && name_part(first - 1) {
+                first -= 1;
+            }
+            let mut last = j;
+            if first == j {
+                while last + 1 < words.len()
+                    && last - j < 2
+                    && gap(last, last + 1) == " "
+                    && plain_name_word(w(last + 1))
+                {
+                    last += 1;
+                }
+            }
+            // The words around must be no name's: a title or a lower-case
+            // word before, none of the run's capitals after.
+            let open_before = first == 0
+                || !joined(first - 1, first)
+                || !capitalised(w(first - 1))
+                || TITLE_STARTS.contains(w(first - 1))
+                || CORPORATE_TITLE_WORDS.contains(&w(first - 1))
+                || HEADS.contains(w(first - 1));
+            let open_after =
+                last + 1 == words.len() || !joined(last, last + 1) || !capitalised(w(last + 1));
+            (first < last && open_before && open_after).then(|| words[first].start..words[last].end)
+        });
+        match full {
+            Some(span) if !overlaps_any(&taken, &span) => {
+                if !found.iter().any(|c: &Cand| c.span == span) {
+                    found.push(full_name(body, span, "person.lone-speaker", None));
+                }
+            }
+            Some(_) => continue,
+            None => found.push(full_name(
+                body,
+                words[k].clone(),
+                "person.lone-speaker",
+                None,
+            )),
+        }
+    }
+    out.extend(found);
+}
