@@ -7121,3 +7121,22 @@ fn a_lone_word_that_speaks_is_a_surname() {
     );
     none_of(&facts, FactKind::Person);
 }
+
+#[test]
+fn an_officer_in_a_company_s_bracketed_particulars() {
+    let (c, facts) = facts_of(
+        "Suntory Products Limited (Head Office: Chuo-ku, Tokyo; President & CEO: Noboru Ito) will launch a plant. Japan Oil, Gas and Metals National Corporation (“JOGMEC”, Chairman & CEO: Tetsuhiro Hosono) signed the agreements.",
+        "2020-07-15",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    for want in ["Noboru Ito", "Tetsuhiro Hosono"] {
+        assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
+    }
+    // The head office's place is no officer, nor is a colon outside brackets.
+    assert_eq!(names.len(), 2, "{names:?}");
+    let (_, facts) = facts_of(
+        "The President's Weekly Address: Small Business Week opens. Sony Group (Head Office: Minato Ward) grew.",
+        "2020-07-15",
+    );
+    none_of(&facts, FactKind::Person);
+}

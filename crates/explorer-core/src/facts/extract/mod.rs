@@ -792,6 +792,7 @@ fn candidates(
     legislatures(body, &mut out);
     municipalities(body, &mut out);
     persons(body, &words, &mut out);
+    colon_titled(body, &mut out);
     orgs_end_before_people(body, &mut out);
     countries(body, r, &mut out);
     // A country inside a funding pool's name ("Liberia Reconstruction

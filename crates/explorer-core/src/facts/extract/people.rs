@@ -2248,3 +2248,69 @@ pub(super) fn lone_speakers(body: &str, words: &[Range<usize>], out: &mut Vec<Ca
     }
     out.extend(found);
 }
+
+/// "(Head Office: Chuo-ku, Tokyo; President & CEO: Noboru Ito)",
+/// "JOGMEC (Chairman & CEO: Tetsuhiro Hosono)": a company's particulars in
+/// brackets give its officer as a title, a colon and the name. The title
+/// is the segment from the bracket or semicolon, short and holding a
+/// title word; the name is two to four plain name words that end the
+/// segment.
+pub(super) fn colon_titled(body: &str, out: &mut Vec<Cand>) {
+    if !body.contains(": ") {
+        return;
+    }
+    let taken: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| !matches!(c.data, CandData::Quote { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    let mut found = Vec::new();
+    for (colon, _) in body.match_indices(": ") {
+        let head = &body[..colon];
+        let Some(open) = head.rfind(['(', ';', '\n', ')']) else {
+            continue;
+        };
+        if !matches!(body.as_bytes()[open], b'(' | b';') {
+            continue;
+        }
+        let role = head[open + 1..].trim();
+        let role_words: Vec<&str> = role.split_whitespace().collect();
+        if role_words.is_empty()
+            || role_words.len() > 7
+            || !role_words.iter().any(|t| {
+                let t = t.trim_end_matches(',');
+                TITLE_STARTS.contains(t) || CORPORATE_TITLE_WORDS.contains(&t)
+            })
+        {
+            continue;
+        }
+        let start = colon + 2;
+        let rest = &body[start..];
+        let Some(stop) = rest.find([')', ';']) else {
+            continue;
+        };
+        let name = &rest[..stop];
+        let parts: Vec<&str> = name.split(' ').collect();
+        // "Head Office: Chuo-ku, Tokyo" gives a place.
+        if !(2..=4).contains(&parts.len())
+            || name.contains(',')
+            || role_words.contains(&"Office")
+            || !parts
+                .iter()
+                .all(|p| plain_name_word(p) || (p.len() == 2 && p.ends_with('.')))
+        {
+            continue;
+        }
+        let span = start..start + name.len();
+        if overlaps_any(&taken, &span) {
+            continue;
+        }
+        found.push(full_name(
+            body,
+            span,
+            "person.colon-titled",
+            Some(role.to_string()),
+        ));
+    }
+    out.extend(found);
+}
