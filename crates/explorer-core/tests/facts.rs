@@ -7140,3 +7140,25 @@ fn an_officer_in_a_company_s_bracketed_particulars() {
     );
     none_of(&facts, FactKind::Person);
 }
+
+#[test]
+fn a_quotation_s_last_paragraph_may_close_a_mark_it_never_reopened() {
+    let (c, facts) = facts_of(
+        "Trust CEO Stacey Hunter said: “I am delighted that we are able to add 24 new beds. This is great news for the Trust\n\nI would ask that everyone bears with us while the building work is underway.”\n\nThe ward opens in 2023.",
+        "2022-07-05",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "I would ask that everyone bears with us while the building work is underway.",
+    );
+    assert_eq!(speaker_name(&c, q), "Stacey Hunter");
+    // A paragraph that only mentions a title in marks is no continuation,
+    // nor is one whose closing mark is followed by more narration.
+    let (_, facts) = facts_of(
+        "Trust CEO Stacey Hunter said: “I am delighted that we are able to add 24 new beds. This is great news for the Trust\n\nThe ward, called “Beacon”, opens in 2023.\n\nThe plan was approved in May.",
+        "2022-07-05",
+    );
+    let quotes = texts(&facts, FactKind::Quote);
+    assert!(quotes.iter().all(|q| !q.contains("ward")), "{quotes:?}");
+}

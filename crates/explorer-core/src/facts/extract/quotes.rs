@@ -492,7 +492,19 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                 // mark are the statement's too. Copies mix curly and
                 // straight marks from one paragraph to the next.
                 let marked = next.starts_with(['“', '"', '«']);
-                if next.is_empty() || !(marked || statement) {
+                // "…: “I am delighted … This is great news for the Trust¶
+                // I would ask that everyone bears with us.”": a last
+                // paragraph that never reopens the mark but closes it, at
+                // its end or before the attribution.
+                let closes_unmarked = !marked && !statement && {
+                    let p_end = paragraph_end(body, at);
+                    find_close(at, p_end).is_some_and(|c| {
+                        let after = &body[at + c + mark_len(at + c)..p_end];
+                        !body[at..at + c].contains(['“', '"', '«', '‘', '\''])
+                            && (after.trim().is_empty() || speech_cue(&after[..clause_stop(after)]))
+                    })
+                };
+                if next.is_empty() || !(marked || statement || closes_unmarked) {
                     break;
                 }
                 let inner = if marked {
