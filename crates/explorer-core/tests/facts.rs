@@ -7162,3 +7162,19 @@ fn a_quotation_s_last_paragraph_may_close_a_mark_it_never_reopened() {
     let quotes = texts(&facts, FactKind::Quote);
     assert!(quotes.iter().all(|q| !q.contains("ward")), "{quotes:?}");
 }
+
+#[test]
+fn a_dash_quotation_closed_by_a_second_dash() {
+    let (c, facts) = facts_of(
+        "CD PROJEKT reported its results.\n\n– If we add the two earlier parts, the trilogy has now sold more than 75 million copies – says Adam Kiciński, CEO of CD PROJEKT.\n\n- The company reported revenue of 175 million PLN – up from last year.",
+        "2023-05-25",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "If we add the two earlier parts, the trilogy has now sold more than 75 million copies",
+    );
+    assert_eq!(speaker_name(&c, q), "Adam Kiciński");
+    // A list item with a dash inside and no speech verb is no quotation.
+    assert_eq!(texts(&facts, FactKind::Quote).len(), 1, "{facts:?}");
+}

@@ -642,16 +642,23 @@ pub(super) fn dash_quotes(body: &str, out: &mut Vec<Cand>) {
         // The last attribution in the paragraph, short and closing it. A
         // paragraph of its own, so its attribution may also go on or close
         // the speech (", continues Birgitte Bonnesen.").
-        let Some(cut) = ATTRIBUTION_VERBS
+        // "– If we add … to the mix … – says Adam Kiciński, CEO of CD
+        // PROJEKT.": a second dash may close the quotation instead of the
+        // comma.
+        let Some((cut, sep)) = ATTRIBUTION_VERBS
             .iter()
             .chain(&["continues", "concludes"])
-            .filter_map(|v| rest.rfind(&format!(", {v} ")))
+            .flat_map(|v| {
+                [", ", " – ", " - ", " — "]
+                    .map(|d| rest.rfind(&format!("{d}{v} ")).map(|i| (i, d.len())))
+            })
+            .flatten()
             .max()
-            .or_else(verb_last)
+            .or_else(|| verb_last().map(|i| (i, 2)))
         else {
             continue;
         };
-        let attribution = &rest[cut + 2..];
+        let attribution = &rest[cut + sep..];
         let closes = attribution.len() < 150
             && attribution.trim_end().ends_with('.')
             && !attribution.trim_end().trim_end_matches('.').contains(". ")
