@@ -7178,3 +7178,24 @@ fn a_dash_quotation_closed_by_a_second_dash() {
     // A list item with a dash inside and no speech verb is no quotation.
     assert_eq!(texts(&facts, FactKind::Quote).len(), 1, "{facts:?}");
 }
+
+#[test]
+fn a_paragraph_that_is_one_quotation_after_an_attributed_one() {
+    let (c, facts) = facts_of(
+        "\"We delivered a record dividend to our owners this year,\" said Chief Executive Tony Gibson.\n\nThe port has set a target of being carbon neutral by 2025.\n\n\"It's our ambition to be the most sustainable port in New Zealand.\"\n\nThe results are audited.",
+        "2017-02-22",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "It's our ambition to be the most sustainable port in New Zealand.",
+    );
+    assert_eq!(speaker_name(&c, q), "Tony Gibson");
+    // With no attributed quotation before, a marked paragraph stays
+    // unattributed: a slogan or a title.
+    let (_, facts) = facts_of(
+        "The port has set a target of being carbon neutral by 2025.\n\n\"Ports that work for the people of our whole city.\"\n\nThe results are audited.",
+        "2017-02-22",
+    );
+    none_of(&facts, FactKind::Quote);
+}

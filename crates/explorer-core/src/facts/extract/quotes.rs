@@ -292,6 +292,8 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
     // Where the last accepted quotation closed, for a second quotation that
     // follows its attribution: "“…,” said Chair Lewis. “While …”".
     let mut last_close: Option<usize> = None;
+    // Whether a quotation was accepted before.
+    let mut spoken_before = false;
     let push = |out: &mut Vec<Cand>, inner: Range<usize>, hint: usize, rule: &'static str| {
         let span = quote_span(body, inner);
         if body[span.clone()].split_whitespace().count() >= 5 {
@@ -551,6 +553,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             // A chain that closes may be attributed after its mark, and a
             // quotation after that attribution goes on with its speaker.
             last_close = close_at;
+            spoken_before = true;
             continue;
         };
         let close = inner_start + close_rel;
@@ -569,10 +572,18 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             && body[search..own_end].trim().is_empty()
             && signature_after(body, own_end).is_some();
         let named = body[..close].ends_with(',') && named_with_role(after_clause);
-        if !(introduced || speech_cue(after_clause) || continued || signed || named) {
+        // A paragraph that is one quotation and nothing else, after a
+        // quotation already attributed in the release: the speaker's words
+        // go on after a paragraph of narration, as agencies print a
+        // speaker's several points.
+        let standalone = spoken_before
+            && body[para_start..open].trim().is_empty()
+            && body[search..own_end].trim().is_empty();
+        if !(introduced || speech_cue(after_clause) || continued || signed || named || standalone) {
             continue;
         }
         last_close = Some(close);
+        spoken_before = true;
         let rule = if introduced || speech_cue(after_clause) || continued || named {
             "quote.speech-verb"
         } else {
