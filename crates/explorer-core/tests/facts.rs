@@ -7199,3 +7199,35 @@ fn a_paragraph_that_is_one_quotation_after_an_attributed_one() {
     );
     none_of(&facts, FactKind::Quote);
 }
+
+#[test]
+fn given_names_after_a_sentence_s_opening_word_or_before_a_bracketed_post() {
+    let (c, facts) = facts_of(
+        "“And Daniel Romanchuk destroying the field was outstanding,” he said. New coaches include Steve Borthwick (Japan) and Phil Davies (Namibia).",
+        "2019-04-29",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    for want in ["Daniel Romanchuk", "Steve Borthwick", "Phil Davies"] {
+        assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
+    }
+    // A bracketed acronym still makes the name a company's.
+    let (_, facts) = facts_of(
+        "Shares of John Lewis (JLP) rose. The Bill & Melinda Gates Foundation gave.",
+        "2019-04-29",
+    );
+    none_of(&facts, FactKind::Person);
+}
+
+#[test]
+fn a_quotation_after_an_attributed_one_keeps_its_speaker_when_no_one_was_named_since() {
+    let (c, facts) = facts_of(
+        "\"It was the greatest marathon in our history,\" said event director Hugh Brasher.\n\nFrom Eliud Kipchoge's record to Brigid Kosgei's finish, the highlights were many.\n\n\"Whether it was Charlotte Purdue taking four minutes off her best,\" he said. \"Whether it was that incredible men's race, with a second place that would have been a record.\"",
+        "2019-04-29",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Whether it was that incredible men's race, with a second place that would have been a record.",
+    );
+    assert_eq!(speaker_name(&c, q), "Hugh Brasher");
+}

@@ -2063,10 +2063,14 @@ impl Speakers<'_> {
         // A bare lead-in: the last person mentioned before, unless that
         // mention was in the last quotation's own attribution ("…,” said
         // Mr. Raymond and Mr. Noto in a joint statement."), whose speaker
-        // goes on.
+        // goes on; or unless no one was named since the last quotation
+        // ("“…,” he said. “Whether it was …" after a paragraph naming the
+        // runners), whose speaker goes on too.
         self.author
             .or_else(|| match (last_before, previous, previous_close) {
-                (Some((at, _)), Some(p), Some(c)) if *at > c && fresh.is_none() => Some(p),
+                (Some((at, _)), Some(p), Some(c)) if (*at > c && fresh.is_none()) || *at < c => {
+                    Some(p)
+                }
                 (last, ..) => last.map(|(_, id)| *id),
             })
     }

@@ -1924,9 +1924,14 @@ pub(super) fn given_names(body: &str, words: &[Range<usize>], out: &mut Vec<Cand
         let runs_on = end + 1 < words.len()
             && matches!(gap(end, end + 1), " " | " & " | "-")
             && capitalised(w(end + 1));
+        // "And Daniel Romanchuk destroying …", "Then Manuela Schär": a
+        // sentence's opening word is no part of a run.
         let run_before = k > 0
             && matches!(gap(k - 1, k), " " | "-" | " & ")
-            && (capitalised(w(k - 1)) || matches!(w(k - 1), "the" | "a" | "an"))
+            && ((capitalised(w(k - 1))
+                && name_word(w(k - 1))
+                && !matches!(w(k - 1), "Then" | "Now" | "Whether" | "Yesterday" | "Today"))
+                || matches!(w(k - 1), "the" | "a" | "an" | "The" | "A" | "An"))
             && !HONORIFICS.contains(&w(k - 1).trim_end_matches('.'));
         // "Qais bin Mohammed Al Yousef", "Abdul Manaf bin Haji": inside a
         // longer name that joins its parts with a particle.
@@ -1971,7 +1976,13 @@ pub(super) fn given_names(body: &str, words: &[Range<usize>], out: &mut Vec<Cand
         }
         // "John Deere’s tractors" reads the same as a person's; an acronym
         // given after the name makes it an organisation's.
-        if body[span.end..].starts_with(" (") {
+        // "Steve Borthwick (Japan)": a place in the brackets is the
+        // person's post.
+        let bracketed_place = body[span.end..]
+            .strip_prefix(" (")
+            .and_then(|r| r.split_once(')'))
+            .is_some_and(|(inside, _)| place_or_nationality(inside));
+        if body[span.end..].starts_with(" (") && !bracketed_place {
             continue;
         }
         found.push(full_name(body, span, "person.given-name", None));
