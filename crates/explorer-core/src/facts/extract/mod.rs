@@ -853,7 +853,8 @@ fn candidates(
         });
     }
     // "member of the Supervisory Board": a company's body with no name of
-    // its own; "Emiratisation efforts": a policy's process noun.
+    // its own; "Emiratisation efforts": a policy's process noun; "Acting"
+    // before a title.
     out.retain(|c| {
         let text = &body[c.span.clone()];
         !(matches!(c.data, CandData::Org { .. })
@@ -866,7 +867,10 @@ fn candidates(
                     | "Board of Directors"
             ) || (!text.contains(' ')
                 && (text.ends_with("isation") || text.ends_with("ization"))
-                && !matches!(text, "Organisation" | "Organization"))))
+                && !matches!(text, "Organisation" | "Organization"))
+                // "Chiruit Isarangkun, Acting President of TCEB": a
+                // title's modifier alone names nothing.
+                || matches!(text, "Acting" | "Interim" | "Senior" | "Outgoing" | "Incoming")))
     });
     local_dollars(body, &mut out);
     events(body, published, r, &mut out);
