@@ -7154,6 +7154,17 @@ fn a_quotation_s_last_paragraph_may_close_a_mark_it_never_reopened() {
         "I would ask that everyone bears with us while the building work is underway.",
     );
     assert_eq!(speaker_name(&c, q), "Stacey Hunter");
+    // Paragraphs with no mark at all may stand between.
+    let (c, facts) = facts_of(
+        "Managing Director Denis O'Sullivan said “We are delighted to be bringing the gas network to Longford.\n\nThis development facilitates the future expansion of the network in the county.\n\nI would like to acknowledge the decisive role played by Center Parcs.”\n\nThe works begin in July.",
+        "2018-06-29",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "This development facilitates the future expansion of the network in the county.",
+    );
+    assert_eq!(speaker_name(&c, q), "Denis O'Sullivan");
     // A paragraph that only mentions a title in marks is no continuation,
     // nor is one whose closing mark is followed by more narration.
     let (_, facts) = facts_of(

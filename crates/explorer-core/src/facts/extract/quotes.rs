@@ -498,13 +498,32 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                 // I would ask that everyone bears with us.”": a last
                 // paragraph that never reopens the mark but closes it, at
                 // its end or before the attribution.
+                // Paragraphs with no mark at all may stand between ("…
+                // Center Parcs, Co. Longford.¶This development …¶I would
+                // like to acknowledge ….”"), up to three.
                 let closes_unmarked = !marked && !statement && {
-                    let p_end = paragraph_end(body, at);
-                    find_close(at, p_end).is_some_and(|c| {
-                        let after = &body[at + c + mark_len(at + c)..p_end];
-                        !body[at..at + c].contains(['“', '"', '«', '‘', '\''])
-                            && (after.trim().is_empty() || speech_cue(&after[..clause_stop(after)]))
-                    })
+                    let mut q = at;
+                    let mut found = false;
+                    for _ in 0..4 {
+                        let p_end = paragraph_end(body, q);
+                        let para = &body[q..p_end];
+                        if let Some(c) = find_close(q, p_end) {
+                            let after = &body[q + c + mark_len(q + c)..p_end];
+                            found = !body[q..q + c].contains(['“', '"', '«', '‘', '\''])
+                                && (after.trim().is_empty()
+                                    || speech_cue(&after[..clause_stop(after)]));
+                            break;
+                        }
+                        let next = body[p_end..].trim_start_matches(['\n', ' ']);
+                        if para.contains(['“', '”', '"', '«', '»', '‘', '’', '\''])
+                            || next.is_empty()
+                            || next.starts_with(['“', '"', '«'])
+                        {
+                            break;
+                        }
+                        q = body.len() - next.len();
+                    }
+                    found
                 };
                 if next.is_empty() || !(marked || statement || closes_unmarked) {
                     break;
