@@ -7243,3 +7243,26 @@ fn a_quotation_after_an_attributed_one_keeps_its_speaker_when_no_one_was_named_s
     );
     assert_eq!(speaker_name(&c, q), "Hugh Brasher");
 }
+
+#[test]
+fn later_in_the_year_and_by_year_s_end_are_this_year() {
+    let facts = facts_of(
+        "The full details of the new fund will be released later in the year. The terminal should open by year’s end.",
+        "2021-05-20",
+    )
+    .1;
+    let got = milestones(&facts);
+    assert!(
+        got.iter()
+            .any(|(t, s, _)| *t == "later in the year" && s == "2021"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(t, s, _)| *t == "by year’s end" && s == "2021"),
+        "{got:?}"
+    );
+    // "in the year" alone dates nothing.
+    let facts = facts_of("Sales rose in the year to March.", "2021-05-20").1;
+    assert!(milestones(&facts).is_empty(), "{facts:?}");
+}

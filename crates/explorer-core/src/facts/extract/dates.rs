@@ -507,6 +507,11 @@ pub(super) fn milestones(body: &str, published: Date, r: &Rules, out: &mut Vec<C
             // year".
             w if w.ends_with("coming year") => Period::Year(this_year + 1),
             "this year" if future || later => Period::Year(this_year),
+            // "the full details will be released later in the year".
+            "later in the year" => Period::Year(this_year),
+            w if w.ends_with("year’s end") || w.ends_with("year's end") => {
+                Period::Year(this_year)
+            }
             // "by the end of this year" is a deadline whatever the verb.
             w if (SEASONS.iter().any(|s| w.ends_with(s)) || w.contains("end of"))
                 && (future || (w.contains("end of") && !w.starts_with("in"))) =>

@@ -343,7 +343,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\bbetween\s(?P<b1>(?:19|20)\d{2})\s(?:and|&)\s(?P<b2>(?:19|20)\d{2})\b|\bbetween now and (?P<now_to>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
         ),
         milestone_rel: re(
-            r"\b(?P<when>[Nn]ext year|[Tt]his year|this month|next month|this (?:summer|spring|autumn|fall|winter)|(?:[Bb]y|[Bb]efore) the (?:summer|spring|autumn|fall|winter)|(?:[Bb]efore|[Bb]y) (?:the )?end of (?:the|this) year|(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or) the coming year|(?:[Bb]efore|[Bb]y) (?:the )?year[- ]end|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
+            r"\b(?P<when>[Nn]ext year|[Tt]his year|this month|next month|this (?:summer|spring|autumn|fall|winter)|(?:[Bb]y|[Bb]efore) the (?:summer|spring|autumn|fall|winter)|(?:[Bb]efore|[Bb]y) (?:the )?end of (?:the|this) year|(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or) the coming year|(?:[Bb]efore|[Bb]y) (?:the )?year[- ]end|[Bb]y year[’']s end|later in the year|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
         ),
         milestone_month: re(
             r"\b(?:in|by|until|before|during|from)\s(?:the (?:end|beginning|start) of )?(?:next |this |early |mid-|late )?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b",
