@@ -7266,3 +7266,19 @@ fn later_in_the_year_and_by_year_s_end_are_this_year() {
     let facts = facts_of("Sales rose in the year to March.", "2021-05-20").1;
     assert!(milestones(&facts).is_empty(), "{facts:?}");
 }
+
+#[test]
+fn a_role_s_place_set_off_by_a_dash_does_not_speak() {
+    let (c, facts) = facts_of(
+        "John Henderson, Senior Manager of Operations - London Heathrow said: “Menzies has been an invaluable part of our team for many years.”",
+        "2020-01-27",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    assert_eq!(names, ["John Henderson"], "{facts:?}");
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Menzies has been an invaluable part of our team for many years.",
+    );
+    assert_eq!(speaker_name(&c, q), "John Henderson");
+}

@@ -1269,8 +1269,11 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             continue;
         }
         // "Chairman and CEO of Trina Solar said": a title's complement is
-        // the speaker's employer.
-        let governed = k > 0 && matches!(w(k - 1), "the" | "The" | "of" | "at");
+        // the speaker's employer; so is a role's place set off by a dash
+        // ("Senior Manager of Operations - London Heathrow said:").
+        let governed = k > 0
+            && (matches!(w(k - 1), "the" | "The" | "of" | "at")
+                || (matches!(gap(k - 1, k), " - " | " – " | " — ") && capitalised(w(k - 1))));
         let span = words[k].start..words[end].end;
         let text = &body[span.clone()];
         // "Argonne National Laboratory, who applied": an institution.
