@@ -7282,3 +7282,21 @@ fn a_role_s_place_set_off_by_a_dash_does_not_speak() {
     );
     assert_eq!(speaker_name(&c, q), "John Henderson");
 }
+
+#[test]
+fn mou_names_the_memorandum_named_in_full_before() {
+    let facts = facts_of(
+        "The Prime Ministers of Fiji and Vanuatu signed a Memorandum of Understanding on development cooperation.\n\nThe MOU articulates the desire of both countries to strengthen their relations.",
+        "2013-09-24",
+    )
+    .1;
+    let got = texts(&facts, FactKind::Agreement);
+    assert_eq!(got, ["Memorandum of Understanding", "MOU"], "{facts:?}");
+    // The initials defined in brackets are no second mention.
+    let facts = facts_of(
+        "The two agencies signed a Memorandum of Understanding (MoU) on standards today.",
+        "2013-09-24",
+    )
+    .1;
+    assert_eq!(texts(&facts, FactKind::Agreement).len(), 1, "{facts:?}");
+}

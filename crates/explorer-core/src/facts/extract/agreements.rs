@@ -57,8 +57,15 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             .join(" ")
             .to_lowercase();
         let noun_key = noun_key.trim_end_matches('s').to_string();
+        // "signed a Memorandum of Understanding … The MOU essentially
+        // articulates …": the initials name the memorandum named in full.
+        let memo = |k: &str| matches!(k, "mou" | "memorandum of understanding");
         let mentioned_again =
-            noun_key != "agreement" && noun_key != "contract" && accepted.contains(&noun_key);
+            (noun_key != "agreement" && noun_key != "contract" && accepted.contains(&noun_key))
+                || (memo(&noun_key)
+                && accepted.iter().any(|a| memo(a))
+                // "(MoU)" defines the initials; it is no second mention.
+                && !body[..m.start()].ends_with(['(', '“', '"']));
         // "CAFTA-DR countries", "other CPTPP markets": an agreement's
         // acronym naming its members, not the agreement.
         let acronym = c["noun"]
