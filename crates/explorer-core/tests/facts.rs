@@ -7300,3 +7300,33 @@ fn mou_names_the_memorandum_named_in_full_before() {
     .1;
     assert_eq!(texts(&facts, FactKind::Agreement).len(), 1, "{facts:?}");
 }
+
+#[test]
+fn philippine_pesos_as_php_and_victorian_dollars() {
+    let facts = facts_of(
+        "The Commission ordered a refund of PhP2.8 Billion, or PhP1.3182 per kWh, and as low as PhP107 Thousand.",
+        "2020-03-06",
+    )
+    .1;
+    let got = money_facts(&facts);
+    assert!(
+        got.iter()
+            .any(|(t, a, c)| t == "PhP2.8 Billion" && *a == 2.8e9 && c == "PHP"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(t, a, c)| t == "PhP107 Thousand" && *a == 107_000.0 && c == "PHP"),
+        "{got:?}"
+    );
+    // "Victorian" says the release is Australian; "Php" inside a word is
+    // no currency.
+    let facts = facts_of(
+        "The Victorian Default Offer falls by $90 for households and by $26 for small businesses. The phpBB forum moved.",
+        "2025-05-26",
+    )
+    .1;
+    let got = money_facts(&facts);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(_, _, c)| c == "AUD"), "{got:?}");
+}

@@ -18,7 +18,8 @@ fn symbol_currency(sym: &str) -> Option<&'static str> {
         "Rs." | "Rs" | "₹" => "INR",
         "RM" => "MYR",
         "Rp" | "Rp." => "IDR",
-        "₱" => "PHP",
+        // "PhP2.8 Billion", as the Philippine government writes it.
+        "₱" | "PhP" | "Php" => "PHP",
         "₫" => "VND",
         "฿" => "THB",
         "₺" => "TRY",

@@ -1823,6 +1823,10 @@ pub(super) const DOLLAR_PLACES: &[(&str, &[&str])] = &[
             "South Australia",
             "Tasmania",
             "Tasmanian",
+            // "the Victorian Default Offer", "Queenslanders".
+            "Victorian",
+            "Victorians",
+            "Queenslanders",
             "Canberra",
             "Sydney",
             "Melbourne",
