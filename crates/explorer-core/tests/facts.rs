@@ -7330,3 +7330,20 @@ fn philippine_pesos_as_php_and_victorian_dollars() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|(_, _, c)| c == "AUD"), "{got:?}");
 }
+
+#[test]
+fn a_comparative_after_a_percentage_is_its_direction() {
+    let facts = facts_of(
+        "Billings were 0.6% higher than in September and costs were 2.1 percent lower than a year ago. A higher share of 40% came from Asia.",
+        "2021-11-22",
+    )
+    .1;
+    let direction = |text: &str| match find(&facts, FactKind::Percent, text) {
+        FactData::Percent { direction, .. } => *direction,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(direction("0.6% higher"), Some(Direction::Up));
+    assert_eq!(direction("2.1 percent lower"), Some(Direction::Down));
+    // "higher" before the figure is no comparative of it.
+    assert_eq!(direction("40%"), None);
+}

@@ -739,9 +739,22 @@ pub(super) fn percent(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             }
             _ => None,
         });
-        let direction = direction.or(partner);
+        let mut direction = direction.or(partner);
+        // "41.3% higher than October 2020 billings": the comparative after
+        // the figure says which way it moved, and is part of the mention.
+        let mut end = m.end;
+        if direction.is_none() {
+            for (word, d) in [(" higher", Direction::Up), (" lower", Direction::Down)] {
+                if body[m.end..].starts_with(word)
+                    && !body[m.end + word.len()..].starts_with(char::is_alphanumeric)
+                {
+                    end = m.end + word.len();
+                    direction = Some(d);
+                }
+            }
+        }
         out.push(Cand {
-            span: start..m.end,
+            span: start..end,
             rule: if verb_start.is_some() {
                 "percent.verb"
             } else {
