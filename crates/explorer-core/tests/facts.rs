@@ -7347,3 +7347,23 @@ fn a_comparative_after_a_percentage_is_its_direction() {
     // "higher" before the figure is no comparative of it.
     assert_eq!(direction("40%"), None);
 }
+
+#[test]
+fn agreements_yet_to_be_signed_are_not_reported_as_signed() {
+    for body in [
+        "The transaction remains subject to negotiation and signature of definitive agreements with all parties.",
+        "The company expects to sign a fixed-price contract with TIC Kiewit as general contractor.",
+        "Even if definitive agreements are entered into, completion will be subject to conditions.",
+        "The initial drilling contracts are now being finalized, with drilling to commence in February.",
+    ] {
+        let facts = facts_of(body, "2013-12-04").1;
+        none_of(&facts, FactKind::Agreement);
+    }
+    // Signed, it is one.
+    let facts = facts_of(
+        "The company signed a fixed-price contract with TIC Kiewit on Monday.",
+        "2013-12-04",
+    )
+    .1;
+    assert_eq!(texts(&facts, FactKind::Agreement).len(), 1, "{facts:?}");
+}

@@ -37,6 +37,7 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         ]
         .iter()
         .any(|v| s.contains(v));
+
         // "… Free Trade Agreement (FTA)" defines "FTA": its later mentions
         // are that agreement, signed or not.
         let bare = c["noun"].trim_start_matches(|ch: char| ch.is_lowercase() || ch == ' ');
@@ -109,6 +110,26 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
             if other || agency {
                 continue;
             }
+        }
+        // "remains subject to negotiation and signature of definitive
+        // agreements", "expects to sign a fixed-price contract", "even if
+        // definitive agreements are entered into": signing yet to come, or
+        // maybe, for an agreement the text does not name.
+        let pending = [
+            "signature of",
+            "subject to negotiation",
+            "expects to sign",
+            "expected to sign",
+            "even if",
+            "will be finali",
+            "being finali",
+            "upon signing",
+            "upon the signing",
+        ]
+        .iter()
+        .any(|v| s.contains(v));
+        if pending && c["noun"].starts_with(|ch: char| ch.is_lowercase()) {
+            continue;
         }
         // "has reached agreement on the terms": agreement as accord, with no
         // article, is no agreement signed (ANNOTATING.md); "reached an
