@@ -2951,9 +2951,11 @@ fn no_fact_starts_or_ends_inside_a_word() {
                 let last = r.body[..e].chars().next_back();
                 let after = r.body[e..].chars().next();
                 let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-                // "10 percent1": a footnote's digit may follow a word.
-                let footnote = after.is_some_and(|c| c.is_ascii_digit())
-                    && last.is_some_and(char::is_alphabetic);
+                // "10 percent1": a footnote's digit may follow a word, and
+                // a superscript one anything ("2 242 cents¹").
+                let footnote = (after.is_some_and(|c| c.is_ascii_digit())
+                    && last.is_some_and(char::is_alphabetic))
+                    || after.is_some_and(|c| matches!(c, '¹' | '²' | '³' | '⁴'..='⁹'));
                 // "$35,321,637in tax abatements": a copy that lost the space
                 // after an amount; the amount is still whole.
                 let glued = f.kind() == FactKind::Money
@@ -7366,4 +7368,51 @@ fn agreements_yet_to_be_signed_are_not_reported_as_signed() {
     )
     .1;
     assert_eq!(texts(&facts, FactKind::Agreement).len(), 1, "{facts:?}");
+}
+
+#[test]
+fn omani_rials_ghana_cedis_and_currencies_named_with_their_country() {
+    let facts = facts_of(
+        "Public revenue reached RO 5,463 million and RO8.5 million in fees. CAL Bank made GHC95m and GH¢ 12 million. Mawani signed a 7 billion Saudi riyal deal, and Juhayna earned 53.769 million Egyptian pounds.",
+        "2024-06-01",
+    )
+    .1;
+    let got = money_facts(&facts);
+    for (text, amount, code) in [
+        ("RO 5,463 million", 5.463e9, "OMR"),
+        ("RO8.5 million", 8.5e6, "OMR"),
+        ("GHC95m", 95e6, "GHS"),
+        ("GH¢ 12 million", 12e6, "GHS"),
+        ("7 billion Saudi riyal", 7e9, "SAR"),
+        ("53.769 million Egyptian pounds", 53.769e6, "EGP"),
+    ] {
+        assert!(
+            got.iter()
+                .any(|(t, a, c)| t == text && (*a - amount).abs() < 1.0 && c == code),
+            "{text}: {got:?}"
+        );
+    }
+    // Bare pounds are Egypt's in an Egyptian release, Britain's elsewhere;
+    // "RO" with no scale or thousands is no amount ("the RO2 road").
+    let facts = facts_of(
+        "Egypt's Juhayna said profit fell to 40 million pounds. Egypt expects growth. Traffic on the RO2 road grew.",
+        "2014-11-12",
+    )
+    .1;
+    assert_eq!(
+        money_facts(&facts),
+        [("40 million pounds".to_string(), 40e6, "EGP".to_string())]
+    );
+    // Cents in a South African release are the rand's, and a space may
+    // part their thousands; "12 Mayors" is no date.
+    let facts = facts_of(
+        "South Africa's Nedbank raised its dividend per share to 1 107 cents. 12 Mayors representing the region met.",
+        "2016-03-02",
+    )
+    .1;
+    assert_eq!(
+        money_facts(&facts),
+        [("1 107 cents".to_string(), 11.07, "ZAR".to_string())]
+    );
+    none_of(&facts, FactKind::Event);
 }

@@ -34,6 +34,10 @@ fn symbol_currency(sym: &str) -> Option<&'static str> {
         "KD" => "KWD",
         "QR" => "QAR",
         "BD" => "BHD",
+        // "RO 900 million": the Omani rial.
+        "RO" => "OMR",
+        // "GHC95m", "GH¢ 12 million": the Ghana cedi.
+        "GHC" | "GH¢" | "GH₵" => "GHS",
         // The UAE's dirham unless the release is about Morocco (see
         // `local_dollars`).
         "Dh" | "Dhs" => "AED",
@@ -184,7 +188,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // So are two letters of a dinar or a riyal ("JD1.32 million", but
         // "the JD2020 plan").
         if c.name("sym")
-            .is_some_and(|s| matches!(s.as_str(), "JD" | "KD" | "QR" | "BD"))
+            .is_some_and(|s| matches!(s.as_str(), "JD" | "KD" | "QR" | "BD" | "RO"))
             && c.name("scale").is_none()
             && !c["num"].contains(',')
         {
@@ -314,7 +318,7 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
     if body.contains("cent") || body.contains('¢') {
         for c in r.money_cents.captures_iter(body) {
             let m = c.get(0).expect("group 0 always matches");
-            let Ok(n) = c["num"].replace(',', ".").parse::<f64>() else {
+            let Ok(n) = c["num"].replace(',', ".").replace(' ', "").parse::<f64>() else {
                 continue;
             };
             let us = c.name("us").is_some() || c.name("usd").is_some();
@@ -1060,6 +1064,7 @@ pub(super) fn local_dollars(body: &str, out: &mut Vec<Cand>) {
                 | "money.peso"
                 | "money.franc"
                 | "money.dinar"
+                | "money.word"
         )
     }) {
         return;
@@ -1135,10 +1140,25 @@ pub(super) fn local_dollars(body: &str, out: &mut Vec<Cand>) {
     // No dinar is the default: one the release's countries do not say is
     // left out.
     let dinar = local("", DINAR_COUNTRIES);
+    // "2 242 cents" in a South African release are the rand's cents.
+    let rand = local("US", &[("ZA", "ZAR")]);
+    // "1.008 billion pounds" in an Egyptian release is in Egyptian pounds.
+    let pound = local(
+        "GB",
+        &[("EG", "EGP"), ("LB", "LBP"), ("SD", "SDG"), ("SY", "SYP")],
+    );
     for c in out.iter_mut() {
         let currency = match c.rule {
             // "$40.3 million (US)": the amount says whose dollar it is.
             "money.dollar" if body[c.span.end..].starts_with(" (US)") => Some("USD"),
+            "money.dollar"
+                if dollar.is_none()
+                    && rand.is_some()
+                    && (body[c.span.clone()].ends_with("cents")
+                        || body[c.span.clone()].ends_with('¢')) =>
+            {
+                rand
+            }
             "money.dollar" => dollar,
             "money.rupee" => rupee,
             "money.dirham" => dirham,
@@ -1146,6 +1166,13 @@ pub(super) fn local_dollars(body: &str, out: &mut Vec<Cand>) {
             "money.peso" => peso,
             "money.franc" => franc,
             "money.dinar" => dinar,
+            "money.word"
+                if pound.is_some()
+                    && (body[c.span.clone()].ends_with(" pounds")
+                        || body[c.span.clone()].ends_with(" pound")) =>
+            {
+                pound
+            }
             _ => None,
         };
         if let Some(currency) = currency

@@ -40,6 +40,11 @@ pub(super) fn events(body: &str, published: Date, r: &Rules, out: &mut Vec<Cand>
             let Some(month) = month_number(&c["mon"]) else {
                 continue;
             };
+            // "12 Mayors representing …": a month's name that runs on
+            // into a word is that word.
+            if body[m.end()..].starts_with(char::is_alphabetic) {
+                continue;
+            }
             let Ok(day) = c["day"].parse::<u8>() else {
                 continue;
             };

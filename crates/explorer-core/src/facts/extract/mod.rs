@@ -268,7 +268,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|AU|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|Sh|sh|Ps\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD|PhP|Php)|\b[Ee]uros?\s)\s?|\b(?P<letter>[RPNK]))(?P<open>\()?(?P<num>{NUM})(?P<close>\))?(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
+            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|AU|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|Sh|sh|Ps\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD|RO|GHC|PhP|Php)|\bGH[¢₵]|\b[Ee]uros?\s)\s?|\b(?P<letter>[RPNK]))(?P<open>\()?(?P<num>{NUM})(?P<close>\))?(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
         )),
         // "R62,7bn", "EUR 1,5 billion": a decimal comma before a scale.
         money_comma: re(&format!(
@@ -277,9 +277,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         // "620MDH", "over 914 MDH": Moroccan millions (and milliards) of
         // dirhams.
         money_mdh: re(&format!(r"\b(?P<num>{NUM})\s?(?P<unit>MMDH|MDH|MDhs?)\b")),
-        // "21.4 cents", "1.04 US cents", "US$2.52 cents", "7,8¢".
+        // "21.4 cents", "1.04 US cents", "US$2.52 cents", "7,8¢", "2 242
+        // cents" (a space between thousands).
         money_cents: re(
-            r"(?P<usd>US\$\s?)?\b(?P<num>\d+(?:[.,]\d+)?)\s?(?:(?P<us>US )?cents?\b|¢)",
+            r"(?P<usd>US\$\s?)?\b(?P<num>\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)\s?(?:(?P<us>US )?cents?\b|¢)",
         ),
         // "1.62p" a share, "4.5 pence": hundredths of the pound.
         money_pence: re(r"\b(?P<num>\d+(?:\.\d+)?)(?:p| pence)\b"),

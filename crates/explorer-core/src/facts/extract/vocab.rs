@@ -19,6 +19,22 @@ pub(super) const CURRENCY_CODES: &[&str] = &[
 /// Currency words written after the number ("1.2 trillion won").
 pub(super) const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("won", "KRW"),
+    // A currency named with its country's adjective is that country's
+    // ("53.769 million Egyptian pounds", "7 billion Saudi riyal").
+    ("Egyptian pounds", "EGP"),
+    ("Egyptian pound", "EGP"),
+    ("Lebanese pounds", "LBP"),
+    ("Saudi riyals", "SAR"),
+    ("Saudi riyal", "SAR"),
+    ("Qatari riyals", "QAR"),
+    ("Omani rials", "OMR"),
+    ("Kuwaiti dinars", "KWD"),
+    ("Bahraini dinars", "BHD"),
+    ("Jordanian dinars", "JOD"),
+    ("Tunisian dinars", "TND"),
+    ("Algerian dinars", "DZD"),
+    ("Ghana cedis", "GHS"),
+    ("Kenyan shillings", "KES"),
     ("US dollars", "USD"),
     ("U.S. dollars", "USD"),
     ("Danish kroner", "DKK"),
