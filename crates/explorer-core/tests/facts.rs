@@ -7416,3 +7416,24 @@ fn omani_rials_ghana_cedis_and_currencies_named_with_their_country() {
     );
     none_of(&facts, FactKind::Event);
 }
+
+#[test]
+fn minister_president_and_undersecretary_are_titles() {
+    let (c, facts) = facts_of(
+        "Minister-president Geert Bourgeois visited Malawi. Minister-president Bourgeois said the projects work. Undersecretary Khalifa Bin Salem Al Mansouri said growth is back.",
+        "2017-09-08",
+    );
+    let names = entity_names(&c, &facts, FactKind::Person);
+    for want in ["Geert Bourgeois", "Khalifa Bin Salem Al Mansouri"] {
+        assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
+    }
+    // The title and surname are Geert Bourgeois again, not a new person.
+    assert_eq!(
+        names,
+        [
+            "Geert Bourgeois",
+            "Geert Bourgeois",
+            "Khalifa Bin Salem Al Mansouri"
+        ]
+    );
+}

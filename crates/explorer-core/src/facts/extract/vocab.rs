@@ -824,6 +824,7 @@ pub(super) const TITLES: &[&str] = &[
     "Secretary-General",
     "Secretary General",
     "Under Secretary",
+    "Undersecretary",
     "Secretary",
     // "Treasurer Dominic Perrottet": a state's or a party's.
     "Treasurer",
@@ -899,6 +900,9 @@ pub(super) const TITLES: &[&str] = &[
     "Head",
     "Vice Premier",
     "Premier",
+    // Belgium's regional heads of government.
+    "Minister-President",
+    "Minister-president",
     "Deputy Prime Minister",
     "DPM",
     "PM",
