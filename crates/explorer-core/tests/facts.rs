@@ -7437,3 +7437,47 @@ fn minister_president_and_undersecretary_are_titles() {
         ]
     );
 }
+
+#[test]
+fn quotations_after_reported_speech_a_colon_s_closing_mark_or_a_comma_after_the_mark() {
+    // A paragraph that is one quotation, after a paragraph of reported
+    // speech.
+    let (c, facts) = facts_of(
+        "Melbourne Airport CEO, Mr. Chris Woodruff, said that the airport was a major source of employment in Victoria.\n\n“Victoria is growing and over the next 20 years we expect to double our passengers.”\n\nThe plan runs to 2033.",
+        "2013-10-29",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Victoria is growing and over the next 20 years we expect to double our passengers.",
+    );
+    assert_eq!(speaker_name(&c, q), "Chris Woodruff");
+    // A Swedish closing mark that opens after a colon.
+    let (c, facts) = facts_of(
+        "Thomas Ekman, CEO of Tele2 Sweden, comments: ”I am very proud that we have been able to reach an agreement with Telenor.”",
+        "2013-10-23",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "I am very proud that we have been able to reach an agreement with Telenor.",
+    );
+    assert_eq!(speaker_name(&c, q), "Thomas Ekman");
+    // The comma after the closing mark, then the attribution.
+    let (c, facts) = facts_of(
+        "“The Commission ordered the refund of the total amount to the concerned utilities”, ERC Chairperson Agnes Devanadera said.",
+        "2020-03-06",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "The Commission ordered the refund of the total amount to the concerned utilities",
+    );
+    assert_eq!(speaker_name(&c, q), "Agnes Devanadera");
+    // A marked paragraph after plain narration stays no quotation.
+    let (_, facts) = facts_of(
+        "The airport was a major source of employment in Victoria.\n\n“Victoria Grows”, the campaign's slogan, is printed on every bus.",
+        "2013-10-29",
+    );
+    none_of(&facts, FactKind::Quote);
+}

@@ -314,9 +314,13 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         // Swedish and Finnish copies open with the closing mark too
         // ("”This agreement demonstrates …,” Mr Scurrah said."): it opens
         // a quotation only at the start of a paragraph, before a capital.
+        // ("Thomas Ekman, CEO of Tele2 Sweden, comments: ”I am …”": or
+        // after a colon.)
         if open_char == '”'
-            && !((open == 0 || body[..open].ends_with("\n\n"))
-                && body[open + '”'.len_utf8()..].starts_with(|c: char| c.is_uppercase()))
+            && !((open == 0 || body[..open].ends_with("\n\n") || body[..open].ends_with(": "))
+                && body[open + '”'.len_utf8()..]
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_uppercase()))
         {
             search = open + '”'.len_utf8();
             continue;
@@ -584,6 +588,9 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         // "…,” Alex Kyriakidis, President and Managing Director, Marriott
         // International Middle East and Africa said.": a long attribution.
         let after = &body[search..floor_boundary(body, search + 200)];
+        // "“…”, ERC Chairperson Agnes Devanadera said.": the comma may
+        // follow the closing mark.
+        let after = after.strip_prefix(", ").unwrap_or(after);
         let after_clause = &after[..clause_stop(after)];
         // Or it fills its paragraph above a signature line.
         let own_end = paragraph_end(body, search);
@@ -595,7 +602,15 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         // quotation already attributed in the release: the speaker's words
         // go on after a paragraph of narration, as agencies print a
         // speaker's several points.
-        let standalone = spoken_before
+        // So is one after a paragraph of reported speech ("Melbourne
+        // Airport CEO, Mr. Chris Woodruff, said that …").
+        let previous_para = &body[body[..para_start.saturating_sub(2)]
+            .rfind("\n\n")
+            .map_or(0, |i| i + 2)..para_start];
+        let reported = previous_para.trim_end().ends_with('.')
+            && !previous_para.contains(['“', '”', '"'])
+            && speech_verb(previous_para);
+        let standalone = (spoken_before || reported)
             && body[para_start..open].trim().is_empty()
             && body[search..own_end].trim().is_empty();
         if !(introduced || speech_cue(after_clause) || continued || signed || named || standalone) {
