@@ -7481,3 +7481,23 @@ fn quotations_after_reported_speech_a_colon_s_closing_mark_or_a_comma_after_the_
     );
     none_of(&facts, FactKind::Quote);
 }
+
+#[test]
+fn two_apostrophes_open_and_close_a_quotation() {
+    let (c, facts) = facts_of(
+        "Baxter will build a plant in Georgia.\n\n''This investment demonstrates our long-term commitment to patients around the world,'' said Robert L. Parkinson, Jr., Baxter's chairman.",
+        "2012-04-19",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "This investment demonstrates our long-term commitment to patients around the world",
+    );
+    assert_eq!(speaker_name(&c, q), "Robert L. Parkinson, Jr.");
+    // Apostrophes inside words open nothing.
+    let (_, facts) = facts_of(
+        "The company's plant and the workers' union agreed on terms for the new site.",
+        "2012-04-19",
+    );
+    none_of(&facts, FactKind::Quote);
+}

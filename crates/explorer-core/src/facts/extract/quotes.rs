@@ -333,7 +333,12 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         // everywhere else it is an apostrophe.
         if open_char == '\'' {
             let lead = &body[floor_boundary(body, open.saturating_sub(40))..open];
-            let capital = body[open + 1..].starts_with(|c: char| c.is_uppercase());
+            // "''This investment demonstrates …,'' said": two apostrophes
+            // open a double quotation in typewritten copy.
+            let capital = body[open + 1..]
+                .strip_prefix('\'')
+                .unwrap_or(&body[open + 1..])
+                .starts_with(|c: char| c.is_uppercase());
             let paragraph_start = open == 0 || lead.ends_with("\n\n");
             // "…,' said Steve Reno, President. 'This step …": a second
             // quotation after the first one's attribution.
@@ -398,6 +403,11 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
             }
         };
         let inner_start = open + open_char.len_utf8();
+        let inner_start = if open_char == '\'' && body[inner_start..].starts_with('\'') {
+            inner_start + 1
+        } else {
+            inner_start
+        };
         let para_end = paragraph_end(body, inner_start);
         let before = &body[floor_boundary(body, open.saturating_sub(80))..open];
         let before_clause = before.rsplit(['.', '”']).next().unwrap_or("");
