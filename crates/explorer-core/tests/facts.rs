@@ -7501,3 +7501,17 @@ fn two_apostrophes_open_and_close_a_quotation() {
     );
     none_of(&facts, FactKind::Quote);
 }
+
+#[test]
+fn a_title_s_abbreviation_ends_no_lead_in() {
+    let (c, facts) = facts_of(
+        "Mr. Gill welcomed the approval. According to Mr. Gill, \"Yara's acquisition of Saskferco will enable us to pursue our expansion plans.\"",
+        "2008-06-19",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Yara's acquisition of Saskferco will enable us to pursue our expansion plans.",
+    );
+    assert_eq!(speaker_name(&c, q), "Gill");
+}

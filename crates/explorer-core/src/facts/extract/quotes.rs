@@ -410,7 +410,31 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
         };
         let para_end = paragraph_end(body, inner_start);
         let before = &body[floor_boundary(body, open.saturating_sub(80))..open];
-        let before_clause = before.rsplit(['.', '”']).next().unwrap_or("");
+        // The clause before the mark, from the last sentence's end or
+        // closing mark; a stop after a title's abbreviation or an initial
+        // ("According to Mr. Gill, \"…", "said Ronald K. Noble: …") ends
+        // no sentence.
+        let before_clause = {
+            let mut cut = before.len();
+            loop {
+                let Some(at) = before[..cut].rfind(['.', '”']) else {
+                    break before;
+                };
+                let word = before[..at]
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                let abbreviation = before[at..].starts_with('.')
+                    && (matches!(
+                        word,
+                        "Mr" | "Ms" | "Mrs" | "Dr" | "Prof" | "Hon" | "Jr" | "Sr" | "St"
+                    ) || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())));
+                if !abbreviation {
+                    break &before[at + before[at..].chars().next().map_or(1, char::len_utf8)..];
+                }
+                cut = at;
+            }
+        };
         // "… issued the following statement:" or "Minister Ng said:".
         // "Armin Laschet pointed out the significance of the site. “That a
         // leading …”": the sentence before, in the same paragraph, speaks.
