@@ -1783,6 +1783,15 @@ fn person_spans(out: &[Cand]) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// The spans every rule has read so far but the quotations, which other
+/// facts sit inside.
+fn fact_spans(out: &[Cand]) -> Vec<Range<usize>> {
+    out.iter()
+        .filter(|c| !matches!(c.data, CandData::Quote { .. }))
+        .map(|c| c.span.clone())
+        .collect()
+}
+
 /// Whether `span` overlaps any of `spans`.
 fn overlaps_any(spans: &[Range<usize>], span: &Range<usize>) -> bool {
     spans
@@ -2000,11 +2009,7 @@ pub(super) fn given_names(body: &str, words: &[Range<usize>], out: &mut Vec<Cand
 pub(super) fn listed_with_people(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     let w = |i: usize| &body[words[i].clone()];
     let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
-    let taken: Vec<Range<usize>> = out
-        .iter()
-        .filter(|c| !matches!(c.data, CandData::Quote { .. }))
-        .map(|c| c.span.clone())
-        .collect();
+    let taken = fact_spans(out);
     let mut known: Vec<Range<usize>> = out
         .iter()
         .filter(|c| matches!(&c.data, CandData::Person { name, short: false, .. } if name.contains(' ')))
@@ -2125,11 +2130,7 @@ fn plain_name_word(s: &str) -> bool {
 pub(super) fn lone_speakers(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     let w = |i: usize| &body[words[i].clone()];
     let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
-    let taken: Vec<Range<usize>> = out
-        .iter()
-        .filter(|c| !matches!(c.data, CandData::Quote { .. }))
-        .map(|c| c.span.clone())
-        .collect();
+    let taken = fact_spans(out);
     let named: Vec<&str> = out
         .iter()
         .filter(|c| {
@@ -2273,11 +2274,7 @@ pub(super) fn colon_titled(body: &str, out: &mut Vec<Cand>) {
     if !body.contains(": ") {
         return;
     }
-    let taken: Vec<Range<usize>> = out
-        .iter()
-        .filter(|c| !matches!(c.data, CandData::Quote { .. }))
-        .map(|c| c.span.clone())
-        .collect();
+    let taken = fact_spans(out);
     let mut found = Vec::new();
     for (colon, _) in body.match_indices(": ") {
         let head = &body[..colon];
