@@ -7400,13 +7400,14 @@ fn agreements_yet_to_be_signed_are_not_reported_as_signed() {
         let facts = facts_of(body, "2013-12-04").1;
         none_of(&facts, FactKind::Agreement);
     }
-    // Signed, it is one.
-    let facts = facts_of(
+    // Signed, it is one, and "the signature of" a signed one says so.
+    for body in [
         "The company signed a fixed-price contract with TIC Kiewit on Monday.",
-        "2013-12-04",
-    )
-    .1;
-    assert_eq!(texts(&facts, FactKind::Agreement).len(), 1, "{facts:?}");
+        "The signature of the cooperation agreement took place in Hanoi on Monday.",
+    ] {
+        let facts = facts_of(body, "2013-12-04").1;
+        assert_eq!(texts(&facts, FactKind::Agreement).len(), 1, "{facts:?}");
+    }
 }
 
 #[test]

@@ -116,7 +116,7 @@ pub(super) fn agreements(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         // definitive agreements are entered into": signing yet to come, or
         // maybe, for an agreement the text does not name.
         let pending = [
-            "signature of",
+            "and signature of",
             "subject to negotiation",
             "expects to sign",
             "expected to sign",
