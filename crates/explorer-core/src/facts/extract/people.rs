@@ -72,18 +72,8 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
     }
     let w = |i: usize| &body[words[i].clone()];
     let gap = |a: usize, b: usize| &body[words[a].end..words[b].start];
-    // The last word of the run that starts at word `k`: the words after it,
-    // at most `most`, joined by single spaces and each passing `keep`.
     let run_end = |k: usize, most: usize, keep: &dyn Fn(&str) -> bool| {
-        let mut end = k;
-        while end + 1 < words.len()
-            && end - k < most
-            && gap(end, end + 1) == " "
-            && keep(w(end + 1))
-        {
-            end += 1;
-        }
-        end
+        word_run_end(body, &words, k, most, keep)
     };
     // Called for most capitalised words several times: the set lookups go
     // first and nothing allocates.
@@ -737,14 +727,12 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 apposed = true;
             }
         }
-        let mut j = from;
-        while j < words.len()
-            && j < from + 3
-            && is_name_token(w(j))
-            && (j == from || gap(j - 1, j) == " ")
-        {
-            j += 1;
-        }
+        // Up to three name words from there (none when the first is not one).
+        let mut j = if from < words.len() && is_name_token(w(from)) {
+            run_end(from, 2, &is_name_token) + 1
+        } else {
+            from
+        };
         // The name between commas ends there, or at its verb: "…, Aasim
         // Nawaz Tiwana told APP".
         let verb_after = j < words.len()
@@ -1783,6 +1771,26 @@ fn person_spans(out: &[Cand]) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// The last word of the run that starts at word `k`: the words after it,
+/// at most `most`, joined by single spaces and each passing `keep`.
+fn word_run_end(
+    body: &str,
+    words: &[Range<usize>],
+    k: usize,
+    most: usize,
+    keep: &dyn Fn(&str) -> bool,
+) -> usize {
+    let mut end = k;
+    while end + 1 < words.len()
+        && end - k < most
+        && &body[words[end].end..words[end + 1].start] == " "
+        && keep(&body[words[end + 1].clone()])
+    {
+        end += 1;
+    }
+    end
+}
+
 /// The spans every rule has read so far but the quotations, which other
 /// facts sit inside.
 fn fact_spans(out: &[Cand]) -> Vec<Range<usize>> {
@@ -1923,14 +1931,7 @@ pub(super) fn given_names(body: &str, words: &[Range<usize>], out: &mut Vec<Cand
         {
             continue;
         }
-        let mut end = k + 1;
-        while end + 1 < words.len()
-            && end < k + 3
-            && gap(end, end + 1) == " "
-            && plain_name_word(w(end + 1))
-        {
-            end += 1;
-        }
+        let end = word_run_end(body, words, k + 1, 2, &plain_name_word);
         // More capitals after the name, or one before it in the same run:
         // a longer name, an organisation's or a place's.
         let runs_on = end + 1 < words.len()
@@ -2038,14 +2039,11 @@ pub(super) fn listed_with_people(body: &str, words: &[Range<usize>], out: &mut V
         } else if w(k) == "and" && k + 1 < words.len() && gap(k, k + 1) == " " {
             k += 1;
         }
-        let mut end = k;
-        while end < words.len()
-            && end < k + 3
-            && plain_name_word(w(end))
-            && (end == k || gap(end - 1, end) == " ")
-        {
-            end += 1;
-        }
+        let end = if k < words.len() && plain_name_word(w(k)) {
+            word_run_end(body, words, k, 2, &plain_name_word) + 1
+        } else {
+            k
+        };
         if end - k < 2 {
             continue;
         }
