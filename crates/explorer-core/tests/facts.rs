@@ -7435,13 +7435,20 @@ fn omani_rials_ghana_cedis_and_currencies_named_with_their_country() {
     // Bare pounds are Egypt's in an Egyptian release, Britain's elsewhere;
     // "RO" with no scale or thousands is no amount ("the RO2 road").
     let facts = facts_of(
-        "Egypt's Juhayna said profit fell to 40 million pounds. Egypt expects growth. Traffic on the RO2 road grew.",
+        "Egypt's Juhayna said profit fell to 40 million pounds, against 9 million Lebanese pounds in Beirut. Egypt expects growth. Traffic on the RO2 road grew.",
         "2014-11-12",
     )
     .1;
     assert_eq!(
         money_facts(&facts),
-        [("40 million pounds".to_string(), 40e6, "EGP".to_string())]
+        [
+            ("40 million pounds".to_string(), 40e6, "EGP".to_string()),
+            (
+                "9 million Lebanese pounds".to_string(),
+                9e6,
+                "LBP".to_string()
+            )
+        ]
     );
     // Cents in a South African release are the rand's, and a space may
     // part their thousands; "12 Mayors" is no date.

@@ -1166,8 +1166,10 @@ pub(super) fn local_dollars(body: &str, out: &mut Vec<Cand>) {
             "money.peso" => peso,
             "money.franc" => franc,
             "money.dinar" => dinar,
+            // Only bare pounds: "Lebanese pounds" stay Lebanon's.
             "money.word"
                 if pound.is_some()
+                    && matches!(&c.data, CandData::Money { currency, .. } if currency == "GBP")
                     && (body[c.span.clone()].ends_with(" pounds")
                         || body[c.span.clone()].ends_with(" pound")) =>
             {
