@@ -7453,13 +7453,16 @@ fn omani_rials_ghana_cedis_and_currencies_named_with_their_country() {
     // Cents in a South African release are the rand's, and a space may
     // part their thousands; "12 Mayors" is no date.
     let facts = facts_of(
-        "South Africa's Nedbank raised its dividend per share to 1 107 cents. 12 Mayors representing the region met.",
+        "South Africa's Nedbank raised its dividend per share to 1 107 cents, or 75.4 US cents, the most of any bank in South Africa. 12 Mayors representing the region met.",
         "2016-03-02",
     )
     .1;
     assert_eq!(
         money_facts(&facts),
-        [("1 107 cents".to_string(), 11.07, "ZAR".to_string())]
+        [
+            ("1 107 cents".to_string(), 11.07, "ZAR".to_string()),
+            ("75.4 US cents".to_string(), 0.754, "USD".to_string())
+        ]
     );
     none_of(&facts, FactKind::Event);
 }
