@@ -7565,3 +7565,30 @@ fn a_title_s_abbreviation_ends_no_lead_in() {
     );
     assert_eq!(speaker_name(&c, q), "Gill");
 }
+
+#[test]
+fn an_apostrophe_does_not_break_a_quotation_of_several_paragraphs() {
+    // The middle paragraph opens no mark; its "world’s" is an apostrophe,
+    // not a mark, so the chain reaches the closing mark.
+    let (c, facts) = facts_of(
+        "Rodolphe Saadé, CEO of the Group, declared: “I would like to thank the Bolloré Group for the trustful dialogue we have established.\n\nThe new entity is the world’s number 5 in its sector. We will now be able to offer our customers a complete range of services.\n\nOn behalf of the Group and my family, I would like to welcome the 14,000 employees who are joining us today!”\n\nThe sale closed on 29 February.",
+        "2024-02-29",
+    );
+    for text in [
+        "The new entity is the world’s number 5 in its sector. We will now be able to offer our customers a complete range of services.",
+        "On behalf of the Group and my family, I would like to welcome the 14,000 employees who are joining us today!",
+    ] {
+        let q = find(&facts, FactKind::Quote, text);
+        assert_eq!(speaker_name(&c, q), "Rodolphe Saadé");
+    }
+    // A middle paragraph that quotes someone else ends the chain.
+    let (_, facts) = facts_of(
+        "Rodolphe Saadé, CEO of the Group, declared: “I would like to thank the Bolloré Group for the trustful dialogue we have established.\n\nAnalysts called it ‘a bold bet on logistics’ in their notes on the company and its rivals.\n\nOn behalf of the Group and my family, I would like to welcome the 14,000 employees who are joining us today!”",
+        "2024-02-29",
+    );
+    assert!(
+        facts
+            .iter()
+            .all(|f| f.0 != FactKind::Quote || !f.1.starts_with("On behalf of the Group"))
+    );
+}

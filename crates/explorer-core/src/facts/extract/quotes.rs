@@ -553,9 +553,7 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
                             break;
                         }
                         let next = body[p_end..].trim_start_matches(['\n', ' ']);
-                        if para.contains(['“', '”', '"', '«', '»', '‘', '’', '\''])
-                            || next.is_empty()
-                            || next.starts_with(['“', '"', '«'])
+                        if has_mark(para) || next.is_empty() || next.starts_with(['“', '"', '«'])
                         {
                             break;
                         }
@@ -663,6 +661,22 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
     headed_statements(body, out);
     dash_quotes(body, out);
     inline_dash_quotes(body, out);
+}
+
+/// Whether a paragraph holds a quotation mark. A single mark right after
+/// a letter or digit is an apostrophe ("world’s", "employees’"), not a
+/// mark: a closing single mark follows the quotation's own stop.
+fn has_mark(para: &str) -> bool {
+    let mut prev: Option<char> = None;
+    para.chars().any(|c| {
+        let mark = match c {
+            '“' | '”' | '"' | '«' | '»' | '‘' => true,
+            '’' | '\'' => !prev.is_some_and(char::is_alphanumeric),
+            _ => false,
+        };
+        prev = Some(c);
+        mark
+    })
 }
 
 /// Quotations that a dash opens instead of a mark, as Scandinavian and
