@@ -4,8 +4,9 @@
 
 Applies two written conventions of ANNOTATING.md that were settled after a
 set was annotated, mechanically, and prints only how many facts changed:
-1. a percentage's direction comes from a verb or "up"/"down" in its text;
-   otherwise it is null ("a 21.4% increase" -> null);
+1. a percentage's direction comes from a verb or "up"/"down" in its text,
+   or from its sign ("+17%"); otherwise it is null ("a 21.4% increase" ->
+   null);
 2. a number word that refers back ("the two countries", "our two nations")
    is no quantity.
 usage: conventions.py DIR"""
@@ -16,7 +17,8 @@ bodies = {r["id"]: r["body"] for r in json.loads(out.stdout)["releases"]}
 gold = json.load(open(f"{d}/facts.json"))
 VERBS = set("""rose rise rises rising risen increased increases grew grow grows growing jumped jump jumps surged surge
 climbed climb gained gain expanded soared advanced rebounded improved up higher fell fall falls falling fallen declined
-declines dropped drop drops decreased decreases down lower shrank slid slumped plunged contracted tumbled lost dipped eased""".split())
+declines dropped drop drops decreased decreases down lower shrank slid slumped plunged contracted tumbled lost dipped eased
+increasing decreasing declining climbing dropping reduced reducing raised lowered""".split())
 NUMW = "one two three four five six seven eight nine ten eleven twelve".split()
 changed_dir = removed_q = 0
 for r in gold["releases"]:
@@ -25,7 +27,9 @@ for r in gold["releases"]:
     for f in r["facts"]:
         if f["kind"] == "percent" and f.get("direction"):
             words = set(re.findall(r"[a-z]+", f["text"].lower()))
-            if not words & VERBS:
+            # A signed figure ("+17%", "–2.3 pp") has its sign's direction.
+            signed = re.match(r"^[+\-\u2212\u2013]\s?\d", f["text"])
+            if not words & VERBS and not signed:
                 f["direction"] = None
                 changed_dir += 1
         if f["kind"] == "quantity" and f["text"].split(" ")[0].lower() in NUMW:
