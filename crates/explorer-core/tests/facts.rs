@@ -7598,3 +7598,30 @@ fn an_apostrophe_does_not_break_a_quotation_of_several_paragraphs() {
             .all(|f| f.0 != FactKind::Quote || !f.1.starts_with("On behalf of the Group"))
     );
 }
+
+#[test]
+fn incorporated_after_a_comma_and_tickers_on_more_exchanges() {
+    let (c, facts) = facts_of(
+        "Oil States today announced that it has purchased Stinger Wellhead Protection, Incorporated (collectively, \"Stinger\") for $83.1 million. Stinger provides wellhead isolation equipment.\n\nThe Philippines' leading carrier, Cebu Pacific Air (PSE: CEB) aims to fly 22 million passengers.",
+        "2018-04-26",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Stinger"),
+        "Stinger Wellhead Protection, Incorporated"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Cebu Pacific Air"),
+        "Cebu Pacific Air"
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "PSE"),
+        "Philippine Stock Exchange"
+    );
+    // "incorporated" in lower case is a verb, and a bracket with a colon
+    // that is no exchange names no company.
+    let (_, facts) = facts_of(
+        "The findings were incorporated into the plan. The Harbour Walk (Phase: two) opens in May.",
+        "2018-04-26",
+    );
+    none_of(&facts, FactKind::Organization);
+}

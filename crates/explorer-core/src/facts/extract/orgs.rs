@@ -148,7 +148,17 @@ pub(super) fn organizations(
                 // "BioTelemetry, Inc.": a legal form after a comma.
                 let legal_comma = first == i
                     && g == ", "
-                    && ["Inc", "Ltd", "Corp", "LLC", "PLC", "Limited", "Co"].contains(&word);
+                    && [
+                        "Inc",
+                        "Ltd",
+                        "Corp",
+                        "LLC",
+                        "PLC",
+                        "Limited",
+                        "Co",
+                        "Incorporated",
+                    ]
+                    .contains(&word);
                 // "Golden Beeworks Pte. Ltd.", "Acme Co., Ltd.": legal forms
                 // in a chain keep their stops.
                 let legal_chain = matches!(g, ". " | "., ")
