@@ -7625,3 +7625,57 @@ fn incorporated_after_a_comma_and_tickers_on_more_exchanges() {
     );
     none_of(&facts, FactKind::Organization);
 }
+
+#[test]
+fn a_message_in_one_person_s_own_words_is_their_quotation() {
+    // A message the headline announces, in the first person and quoting
+    // no one, is one quote per paragraph; its signature names the speaker.
+    let (c, facts) = facts_titled(
+        "Governor's message to the public",
+        "The rapid spread of the virus is a major shock to the world. The Bank is doing its part to mitigate the impact.\n\nWe applaud the work being done by the health authorities and appeal to the public to heed their advice.\n\nMario Vella\n\nGovernor – Central Bank of Malta",
+        "2020-03-13",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "We applaud the work being done by the health authorities and appeal to the public to heed their advice.",
+    );
+    assert_eq!(speaker_name(&c, q), "Mario Vella");
+    // Unsigned, the message still speaks; a headline in capitals names its
+    // author.
+    let (c, facts) = facts_titled(
+        "REMARKS BY COMMISSIONER GENERAL OF THE REVENUE AUTHORITY MR. M. G. WAWERU DURING A PRESENTATION",
+        "On behalf of the Board, I feel extremely privileged to present our humble contribution to the famine appeal.\n\nOur staff worked extremely hard during the year to collect more revenue than ever.",
+        "2004-10-08",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Our staff worked extremely hard during the year to collect more revenue than ever.",
+    );
+    assert_eq!(speaker_name(&c, q), "M. G. Waweru");
+    // Not a body's statement, not a message told in the third person, and
+    // not a letter that quotes someone at length.
+    for (title, body) in [
+        (
+            "Statement by LCSD",
+            "There are recent online accusations against the department. We strongly condemn the accusations made against our staff.",
+        ),
+        (
+            "Mayoral address - State of the city",
+            "Mayor Julie Hardaker presented her first State of the City Address to business leaders today. The Mayor outlined the council's plans for the year.",
+        ),
+    ] {
+        let (_, facts) = facts_titled(title, body, "2020-03-13");
+        none_of(&facts, FactKind::Quote);
+    }
+    let (_, facts) = facts_titled(
+        "Message from the Chair",
+        "We thank our members for a strong year of growth.\n\nOur founder once said “we build for the long term and for the people who will live here after us” in a letter to staff.",
+        "2020-03-13",
+    );
+    assert!(
+        !texts(&facts, FactKind::Quote)
+            .contains(&"We thank our members for a strong year of growth.")
+    );
+}

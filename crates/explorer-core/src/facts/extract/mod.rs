@@ -1736,15 +1736,38 @@ fn enrich_inner(corpus: &mut Corpus) {
         people_here.sort_by_key(|(at, _)| *at);
         // "Statement of USTR Rob Portman On …": the author speaks every
         // quotation the body does not attribute to someone else.
-        let author = statement_author_of(&rel.title, &rel.body).map(|name| {
-            let known = people_here
-                .iter()
-                .map(|(_, id)| &reg.entities[*id as usize].name)
-                .find(|n| same_but_initials(n, &name))
-                .cloned()
-                .unwrap_or(name);
-            reg.get_or_add(EntityKind::Person, &known, "person")
-        });
+        let author = statement_author_of(&rel.title, &rel.body)
+            .map(|name| {
+                let known = people_here
+                    .iter()
+                    .map(|(_, id)| &reg.entities[*id as usize].name)
+                    .find(|n| same_but_initials(n, &name))
+                    .cloned()
+                    .unwrap_or(name);
+                reg.get_or_add(EntityKind::Person, &known, "person")
+            })
+            .or_else(|| {
+                // A message in one person's own words that no headline names
+                // is signed: "… in the coming years.¶Ryoichi Matsuyama
+                // President, Japan National Tourism Organization". The person
+                // named in the short last paragraphs speaks it.
+                if !quotes::addressed_in_person(&rel.title, body) {
+                    return None;
+                }
+                let mut tail = body.trim_end().len();
+                for _ in 0..2 {
+                    let start = body[..tail].rfind("\n\n").map_or(0, |i| i + 2);
+                    if body[start..tail].split_whitespace().nth(12).is_some() {
+                        break;
+                    }
+                    tail = start.saturating_sub(2);
+                }
+                let tail = body[..tail].len();
+                people_here
+                    .iter()
+                    .find(|(at, _)| *at > tail)
+                    .map(|(_, id)| *id)
+            });
         // People named inside a quotation are spoken of, not speaking.
         let quoted: Vec<Range<usize>> = quotes.iter().map(|&(_, o, c)| o..c).collect();
         let outside: Vec<(usize, u32)> = people_here

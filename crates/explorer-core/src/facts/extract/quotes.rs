@@ -128,6 +128,24 @@ pub(super) fn statement_title(title: &str) -> bool {
 /// Blank". The name is the run of two to four name words that ends the
 /// author's part, after any titles and acronyms.
 pub(super) fn statement_author(title: &str) -> Option<String> {
+    // "REMARKS BY COMMISSIONER GENERAL … MR. M. G. WAWERU DURING …": a
+    // headline in capitals is read in title case.
+    let titled;
+    let title = if title.chars().any(char::is_lowercase) {
+        title
+    } else {
+        titled = title
+            .split(' ')
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map_or(String::new(), |f| {
+                    f.to_string() + &cs.as_str().to_lowercase()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        &titled
+    };
     let lower = title.to_lowercase();
     // "The Hon Christopher Pyne MP statement": the author before the word.
     if let Some(head) = title
@@ -270,7 +288,9 @@ pub(super) fn quotes(body: &str, title: &str, out: &mut Vec<Cand>) {
     // "Closing remarks by President Cyril Ramaphosa at …" over a body with
     // no quotation mark at all: the release is the statement itself, one
     // quote per paragraph of sentences (ANNOTATING.md).
-    if statement_author_of(title, body).is_some() && !body.contains(['“', '”', '"']) {
+    if (statement_author_of(title, body).is_some() && !body.contains(['“', '”', '"']))
+        || addressed_in_person(title, body)
+    {
         let mut at = 0;
         while at < body.len() {
             let end = paragraph_end(body, at);
@@ -804,6 +824,63 @@ pub(super) fn inline_dash_quotes(body: &str, out: &mut Vec<Cand>) {
         });
         from = close + 3;
     }
+}
+
+/// Whether a release is one person's message, address or letter in their
+/// own words, with no author a statement's headline names: "Message from
+/// the Sophos CEO", "New Year Address", "President’s message: …", or a
+/// body that opens "Letter to the arts community from the Director and
+/// CEO, Simon Brault". It must speak in the first person from its opening
+/// paragraphs and quote no one at length (a short “term” in marks is no
+/// quotation). A statement in a body's name ("Statement by LCSD") is not a
+/// person's and is left out.
+pub(super) fn addressed_in_person(title: &str, body: &str) -> bool {
+    let lower = title.to_lowercase();
+    let titled = [
+        "message from ",
+        "message of ",
+        "’s message",
+        "'s message",
+        "new year address",
+        "new year’s address",
+        "new year's address",
+        "new year message",
+        "new year’s message",
+        "new year's message",
+        "letter from ",
+        "open letter",
+        "address by ",
+        "speech by ",
+        "remarks by ",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    let first_line = body.lines().next().unwrap_or("");
+    let byline = first_line.split_whitespace().nth(15).is_none() && {
+        let l = first_line.to_lowercase();
+        (l.starts_with("letter ") || l.starts_with("message ")) && l.contains(" from ")
+    };
+    if !(titled || byline) {
+        return false;
+    }
+    // The opening paragraphs speak as "I" or "we".
+    let opening = body.split("\n\n").take(3).any(first_person);
+    // Every pair of marks holds a few words at most.
+    let mut quoted_at_length = false;
+    let mut rest = body;
+    while let Some(o) = rest.find(['“', '"']) {
+        let after = &rest[o + rest[o..].chars().next().map_or(1, char::len_utf8)..];
+        let Some(c) = after.find(['”', '"']) else {
+            quoted_at_length = true;
+            break;
+        };
+        if after[..c].split_whitespace().nth(5).is_some() {
+            quoted_at_length = true;
+            break;
+        }
+        rest = &after[c..][after[c..].chars().next().map_or(1, char::len_utf8)..];
+    }
+    opening && !quoted_at_length
 }
 
 /// Whether a paragraph speaks in the first person: "I", "we", "our", "my".
