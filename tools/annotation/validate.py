@@ -38,7 +38,8 @@ for r in gold["releases"]:
                 errors.append(f"{r['id']}: {k} {f['text'][:40]!r} lacks {key}")
         if k == "event" and not re.match(r"^\d{4}-\d\d-\d\d$", str(f.get("date"))):
             errors.append(f"{r['id']}: event date {f.get('date')}")
-        if k == "milestone" and not (period.match(str(f.get("start"))) and period.match(str(f.get("end")))):
+        # Periods are strings ("2018", "2027-H1"): a bare number is no period.
+        if k == "milestone" and not all(isinstance(f.get(e), str) and period.match(f[e]) for e in ("start", "end")):
             errors.append(f"{r['id']}: milestone period {f.get('start')}..{f.get('end')}")
         if k == "money" and not re.match(r"^[A-Z]{3}$", str(f.get("currency"))):
             errors.append(f"{r['id']}: currency {f.get('currency')}")
