@@ -7679,3 +7679,50 @@ fn a_message_in_one_person_s_own_words_is_their_quotation() {
             .contains(&"We thank our members for a strong year of growth.")
     );
 }
+
+#[test]
+fn a_figure_dash_joins_a_range_of_years() {
+    let (_, facts) = facts_of(
+        "The Academy selected the centres of excellence for 2012‒2017 after a review.",
+        "2010-08-25",
+    );
+    let m = find(&facts, FactKind::Milestone, "2012‒2017");
+    assert!(
+        matches!(m, FactData::Milestone { start, end, .. } if start.to_string() == "2012" && end.to_string() == "2017"),
+        "{m:?}"
+    );
+    // A figure dash between a year and a count is no range.
+    let (_, facts) = facts_of("In 2012‒15 new centres opened.", "2010-08-25");
+    assert!(
+        !texts(&facts, FactKind::Milestone)
+            .iter()
+            .any(|t| t.contains('‒'))
+    );
+}
+
+#[test]
+fn scales_shortened_to_bil_mil_and_b() {
+    let (_, facts) = facts_of(
+        "The bank priced a US$1bil programme and a RM500mil tranche. The notes comprise a $1.18b 7-year series.",
+        "2018-11-15",
+    );
+    let money = money_facts(&facts);
+    for (text, amount) in [("US$1bil", 1e9), ("RM500mil", 500e6), ("$1.18b", 1.18e9)] {
+        assert!(
+            money
+                .iter()
+                .any(|(t, a, _)| t == text && (a - amount).abs() < 1.0),
+            "{text}: {money:?}"
+        );
+    }
+    // Words that only begin like a scale are no scale.
+    let (_, facts) = facts_of(
+        "Fares rose to RM1 billing per trip, and a $5 bike rental is free for members.",
+        "2018-11-15",
+    );
+    assert!(
+        money_facts(&facts).iter().all(|(_, a, _)| *a < 10.0),
+        "{:?}",
+        money_facts(&facts)
+    );
+}

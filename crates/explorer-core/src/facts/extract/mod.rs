@@ -268,7 +268,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|AU|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|Sh|sh|Ps\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD|RO|GHC|PhP|Php)|\bGH[¢₵]|\b[Ee]uros?\s)\s?|\b(?P<letter>[RPNK]))(?P<open>\()?(?P<num>{NUM})(?P<close>\))?(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|mn|mln|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B)\b)?"
+            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|AU|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|Sh|sh|Ps\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD|RO|GHC|PhP|Php)|\bGH[¢₵]|\b[Ee]uros?\s)\s?|\b(?P<letter>[RPNK]))(?P<open>\()?(?P<num>{NUM})(?P<close>\))?(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|bil|mn|mln|mil|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B|b)\b)?"
         )),
         // "R62,7bn", "EUR 1,5 billion": a decimal comma before a scale.
         money_comma: re(&format!(
@@ -341,7 +341,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             r"\b(?P<year>(?:19|20)\d{2})\s(?:[a-z]+\s){0,3}?(?:(?:target|goal|deadline)s?|(?P<ahead>guidance|outlook|expectations|objectives?|commitments?|ambitions?))\b",
         ),
         milestone_range: re(
-            r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\bbetween\s(?P<b1>(?:19|20)\d{2})\s(?:and|&)\s(?P<b2>(?:19|20)\d{2})\b|\bbetween now and (?P<now_to>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
+            r"\(?(?P<y1>(?:19|20)\d{2})\s?[–—‒-]\s?(?P<y2>(?:19|20)\d{2})\)?|\bfrom\s(?P<f1>(?:19|20)\d{2})\s(?:to|through|until)\s(?P<f2>(?:19|20)\d{2})\b|\bbetween\s(?P<b1>(?:19|20)\d{2})\s(?:and|&)\s(?P<b2>(?:19|20)\d{2})\b|\bbetween now and (?P<now_to>(?:19|20)\d{2})\b|\((?P<solo>(?:19|20)\d{2})\)",
         ),
         milestone_rel: re(
             r"\b(?P<when>[Nn]ext year|[Tt]his year|this month|next month|this (?:summer|spring|autumn|fall|winter)|(?:[Bb]y|[Bb]efore) the (?:summer|spring|autumn|fall|winter)|(?:[Bb]efore|[Bb]y) (?:the )?end of (?:the|this) year|(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or) the coming year|(?:[Bb]efore|[Bb]y) (?:the )?year[- ]end|[Bb]y year[’']s end|later in the year|(?:[Ww]ithin|[Ii]n|[Bb]y|[Dd]uring) the (?:first|second|latter) half(?: of (?:the|this) year)?|(?:[Ii]n|[Bb]y|[Dd]uring|[Ff]or) the (?:first|second|third|fourth) quarter(?: of (?:the|this) year)?)\b(?P<poss>[’']s)?",
@@ -479,8 +479,9 @@ fn scale(s: Option<&str>) -> f64 {
     match lower.as_deref() {
         // "US$ 15 billions", as some releases write it.
         Some("trillion" | "trillions" | "tn") => 1e12,
-        Some("billion" | "billions" | "bn" | "bln" | "b") => 1e9,
-        Some("million" | "millions" | "mn" | "m" | "mln") => 1e6,
+        // "RM1bil", "RM500mil": Malaysian copies shorten the scales so.
+        Some("billion" | "billions" | "bn" | "bln" | "bil" | "b") => 1e9,
+        Some("million" | "millions" | "mn" | "m" | "mln" | "mil") => 1e6,
         Some("thousand" | "k") => 1e3,
         // "Rs.1 lakh crores": a hundred thousand crores.
         Some("lakh crore" | "lakh crores") => 1e12,
