@@ -5,7 +5,9 @@
 
 // FNV hashing, as the extractor's: the term counts hash short words by
 // the million, where the standard library's SipHash costs.
-use super::extract::HashMap;
+use super::extract::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// Words that say nothing about a release's subject: English function
 /// words and the verbs every press release uses.
@@ -205,23 +207,83 @@ const STOPWORDS: &[&str] = &[
     "ongoing",
 ];
 
-fn terms(text: &str) -> Vec<String> {
+/// `STOPWORDS` as a set: every word of every release is looked up in it.
+static STOPWORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STOPWORDS.iter().copied().collect());
+
+/// A term: a word, or two words that follow each other. Borrowed from the
+/// release's words, so that counting them allocates nothing.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Term<'a> {
+    One(&'a str),
+    Two(&'a str, &'a str),
+}
+
+impl Term<'_> {
+    /// The term as written: "semiconductor", "export growth".
+    fn text(self) -> String {
+        match self {
+            Term::One(w) => w.to_string(),
+            Term::Two(a, b) => format!("{a} {b}"),
+        }
+    }
+
+    /// The bytes of `text` without building it, for ordering.
+    fn bytes(self) -> impl Iterator<Item = u8> {
+        let (a, b) = match self {
+            Term::One(w) => (w, None),
+            Term::Two(a, b) => (a, Some(b)),
+        };
+        a.bytes().chain(
+            b.into_iter()
+                .flat_map(|b| std::iter::once(b' ').chain(b.bytes())),
+        )
+    }
+
+    /// Whether the term holds `word` as one of its words.
+    fn has_word(self, word: &str) -> bool {
+        match self {
+            Term::One(w) => w == word,
+            Term::Two(a, b) => a == word || b == word,
+        }
+    }
+}
+
+/// The words of `text` that may be terms, in lower case (borrowed when the
+/// text has them so already), with `None` where a stopword or a number
+/// breaks the run: a phrase does not span it.
+fn words(text: &str) -> Vec<Option<Cow<'_, str>>> {
     let mut out = Vec::new();
-    let mut prev: Option<String> = None;
     for raw in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.')) {
         let w = raw.trim_matches(|c: char| c == '.' || c == '-');
-        let lower = w.to_lowercase();
+        let lower = if w.chars().any(char::is_uppercase) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        };
         let keep = lower.chars().count() > 2
             && lower.chars().any(char::is_alphabetic)
-            && !STOPWORDS.contains(&lower.as_str());
-        if keep {
-            if let Some(p) = &prev {
-                out.push(format!("{p} {lower}"));
+            && !STOPWORD_SET.contains(lower.as_ref());
+        out.push(keep.then_some(lower));
+    }
+    out
+}
+
+/// The terms of one release's words: each word, and each pair of words
+/// that follow each other.
+fn terms<'a>(words: &'a [Option<Cow<'a, str>>]) -> Vec<Term<'a>> {
+    let mut out = Vec::new();
+    let mut prev: Option<&str> = None;
+    for w in words {
+        match w {
+            Some(w) => {
+                if let Some(p) = prev {
+                    out.push(Term::Two(p, w));
+                }
+                out.push(Term::One(w));
+                prev = Some(w);
             }
-            out.push(lower.clone());
-            prev = Some(lower);
-        } else {
-            prev = None;
+            None => prev = None,
         }
     }
     out
@@ -231,47 +293,58 @@ fn terms(text: &str) -> Vec<String> {
 /// document, by TF-IDF over all `docs`. A phrase replaces the words it
 /// contains when it scores at least as well.
 pub fn top_terms(docs: &[String], n: usize) -> Vec<Vec<String>> {
-    let tokenised: Vec<Vec<String>> = docs.iter().map(|d| terms(d)).collect();
-    let mut df: HashMap<&str, usize> = HashMap::default();
-    for doc in &tokenised {
-        let mut seen: Vec<&str> = doc.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for t in seen {
-            *df.entry(t).or_default() += 1;
+    let words: Vec<Vec<Option<Cow<str>>>> = docs.iter().map(|d| words(d)).collect();
+    // Each document's term counts, once: their keys are its distinct terms
+    // for the document frequencies too.
+    let tfs: Vec<HashMap<Term, usize>> = words
+        .iter()
+        .map(|w| {
+            let mut tf: HashMap<Term, usize> = HashMap::default();
+            for t in terms(w) {
+                *tf.entry(t).or_default() += 1;
+            }
+            tf
+        })
+        .collect();
+    let mut df: HashMap<Term, usize> = HashMap::default();
+    for tf in &tfs {
+        for t in tf.keys() {
+            *df.entry(*t).or_default() += 1;
         }
     }
     let total = docs.len() as f64;
-    tokenised
-        .iter()
-        .map(|doc| {
-            let mut tf: HashMap<&str, usize> = HashMap::default();
-            for t in doc {
-                *tf.entry(t).or_default() += 1;
-            }
-            let mut scored: Vec<(&str, f64)> = tf
+    tfs.iter()
+        .map(|tf| {
+            let mut scored: Vec<(Term, f64)> = tf
                 .iter()
                 // A phrase must recur to count: once is an accident of wording.
-                .filter(|(t, c)| !t.contains(' ') || **c > 1)
+                .filter(|(t, c)| matches!(t, Term::One(_)) || **c > 1)
                 .map(|(t, &c)| {
                     let idf = ((1.0 + total) / (1.0 + df[t] as f64)).ln() + 1.0;
                     (*t, (1.0 + (c as f64).ln()) * idf)
                 })
                 .collect();
-            scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
-            let mut picked: Vec<String> = Vec::new();
+            scored.sort_by(|a, b| {
+                b.1.total_cmp(&a.1)
+                    .then_with(|| a.0.bytes().cmp(b.0.bytes()))
+            });
+            let mut picked: Vec<Term> = Vec::new();
             for (t, _) in scored {
                 if picked.len() == n {
                     break;
                 }
-                let covered = picked
-                    .iter()
-                    .any(|p| p.split(' ').any(|w| w == t) || t.split(' ').any(|w| w == p));
+                // A word inside a phrase picked before, or a phrase around
+                // a word picked before, says the same again.
+                let covered = picked.iter().any(|&p| match (p, t) {
+                    (p, Term::One(w)) if p.has_word(w) => true,
+                    (Term::One(w), t) => t.has_word(w),
+                    _ => false,
+                });
                 if !covered {
-                    picked.push(t.to_string());
+                    picked.push(t);
                 }
             }
-            picked
+            picked.into_iter().map(Term::text).collect()
         })
         .collect()
 }

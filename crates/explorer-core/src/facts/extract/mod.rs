@@ -78,7 +78,7 @@ impl std::hash::Hasher for Fnv {
 }
 
 pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
-type HashSet<T> = std::collections::HashSet<T, BuildHasherDefault<Fnv>>;
+pub(crate) type HashSet<T> = std::collections::HashSet<T, BuildHasherDefault<Fnv>>;
 
 // ---------------------------------------------------------------------------
 // Gazetteers
