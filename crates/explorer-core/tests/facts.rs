@@ -7726,3 +7726,29 @@ fn scales_shortened_to_bil_mil_and_b() {
         money_facts(&facts)
     );
 }
+
+#[test]
+fn dutch_particles_and_police_medals_stand_in_names() {
+    let (c, facts) = facts_of(
+        "“Influenza virus is always changing, which is why we developed one test,” said Olivier te Boekhorst, Vice President of IDEXX. Deputy Chief Constable Fiona Taylor QPM said: “Drugs and those involved in supplying them blight our communities.”",
+        "2014-06-13",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Influenza virus is always changing, which is why we developed one test",
+    );
+    assert_eq!(speaker_name(&c, q), "Olivier te Boekhorst");
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "Drugs and those involved in supplying them blight our communities.",
+    );
+    assert_eq!(speaker_name(&c, q), "Fiona Taylor");
+    // "te" after a lower-case word joins no name.
+    let (_, facts) = facts_of(
+        "The plan is te be reviewed by Boekhorst Holdings.",
+        "2014-06-13",
+    );
+    none_of(&facts, FactKind::Person);
+}

@@ -569,6 +569,8 @@ fn capitalise_first(w: &str) -> String {
 const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "bin", "bint",
     "binti", "ibn", "le", "la", "al", "Bin", "Binti", "Bint", "Ó", "Ní",
+    // Dutch: "Olivier te Boekhorst", "Gerrit ter Horst".
+    "te", "ter",
 ];
 
 /// A capitalised word that may stand in a name ("Samsung", "M.AX", "LG",

@@ -1465,6 +1465,8 @@ pub(super) const HONORIFICS: &[&str] = &[
     "Tun",
     "Haji",
     "Hajah",
+    // "Atty. JR Mantaring": a Philippine lawyer's form of address.
+    "Atty",
 ];
 
 /// Letters written after a name: "Leo Varadkar TD", "Jane Doe MP".
@@ -1472,7 +1474,8 @@ pub(super) const POST_NOMINALS: &[&str] = &[
     "TD", "T.D", "MP", "MEP", "MLA", "MSP", "MPP", "MHK", "MLC", "MNA", "MHA", "QC", "KC", "OBE",
     "CBE", "MBE", "KBE", "PhD", "Jr", "Sr", "HSC", "EGH", "CBS", "MBS",
     // Nigerian national honours: "Muhammadu Buhari GCFR".
-    "GCFR", "GCON", "CFR", "OFR",
+    "GCFR", "GCON", "CFR", "OFR", // Police medals: "Fiona Taylor QPM".
+    "QPM", "KPM",
 ];
 
 /// Fields in ministers' titles, which end the title before a name:
