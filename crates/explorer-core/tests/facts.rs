@@ -7752,3 +7752,23 @@ fn dutch_particles_and_police_medals_stand_in_names() {
     );
     none_of(&facts, FactKind::Person);
 }
+
+#[test]
+fn a_manager_of_anything_is_titled() {
+    let (c, facts) = facts_of(
+        "\"This project is the first major signing for flood management work in China,\" said Client Services Manager Yanhua Wang.",
+        "2005-06-13",
+    );
+    let q = find(
+        &facts,
+        FactKind::Quote,
+        "This project is the first major signing for flood management work in China",
+    );
+    assert_eq!(speaker_name(&c, q), "Yanhua Wang");
+    // A manager in lower case, or one named by no one, is no person.
+    let (_, facts) = facts_of(
+        "The fund manager Acme Capital bought shares. Asset Manager Awards were given out in London.",
+        "2005-06-13",
+    );
+    none_of(&facts, FactKind::Person);
+}

@@ -624,6 +624,9 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
             && !plural_body
             && !FIELD_WORDS.contains(&w(name_tokens.start))
             && !DEPARTMENTS.contains(&w(name_tokens.start))
+            // "Asset Manager Awards", "Sales Manager Nordic": no one is
+            // called "Manager Smith" for short.
+            && w(title_end) != "Manager"
         {
             // "Minister Kim": a short reference, resolved later.
             let span = words[i].start..words[name_tokens.start].end;

@@ -990,6 +990,8 @@ pub(super) const TITLES: &[&str] = &[
     "Executive Vice President",
     "Managing Director",
     "General Manager",
+    // "said Client Services Manager Yanhua Wang": a manager of anything.
+    "Manager",
     "Founder",
     // Legislatures ("Speaker Dennis Hastert", "Majority Whip Roy Blunt").
     "Speaker",
