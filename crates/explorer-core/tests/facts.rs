@@ -7772,3 +7772,33 @@ fn a_manager_of_anything_is_titled() {
     );
     none_of(&facts, FactKind::Person);
 }
+
+#[test]
+fn nordic_and_baltic_legal_forms_before_and_after_a_name() {
+    let (c, facts) = facts_of(
+        "AS Harju Elekter entered into a loan agreement with Coop Pank AS. UAB Delta Agrar and Uponor Infra Oy signed too, as did PAO Severstal.",
+        "2022-12-28",
+    );
+    for name in [
+        "AS Harju Elekter",
+        "Coop Pank AS",
+        "UAB Delta Agrar",
+        "Uponor Infra Oy",
+        "PAO Severstal",
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Organization, name), name);
+    }
+    // "as" in prose, a line in capitals and an acronym before a title are
+    // no legal form.
+    let (_, facts) = facts_of(
+        "Such results, known as Harvest Reports, are out. THE PLAN WAS KNOWN AS PHASE ONE. SIA CEO Goh Choon Phong spoke.",
+        "2022-12-28",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.starts_with("AS ") || o.starts_with("SIA ")),
+        "{orgs:?}"
+    );
+}

@@ -795,6 +795,7 @@ fn candidates(
     });
     legislatures(body, &mut out);
     municipalities(body, &mut out);
+    prefixed_companies(body, &words, &mut out);
     persons(body, &words, &mut out);
     colon_titled(body, &mut out);
     orgs_end_before_people(body, &mut out);

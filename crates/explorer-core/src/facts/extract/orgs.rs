@@ -2515,6 +2515,62 @@ pub(super) fn funding_programmes(body: &str, cands: &mut Vec<Cand>) {
     });
 }
 
+/// "UAB Delta Agrar", "AS Merko Ehitus", "PAO Severstal", "PT Bukit
+/// Asam": a legal form written before the name, as Baltic, Nordic, Russian
+/// and Indonesian companies put it, opens a company's name, which runs
+/// over the capitalised words after it (four at most).
+pub(super) fn prefixed_companies(body: &str, ws: &[Range<usize>], out: &mut Vec<Cand>) {
+    const PREFIX_FORMS: &[&str] = &[
+        "UAB", "SIA", "AS", "OÜ", "PAO", "OAO", "ZAO", "PJSC", "OJSC", "JSC", "PT", "AB",
+    ];
+    let all_caps = |w: &str| w.chars().all(|c| !c.is_lowercase());
+    for (k, w) in ws.iter().enumerate() {
+        let form = &body[w.clone()];
+        if !PREFIX_FORMS.contains(&form) {
+            continue;
+        }
+        // After a name word it closes a name ("Coop Pank AS"); after a word
+        // in capitals it is a word of a line in capitals ("KNOWN AS THE").
+        if k > 0
+            && &body[ws[k - 1].end..w.start] == " "
+            && (name_word(&body[ws[k - 1].clone()]) || all_caps(&body[ws[k - 1].clone()]))
+        {
+            continue;
+        }
+        // "SIA CEO Goh Choon Phong": an acronym before a title is a
+        // company's own, not a legal form.
+        if ws.get(k + 1).is_some_and(|n| {
+            let next = &body[n.clone()];
+            TITLE_STARTS.contains(next) || CORPORATE_TITLE_STARTS.contains(&next)
+        }) {
+            continue;
+        }
+        let mut end = k;
+        while end + 1 < ws.len()
+            && end - k < 4
+            && &body[ws[end].end..ws[end + 1].start] == " "
+            && name_word(&body[ws[end + 1].clone()])
+            && !is_legal_form(&body[ws[end + 1].clone()])
+        {
+            end += 1;
+        }
+        // The name itself must not be all capitals of one short word only
+        // ("AS US" is no company).
+        if end == k || (end == k + 1 && body[ws[end].clone()].len() < 3) {
+            continue;
+        }
+        let span = w.start..ws[end].end;
+        out.push(Cand {
+            span: span.clone(),
+            rule: "org.legal-prefix",
+            data: CandData::Org {
+                name: body[span].to_string(),
+                acronym: None,
+            },
+        });
+    }
+}
+
 /// "support for climate action by the City of Winnipeg", "letters of
 /// intent from … the Town of Buchans": a city or town named as one acts
 /// as its government. After a preposition of place ("in the City of

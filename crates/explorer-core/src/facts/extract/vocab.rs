@@ -512,6 +512,17 @@ pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Plc",
     "AG",
     "GmbH",
+    // Nordic and Baltic forms: "Coop Pank AS", "Uponor Infra Oy", "Vara
+    // HTG OÜ", "Per Aarsleff A/S", "KTG AGRAR SE".
+    "AS",
+    "ASA",
+    "AB",
+    "Oy",
+    "Oyj",
+    "OÜ",
+    "A/S",
+    "ApS",
+    "SE",
     "Energy",
     "Aerospace",
     "Shipbuilding",
