@@ -2526,7 +2526,11 @@ pub(super) fn prefixed_companies(body: &str, ws: &[Range<usize>], out: &mut Vec<
     let all_caps = |w: &str| w.chars().all(|c| !c.is_lowercase());
     for (k, w) in ws.iter().enumerate() {
         let form = &body[w.clone()];
-        if !PREFIX_FORMS.contains(&form) {
+        // Most words are longer or lower case: skip them before the list.
+        if form.len() > 4
+            || !form.starts_with(|c: char| c.is_ascii_uppercase())
+            || !PREFIX_FORMS.contains(&form)
+        {
             continue;
         }
         // After a name word it closes a name ("Coop Pank AS"); after a word
