@@ -7802,3 +7802,34 @@ fn nordic_and_baltic_legal_forms_before_and_after_a_name() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_list_of_ministers_each_named_after_a_portfolio() {
+    let (c, facts) = facts_of(
+        "The ceremony was attended by Minister of Development Cevdet Yılmaz, Minister of Economy Nihat Zeybekçi, Minister of Interior Efkan Ala and officials.",
+        "2014-05-21",
+    );
+    for (name, role) in [
+        ("Cevdet Yılmaz", "Minister of Development"),
+        ("Nihat Zeybekçi", "Minister of Economy"),
+        ("Efkan Ala", "Minister of Interior"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Person, name), name);
+        assert!(
+            facts
+                .iter()
+                .any(|f| matches!(&f.2, FactData::Person { role: Some(r), .. } if r == role)),
+            "{role}"
+        );
+    }
+    // A name with its role set off after it keeps that role, and the
+    // words after the role are its employer ("Donald A. Stewart, Chief
+    // Executive Officer, Sun Life Financial").
+    let (c, facts) = facts_of(
+        "“We are pleased with the results,” said Donald Stewart, Chief Executive Officer, Sun Life Financial.",
+        "2014-05-21",
+    );
+    let q = find(&facts, FactKind::Quote, "We are pleased with the results");
+    assert_eq!(speaker_name(&c, q), "Donald Stewart");
+    assert!(!texts(&facts, FactKind::Person).contains(&"Sun Life Financial"));
+}

@@ -120,7 +120,13 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // Arati Prabhakar", "Mayor of West Lafayette Erin Easter,
         // Ambassador of …") the name before has its own title or capitals.
         let name_start = (i.saturating_sub(3)..i - usize::from(i > 0))
-            .find(|&k| (k..i - 1).all(|t| is_name_token(w(t)) && gap(t, t + 1) == " "))
+            // "Minister of Development Cevdet Yılmaz, Minister of …": a
+            // portfolio's field word ends a title and opens no name.
+            .find(|&k| {
+                (k..i - 1).all(|t| {
+                    is_name_token(w(t)) && !FIELD_WORDS.contains(&w(t)) && gap(t, t + 1) == " "
+                })
+            })
             .unwrap_or(i);
         let titled_before = name_start > 0
             && gap(name_start - 1, name_start) == " "
