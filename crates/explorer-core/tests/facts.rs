@@ -7833,3 +7833,25 @@ fn a_list_of_ministers_each_named_after_a_portfolio() {
     assert_eq!(speaker_name(&c, q), "Donald Stewart");
     assert!(!texts(&facts, FactKind::Person).contains(&"Sun Life Financial"));
 }
+
+#[test]
+fn thousands_apart_right_after_a_currency_letter() {
+    let (_, facts) = facts_of(
+        "Normalised profit from operations increased 20% to R1 981 million, and headline earnings reached R2 824 million.",
+        "2015-02-24",
+    );
+    let money = money_facts(&facts);
+    for (text, amount) in [("R1 981 million", 1.981e9), ("R2 824 million", 2.824e9)] {
+        assert!(
+            money
+                .iter()
+                .any(|(t, a, c)| t == text && (a - amount).abs() < 1.0 && c == "ZAR"),
+            "{text}: {money:?}"
+        );
+    }
+    // Not after a year: "our 2020 100 per cent target" is a year and a
+    // percentage.
+    let (_, facts) = facts_of("We will meet our 2020 100 per cent target.", "2015-02-24");
+    let p = find(&facts, FactKind::Percent, "100 per cent");
+    assert!(matches!(p, FactData::Percent { value, .. } if (*value - 100.0).abs() < 1e-9));
+}

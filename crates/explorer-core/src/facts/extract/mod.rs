@@ -223,6 +223,10 @@ const MCODES: &str = "SEK|NOK|DKK|ISK|EUR|USD|CHF|GBP";
 
 // "1,73,000": Indian copies group lakhs and crores in twos.
 const NUM: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\b\d{1,3}(?: \d{3})+\b|\d+(?:\.\d+)?";
+/// `NUM` right after a currency's sign or letter: "R1 981 million" writes
+/// thousands apart with no word boundary before the first digits. (Not in
+/// `NUM` itself, where "2020 100 per cent" would read as one number.)
+const NUM_AFTER_SIGN: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\d{1,3}(?: \d{3})+\b|\d+(?:\.\d+)?";
 const NUM_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
@@ -268,7 +272,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     };
     Rules {
         money_pre: re(&format!(
-            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|AU|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|Sh|sh|Ps\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD|RO|GHC|PhP|Php)|\bGH[¢₵]|\b[Ee]uros?\s)\s?|\b(?P<letter>[RPNK]))(?P<open>\()?(?P<num>{NUM})(?P<close>\))?(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|bil|mn|mln|mil|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B|b)\b)?"
+            r"(?:\b(?P<code>{codes})\s?\$?\s?|(?P<sym>(?:US|AU|A|CDN|CA|C|HK|SAT|WS|FJ|SI|S|NZ|NT|R|U|EC ?)?\$|€|£|¥|₩|₹|₱|₫|฿|₺|₦|₽|₪|\bRs\.?|\bRM|\bRp\.?|\bFr\.|\b(?:USh|Ush|KShs\.?|Kshs\.?|KSh|Ksh|TSh|Tsh|Shs\.?|Sh|sh|Ps\.?|NIS|SR|Frw|Dhs?|JD|KD|QR|BD|RO|GHC|PhP|Php)|\bGH[¢₵]|\b[Ee]uros?\s)\s?|\b(?P<letter>[RPNK]))(?P<open>\()?(?P<num>{NUM_AFTER_SIGN})(?P<close>\))?(?:\s?[–~-]\s?(?P<num2>{NUM}))?(?:[\s-]?(?P<scale>(?i:trillions?|billions?|millions?|thousand|bn|bln|bil|mn|mln|mil|tn|lakh crores?|crores?|lakhs?)|[Cc]rs?|m|k|M|K|B|b)\b)?"
         )),
         // "R62,7bn", "EUR 1,5 billion": a decimal comma before a scale.
         money_comma: re(&format!(
