@@ -1905,6 +1905,9 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout317", 0.79, 0.77),
         ("heldout320", 0.87, 0.78),
         ("heldout321", 0.88, 0.68),
+        ("heldout322", 0.86, 0.83),
+        ("heldout323", 0.85, 0.81),
+        ("heldout324", 0.89, 0.79),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
