@@ -221,12 +221,22 @@ struct Rules {
 /// or thousands ("TEUR").
 const MCODES: &str = "SEK|NOK|DKK|ISK|EUR|USD|CHF|GBP";
 
-// "1,73,000": Indian copies group lakhs and crores in twos.
-const NUM: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\b\d{1,3}(?: \d{3})+\b|\d+(?:\.\d+)?";
+// "1,73,000": Indian copies group lakhs and crores in twos. `$spaced` is
+// what may stand before thousands set apart by spaces ("1 744").
+macro_rules! number_pattern {
+    ($spaced:literal) => {
+        concat!(
+            r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|",
+            $spaced,
+            r"\d{1,3}(?: \d{3})+\b|\d+(?:\.\d+)?"
+        )
+    };
+}
+const NUM: &str = number_pattern!(r"\b");
 /// `NUM` right after a currency's sign or letter: "R1 981 million" writes
 /// thousands apart with no word boundary before the first digits. (Not in
 /// `NUM` itself, where "2020 100 per cent" would read as one number.)
-const NUM_AFTER_SIGN: &str = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}\b|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+|\d{1,3}(?: \d{3})+\b|\d+(?:\.\d+)?";
+const NUM_AFTER_SIGN: &str = number_pattern!("");
 const NUM_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
