@@ -1908,6 +1908,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout322", 0.86, 0.83),
         ("heldout323", 0.85, 0.81),
         ("heldout324", 0.89, 0.79),
+        ("heldout326", 0.84, 0.84),
+        ("heldout327", 0.78, 0.66),
+        ("heldout328", 0.87, 0.92),
+        ("heldout329", 0.83, 0.81),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
