@@ -1912,6 +1912,13 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout327", 0.78, 0.66),
         ("heldout328", 0.87, 0.92),
         ("heldout329", 0.83, 0.81),
+        ("heldout330", 0.78, 0.72),
+        ("heldout331", 0.91, 0.86),
+        ("heldout332", 0.82, 0.69),
+        ("heldout333", 0.76, 0.84),
+        ("heldout334", 0.91, 0.87),
+        ("heldout335", 0.84, 0.78),
+        ("heldout336", 0.76, 0.71),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
@@ -6061,6 +6068,19 @@ fn naira_kwacha_and_kina_by_letter() {
     // No letter money without its country, nor a short number with no scale.
     assert_eq!(one("The N95 mask and K9 unit cost N5 billion."), []);
     assert_eq!(one("Nigeria ordered N95 masks."), []);
+}
+
+#[test]
+fn a_figure_glued_to_a_letter_is_a_model_name() {
+    let one = |body: &str| money_facts(&facts_of(body, "2011-07-27").1);
+    // "SR" is the riyal's sign, but "SR40c" names a pistol.
+    assert_eq!(one("The company launched the new SR40c pistol."), []);
+    let m = one("Saudi Arabia will spend SR40 on each unit.");
+    has_money(&m, "SR40", 40.0, "SAR");
+    // A plural and a missing space still end money.
+    let m = one("Homes sell from the mid-$400,000s. It approved $35,321,637in abatements.");
+    has_money(&m, "$400,000", 400_000.0, "USD");
+    has_money(&m, "$35,321,637", 35_321_637.0, "USD");
 }
 
 #[test]

@@ -204,6 +204,18 @@ pub(super) fn money(body: &str, r: &Rules, out: &mut Vec<Cand>) {
         {
             continue;
         }
+        // "the SR40c pistol": a figure glued to a letter after it is a
+        // model's name ("mid-$400,000s" is a plural, "$35,321,637in" a
+        // slip of the keyboard).
+        let after = &body[m.end()..];
+        if c.name("scale").is_none()
+            && c["num"].len() <= 4
+            && !c["num"].contains(',')
+            && after.starts_with(|ch: char| ch.is_alphabetic())
+            && (!after.starts_with('s') || after[1..].starts_with(char::is_alphanumeric))
+        {
+            continue;
+        }
         // "euro 400 million" is money; "Euro 6 engines" is a standard.
         let euro_word = c
             .name("sym")
@@ -1053,6 +1065,17 @@ fn stated_currency(body: &str) -> Option<&'static str> {
         })
 }
 
+/// Every word of `DOLLAR_PLACES` in one automaton, with the country code
+/// of each pattern: a release is read once, not once per word.
+static DOLLAR_PLACE_WORDS: LazyLock<(AhoCorasick, Vec<&'static str>)> = LazyLock::new(|| {
+    let (words, codes): (Vec<&str>, Vec<&str>) = DOLLAR_PLACES
+        .iter()
+        .flat_map(|(code, words)| words.iter().map(move |w| (*w, *code)))
+        .unzip();
+    let ac = AhoCorasick::new(words).expect("the place words build an automaton");
+    (ac, codes)
+});
+
 pub(super) fn local_dollars(body: &str, out: &mut Vec<Cand>) {
     if !out.iter().any(|c| {
         matches!(
@@ -1091,20 +1114,20 @@ pub(super) fn local_dollars(body: &str, out: &mut Vec<Cand>) {
     }
     // "Australian exporters", "Ontario's economy": adjectives, provinces and
     // states say where a release is from as much as the country's name.
-    for (code, words) in DOLLAR_PLACES {
-        for w in *words {
+    // One pass for all the words (overlapping: "Victoria" inside
+    // "Victorian" is found and then fails `whole`, as each word alone would).
+    for m in DOLLAR_PLACE_WORDS.0.find_overlapping_iter(body) {
+        let at = m.start();
+        if whole(body, &m.range())
             // "North American" names a continent, not the United States.
-            let n = body
-                .match_indices(w)
-                .filter(|(at, _)| {
-                    whole(body, &(*at..*at + w.len()))
-                        // "kunanyi/Mount Wellington" is a Tasmanian peak.
-                        && !["North ", "South ", "Latin ", "Central ", "Mount ", "Mt "]
-                            .iter()
-                            .any(|p| body[..*at].ends_with(p))
-                })
-                .count();
-            *counts.entry(code).or_default() += n;
+            // "kunanyi/Mount Wellington" is a Tasmanian peak.
+            && !["North ", "South ", "Latin ", "Central ", "Mount ", "Mt "]
+                .iter()
+                .any(|p| body[..at].ends_with(p))
+        {
+            *counts
+                .entry(DOLLAR_PLACE_WORDS.1[m.pattern().as_usize()])
+                .or_default() += 1;
         }
     }
     // A rupee country named more often than India: "Rs 31 billion" in a

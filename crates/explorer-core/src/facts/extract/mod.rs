@@ -523,11 +523,12 @@ fn tidy(x: f64) -> f64 {
 fn words_in(s: &str, offset: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (i, &(pos, c)) in chars.iter().enumerate() {
+    // Walked char by char with a look at the next: called on every body.
+    let mut chars = s.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
         let inner = matches!(c, '-' | '.' | '&' | '’' | '\'')
             && start.is_some()
-            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
         let part = c.is_alphanumeric() || inner;
         match (part, start) {
             (true, None) => start = Some(pos),
