@@ -2275,6 +2275,32 @@ fn speakers_after_abbreviations_pronouns_and_degrees() {
 }
 
 #[test]
+fn a_division_after_a_role_is_no_second_speaker() {
+    let (c, facts) = facts_of(
+        "Bart Kalkstein, senior vice president and president, Reinforcement Materials, said, “This program will serve our customers.”\n\nDaniel Kunz, President and CEO of U.S. Geothermal said, “A key milestone has been achieved.”\n\nAfter Hurricane Katrina, Port of New Orleans President and CEO Gary LaGrange said, “We all felt a calling.”",
+        "2018-05-21",
+    );
+    for (quote, speaker) in [
+        ("This program will serve our customers.", "Bart Kalkstein"),
+        ("A key milestone has been achieved.", "Daniel Kunz"),
+        // A name right after its title speaks.
+        ("We all felt a calling.", "Gary LaGrange"),
+    ] {
+        assert_eq!(entity_name(&c, &facts, FactKind::Quote, quote), speaker);
+    }
+    let people = texts(&facts, FactKind::Person);
+    assert!(!people.contains(&"Reinforcement Materials"), "{people:?}");
+    assert!(!people.contains(&"U.S. Geothermal"), "{people:?}");
+    // Two speakers joined by ", and " both speak.
+    let (_, facts) = facts_of(
+        "Richard Adkerson, Chairman, and Kathleen Quirk, CEO, said the mine would grow.",
+        "2018-05-21",
+    );
+    let people = texts(&facts, FactKind::Person);
+    assert!(people.contains(&"Kathleen Quirk"), "{people:?}");
+}
+
+#[test]
 fn agreements_in_force_repeated_and_known_by_acronym() {
     let agreements = |body: &str| -> Vec<String> {
         let (_, facts) = facts_of(body, "2014-07-01");

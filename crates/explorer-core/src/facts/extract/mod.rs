@@ -850,6 +850,7 @@ fn candidates(
     given_names(body, &words, &mut out);
     listed_with_people(body, &words, &mut out);
     lone_speakers(body, &words, &mut out);
+    role_divisions(body, &mut out);
     // Partners of the organisations found by ticker or headline: "Roche
     // (SIX: RO) and Novartis".
     if out
@@ -1906,6 +1907,49 @@ fn same_but_initials(a: &str, b: &str) -> bool {
 /// Who said the quote opening at `open`: a person named in the clause
 /// before the quote or just after it, or, for "He added", the person
 /// mentioned last before it.
+/// "Bart Kalkstein, senior vice president and president, Reinforcement
+/// Materials, said", "Daniel Kunz, President and CEO of U.S. Geothermal
+/// said": capitals between a named person's role and the speech verb are
+/// the role's division or company, not a second speaker. (Two speakers are
+/// joined by ", and ": "Richard Adkerson, Chairman, and Kathleen Quirk,
+/// CEO, said".)
+fn role_divisions(body: &str, out: &mut Vec<Cand>) {
+    let people: Vec<Range<usize>> = out
+        .iter()
+        .filter(|c| matches!(c.data, CandData::Person { .. }))
+        .map(|c| c.span.clone())
+        .collect();
+    out.retain(|c| {
+        if !matches!(c.data, CandData::Person { .. }) {
+            return true;
+        }
+        let verb = body[c.span.end..]
+            .trim_start_matches(',')
+            .trim_start()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        // The division follows its title after a comma or "of"; a name
+        // right after a title ("CEO Gary LaGrange said") is the speaker's.
+        let lead = &body[..c.span.start];
+        if !ATTRIBUTION_VERBS.contains(&verb) && verb != "commented"
+            || !(lead.ends_with(", ") || lead.ends_with(" of "))
+        {
+            return true;
+        }
+        !people.iter().any(|p| {
+            p.end < c.span.start && {
+                let between = &body[p.end..c.span.start];
+                between.starts_with(", ")
+                    && between.len() <= 100
+                    && !between.contains(", and ")
+                    && !between.contains(". ")
+                    && !between.contains(['\n', '“', '"', ';', '(', ')'])
+            }
+        })
+    });
+}
+
 /// What a quotation's speaker is chosen from in one release.
 struct Speakers<'a> {
     body: &'a str,
