@@ -1919,6 +1919,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout334", 0.91, 0.87),
         ("heldout335", 0.84, 0.78),
         ("heldout336", 0.76, 0.71),
+        ("heldout337", 0.85, 0.91),
+        ("heldout338", 0.83, 0.88),
+        ("heldout339", 0.81, 0.78),
+        ("heldout340", 0.88, 0.74),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
@@ -2272,6 +2276,17 @@ fn speakers_after_abbreviations_pronouns_and_degrees() {
         "Sam Walsh"
     );
     assert!(!facts.iter().any(|f| f.1 == "Iron Ore"), "{facts:#?}");
+}
+
+#[test]
+fn accounting_terms_spelt_out_name_no_body() {
+    let (_, facts) = facts_of(
+        "Revenue on a GAAP (Generally Accepted Accounting Principles) basis rose. GAAP earnings were $1.2 million. The KATS (Korean Agency for Technology and Standards) met.",
+        "2007-10-25",
+    );
+    let orgs = texts(&facts, FactKind::Organization);
+    assert!(!orgs.iter().any(|o| o.contains("GAAP")), "{orgs:?}");
+    assert!(orgs.iter().any(|o| o.starts_with("KATS")), "{orgs:?}");
 }
 
 #[test]

@@ -428,7 +428,13 @@ pub(super) fn reverse_acronym_definitions(
             .split(' ')
             .any(|w| ["Memorandum", "Agreement", "Treaty", "Accord"].contains(&w));
         let m = c.get(0).expect("group 0 always matches");
-        if initials == acr && !agreement && whole(body, &(m.start()..m.start() + acr.len())) {
+        // "GAAP (Generally Accepted Accounting Principles)": a term's
+        // initials spelt out name no body.
+        if initials == acr
+            && !agreement
+            && !GENERIC_ACRONYMS.contains(&acr)
+            && whole(body, &(m.start()..m.start() + acr.len()))
+        {
             out.push((m.range(), name.to_string(), acr.to_string()));
         }
     }

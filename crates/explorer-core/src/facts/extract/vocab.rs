@@ -2608,6 +2608,8 @@ pub(super) const GENERIC_ACRONYMS: &[&str] = &[
     "MBA", "CET", "GMT", "UTC", "EST", "PST", "AM", "PM", "ISBN", "ISIN", "ADR", "ADS", "NAV",
     "AUM", "TEU", "TEUS", "DWT", "BBL", "MMBTU", "LTE", "WIFI", "CPU", "GPU", "HBM", "DRAM",
     "NAND", "SSD", "AI", "IT", "HR", "PR",
+    // Accounting standards: "(GAAP)" defines principles, not a body.
+    "GAAP", "IFRS",
 ];
 
 /// Capitalised words that open a sentence or a phrase before a country's
