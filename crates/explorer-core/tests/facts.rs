@@ -1923,6 +1923,9 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout338", 0.83, 0.88),
         ("heldout339", 0.81, 0.78),
         ("heldout340", 0.88, 0.74),
+        ("heldout341", 0.83, 0.80),
+        ("heldout342", 0.87, 0.84),
+        ("heldout343", 0.89, 0.86),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
@@ -2276,6 +2279,28 @@ fn speakers_after_abbreviations_pronouns_and_degrees() {
         "Sam Walsh"
     );
     assert!(!facts.iter().any(|f| f.1 == "Iron Ore"), "{facts:#?}");
+}
+
+#[test]
+fn family_names_and_hyphenated_initials_are_short_names() {
+    let (c, facts) = facts_titled(
+        "Wiley to Acquire Blackwell Publishing",
+        "John Wiley & Sons, Inc. (NYSE:JWa) will buy Blackwell. The deal adds to Wiley's business, and Wiley will pay cash.",
+        "2006-11-17",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Wiley"),
+        "John Wiley & Sons, Inc."
+    );
+    let (c, facts) = facts_titled(
+        "GA-ASI Breaks Ground on New Hangar",
+        "General Atomics Aeronautical Systems, Inc. held a ceremony. GA-ASI's new hangar will open, and GA-ASI will hire.",
+        "2019-03-20",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "GA-ASI"),
+        "General Atomics Aeronautical Systems, Inc."
+    );
 }
 
 #[test]

@@ -2482,7 +2482,25 @@ fn shortens(short: &str, full: &str) -> bool {
         || bare
             .split_once(' ')
             .is_some_and(|(first, rest)| rest == short && is_legal_form(first));
-    shaped && key(full) != key(short)
+    // "Wiley" beside "John Wiley & Sons, Inc.": the family name before
+    // "& Sons" or "& Co." is the company's short name.
+    let family = !short.contains(' ')
+        && (full.contains(&format!(" {short} & ")) || full.starts_with(&format!("{short} & ")));
+    // "GA-ASI" beside "General Atomics Aeronautical Systems, Inc.": the
+    // initials of the name, hyphen or not, its legal form's too or not.
+    let initials = || {
+        let letters: String = short.chars().filter(|c| *c != '-').collect();
+        let of = |name: &str| {
+            name.split([' ', '-', ','])
+                .filter(|w| capitalised(w))
+                .filter_map(|w| w.chars().next())
+                .eq(letters.chars())
+        };
+        letters.len() >= 3
+            && letters.chars().all(|c| c.is_ascii_uppercase())
+            && (of(bare) || of(full))
+    };
+    (shaped || family || (short.contains('-') && initials())) && key(full) != key(short)
 }
 
 /// "funding through the Atlantic Fisheries Fund", "grants under the
