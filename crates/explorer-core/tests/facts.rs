@@ -1926,6 +1926,11 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout341", 0.83, 0.80),
         ("heldout342", 0.87, 0.84),
         ("heldout343", 0.89, 0.86),
+        ("heldout344", 0.82, 0.85),
+        ("heldout345", 0.89, 0.91),
+        ("heldout346", 0.89, 0.71),
+        ("heldout347", 0.88, 0.85),
+        ("heldout348", 0.87, 0.74),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;

@@ -211,28 +211,28 @@ const STOPWORDS: &[&str] = &[
 static STOPWORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| STOPWORDS.iter().copied().collect());
 
-/// A term: a word, or two words that follow each other. Borrowed from the
-/// release's words, so that counting them allocates nothing.
+/// A term: a word, or two words that follow each other, as ids into the
+/// corpus's vocabulary, so that counting them hashes a number, not text.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-enum Term<'a> {
-    One(&'a str),
-    Two(&'a str, &'a str),
+enum Term {
+    One(u32),
+    Two(u32, u32),
 }
 
-impl Term<'_> {
+impl Term {
     /// The term as written: "semiconductor", "export growth".
-    fn text(self) -> String {
+    fn text(self, vocab: &[&str]) -> String {
         match self {
-            Term::One(w) => w.to_string(),
-            Term::Two(a, b) => format!("{a} {b}"),
+            Term::One(w) => vocab[w as usize].to_string(),
+            Term::Two(a, b) => format!("{} {}", vocab[a as usize], vocab[b as usize]),
         }
     }
 
     /// The bytes of `text` without building it, for ordering.
-    fn bytes(self) -> impl Iterator<Item = u8> {
+    fn bytes<'a>(self, vocab: &[&'a str]) -> impl Iterator<Item = u8> + 'a {
         let (a, b) = match self {
-            Term::One(w) => (w, None),
-            Term::Two(a, b) => (a, Some(b)),
+            Term::One(w) => (vocab[w as usize], None),
+            Term::Two(a, b) => (vocab[a as usize], Some(vocab[b as usize])),
         };
         a.bytes().chain(
             b.into_iter()
@@ -241,7 +241,7 @@ impl Term<'_> {
     }
 
     /// Whether the term holds `word` as one of its words.
-    fn has_word(self, word: &str) -> bool {
+    fn has_word(self, word: u32) -> bool {
         match self {
             Term::One(w) => w == word,
             Term::Two(a, b) => a == word || b == word,
@@ -269,13 +269,13 @@ fn words(text: &str) -> Vec<Option<Cow<'_, str>>> {
     out
 }
 
-/// The terms of one release's words: each word, and each pair of words
+/// The terms of one release's word ids: each word, and each pair of words
 /// that follow each other.
-fn terms<'a>(words: &'a [Option<Cow<'a, str>>]) -> Vec<Term<'a>> {
+fn terms(ids: &[Option<u32>]) -> Vec<Term> {
     let mut out = Vec::new();
-    let mut prev: Option<&str> = None;
-    for w in words {
-        match w {
+    let mut prev: Option<u32> = None;
+    for w in ids {
+        match *w {
             Some(w) => {
                 if let Some(p) = prev {
                     out.push(Term::Two(p, w));
@@ -294,9 +294,27 @@ fn terms<'a>(words: &'a [Option<Cow<'a, str>>]) -> Vec<Term<'a>> {
 /// contains when it scores at least as well.
 pub fn top_terms(docs: &[String], n: usize) -> Vec<Vec<String>> {
     let words: Vec<Vec<Option<Cow<str>>>> = docs.iter().map(|d| words(d)).collect();
+    // Each distinct word once in the vocabulary; the documents as its ids.
+    let mut vocab: Vec<&str> = Vec::new();
+    let mut id_of: HashMap<&str, u32> = HashMap::default();
+    let ids: Vec<Vec<Option<u32>>> = words
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|w| {
+                    w.as_deref().map(|w| {
+                        *id_of.entry(w).or_insert_with(|| {
+                            vocab.push(w);
+                            (vocab.len() - 1) as u32
+                        })
+                    })
+                })
+                .collect()
+        })
+        .collect();
     // Each document's term counts, once: their keys are its distinct terms
     // for the document frequencies too.
-    let tfs: Vec<HashMap<Term, usize>> = words
+    let tfs: Vec<HashMap<Term, usize>> = ids
         .iter()
         .map(|w| {
             let mut tf: HashMap<Term, usize> = HashMap::default();
@@ -326,7 +344,7 @@ pub fn top_terms(docs: &[String], n: usize) -> Vec<Vec<String>> {
                 .collect();
             scored.sort_by(|a, b| {
                 b.1.total_cmp(&a.1)
-                    .then_with(|| a.0.bytes().cmp(b.0.bytes()))
+                    .then_with(|| a.0.bytes(&vocab).cmp(b.0.bytes(&vocab)))
             });
             let mut picked: Vec<Term> = Vec::new();
             for (t, _) in scored {
@@ -344,7 +362,7 @@ pub fn top_terms(docs: &[String], n: usize) -> Vec<Vec<String>> {
                     picked.push(t);
                 }
             }
-            picked.into_iter().map(Term::text).collect()
+            picked.into_iter().map(|t| t.text(&vocab)).collect()
         })
         .collect()
 }

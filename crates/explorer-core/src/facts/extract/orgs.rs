@@ -2485,7 +2485,9 @@ fn shortens(short: &str, full: &str) -> bool {
     // "Wiley" beside "John Wiley & Sons, Inc.": the family name before
     // "& Sons" or "& Co." is the company's short name.
     let family = !short.contains(' ')
-        && (full.contains(&format!(" {short} & ")) || full.starts_with(&format!("{short} & ")));
+        && full.match_indices(short).any(|(at, _)| {
+            (at == 0 || full[..at].ends_with(' ')) && full[at + short.len()..].starts_with(" & ")
+        });
     // "GA-ASI" beside "General Atomics Aeronautical Systems, Inc.": the
     // initials of the name, hyphen or not, its legal form's too or not.
     let initials = || {
