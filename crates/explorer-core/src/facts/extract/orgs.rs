@@ -786,7 +786,17 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
         if let Some(k) = kind_word {
             head = &head[..head.len() - k.len() - 1];
         }
-        let ws = words_in(head, 0);
+        // Only the end of the text before the brackets can hold the name:
+        // the words from a space some way back, not the whole body's once
+        // per definition.
+        let mut from = head.len().saturating_sub(400);
+        while !head.is_char_boundary(from) {
+            from += 1;
+        }
+        if from > 0 {
+            from = head[from..].find(' ').map_or(head.len(), |k| from + k + 1);
+        }
+        let ws = words_in(&head[from..], from);
         let mut first = ws.len();
         let mut i = ws.len();
         while i > 0 {
@@ -1637,14 +1647,16 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
         // "Master Franchise Agreement (“MFA”)", "Comprehensive Capital
         // Analysis and Review (CCAR)": an acronym defined for something
         // that is no body.
-        let defined_as_thing = ["(", "(“", "(\""].iter().any(|o| {
-            body.match_indices(&format!("{o}{tok}")).any(|(at, _)| {
-                let before = &body[body.floor_char_boundary(at.saturating_sub(60))..at];
-                NOT_A_BODY_WORDS.iter().any(|w| before.contains(w))
+        // (Asked last: it reads the body three times.)
+        let defined_as_thing = || {
+            ["(", "(“", "(\""].iter().any(|o| {
+                body.match_indices(&format!("{o}{tok}")).any(|(at, _)| {
+                    let before = &body[body.floor_char_boundary(at.saturating_sub(60))..at];
+                    NOT_A_BODY_WORDS.iter().any(|w| before.contains(w))
+                })
             })
-        });
+        };
         if n >= 2
-            && !defined_as_thing
             && acts
             && !GENERIC_ACRONYMS.contains(&tok)
             && country_of_alias(tok).is_none()
@@ -1653,6 +1665,7 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             && exchange(tok).is_none()
             && !is_legal_form(tok)
             && !tok.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            && !defined_as_thing()
         {
             known.push((tok.to_string(), tok.to_string()));
         }
