@@ -1931,6 +1931,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout346", 0.89, 0.71),
         ("heldout347", 0.88, 0.85),
         ("heldout348", 0.87, 0.74),
+        ("heldout349", 0.85, 0.81),
+        ("heldout350", 0.84, 0.80),
+        ("heldout351", 0.71, 0.68),
+        ("heldout352", 0.89, 0.77),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
