@@ -2291,6 +2291,48 @@ fn speakers_after_abbreviations_pronouns_and_degrees() {
 }
 
 #[test]
+fn speeches_named_by_their_headline() {
+    // A title set off by a comma before the name, and an architect's form
+    // of address.
+    let (c, facts) = facts_titled(
+        "REMARKS BY THE KENYA PORTS AUTHORITY ACTING MANAGING DIRECTOR, DR ARCH DANIEL MANDUKU, ON THE OCCASION OF THE STAKEHOLDERS LUNCHEON",
+        "I welcome you all to this occasion and thank you for honoring our invitation.\n\nOn the other front, ships are getting bigger.",
+        "2018-09-19",
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "On the other front, ships are getting bigger."
+        ),
+        "Daniel Manduku"
+    );
+    // A speech owned by a titled surname, spoken in the first person.
+    let (c, facts) = facts_titled(
+        "Minister Pandor's speech introducing the Science and Technology budget vote",
+        "In the 2015/16 budget speech I announced several priorities and I will report on them today.\n\nI'm pleased to report that the department exceeded that target.",
+        "2016-04-19",
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "I'm pleased to report that the department exceeded that target."
+        ),
+        "Pandor"
+    );
+    // "The President's Address" names no one.
+    let (_, facts) = facts_titled(
+        "Addendum to the President's Speech",
+        "We will give every child a good start in life.",
+        "2020-08-25",
+    );
+    assert!(texts(&facts, FactKind::Person).is_empty(), "{facts:?}");
+}
+
+#[test]
 fn family_names_and_hyphenated_initials_are_short_names() {
     let (c, facts) = facts_titled(
         "Wiley to Acquire Blackwell Publishing",

@@ -180,6 +180,28 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
             return Some(words.join(" "));
         }
     }
+    // "Minister Pandor's speech introducing the budget vote": the author
+    // owns the speech, a lone surname after a title too.
+    for p in ["’s speech", "'s speech", "’s remarks", "'s remarks"] {
+        let Some(head) = lower.find(p).and_then(|i| title.get(..i)) else {
+            continue;
+        };
+        let head: Vec<&str> = head.split(' ').collect();
+        let run = head
+            .iter()
+            .rev()
+            .take_while(|w| {
+                capitalised(w)
+                    && w.chars().any(char::is_lowercase)
+                    && !TITLE_STARTS.contains(*w)
+                    && !HEADS.contains(*w)
+            })
+            .count();
+        let titled = head.len() > run && TITLE_STARTS.contains(head[head.len() - run - 1]);
+        if (1..=4).contains(&run) && (titled || run >= 2) {
+            return Some(head[head.len() - run..].join(" "));
+        }
+    }
     let at = [
         "statement of ",
         "statement from ",
@@ -196,6 +218,9 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
         lower[s..].find(" from ").map(|i| s + i + " from ".len())
     })?;
     let mut words: Vec<&str> = Vec::new();
+    // "Remarks by the … Acting Managing Director, Dr Arch Daniel Manduku,
+    // on …": a title set off by a comma is followed by the name.
+    let mut title_then_name = false;
     // (`at` was found in the lower-cased title: a letter whose lower case
     // is longer would shift it, so the slice is checked.)
     for w in title.get(at..)?.split(' ') {
@@ -220,6 +245,11 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
         let bare = w.trim_end_matches([',', ':', ';']);
         words.push(bare);
         if bare.len() != w.len() {
+            if w.ends_with(',') && !title_then_name && TITLE_STARTS.contains(bare) {
+                title_then_name = true;
+                words.clear();
+                continue;
+            }
             break;
         }
     }
@@ -236,7 +266,15 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
             || (w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase()))
     };
     let run = words.iter().rev().take_while(name_like).count();
-    let name = &words[words.len() - run..];
+    let mut name = &words[words.len() - run..];
+    // "Arch Daniel Manduku": an architect's or engineer's form of address
+    // opens no name.
+    while name.len() > 2
+        && (matches!(name[0], "Arch" | "Eng" | "Engr") || HONORIFICS.contains(&name[0]))
+    {
+        name = &name[1..];
+    }
+    let run = name.len();
     // "de Jong" may not open a name.
     let opens = name.first().is_some_and(|w| capitalised(w));
     ((2..=4).contains(&run) && opens).then(|| name.join(" "))
@@ -852,6 +890,11 @@ pub(super) fn addressed_in_person(title: &str, body: &str) -> bool {
         "address by ",
         "speech by ",
         "remarks by ",
+        // "Minister Pandor's speech introducing the budget vote".
+        "’s speech",
+        "'s speech",
+        "’s remarks",
+        "'s remarks",
     ]
     .iter()
     .any(|p| lower.contains(p));
