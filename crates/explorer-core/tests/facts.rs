@@ -1935,6 +1935,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout350", 0.84, 0.80),
         ("heldout351", 0.71, 0.68),
         ("heldout352", 0.89, 0.77),
+        ("heldout353", 0.92, 0.82),
+        ("heldout354", 0.77, 0.61),
+        ("heldout355", 0.74, 0.73),
+        ("heldout356", 0.88, 0.85),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
