@@ -2295,6 +2295,20 @@ fn speakers_after_abbreviations_pronouns_and_degrees() {
 }
 
 #[test]
+fn a_short_name_defined_after_an_abbreviated_legal_form() {
+    let (c, facts) = facts_titled(
+        "Sawmill Closure Announced",
+        "West Fraser Timber Co. Ltd. (“West Fraser” or the “Company”) announced today that it will close a mill. The decision is the result of West Fraser’s inability to access fibre. West Fraser expects to mitigate the impact.",
+        "2024-01-22",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "West Fraser"),
+        "West Fraser Timber Co. Ltd."
+    );
+    assert!(texts(&facts, FactKind::Person).is_empty(), "{facts:?}");
+}
+
+#[test]
 fn speeches_named_by_their_headline() {
     // A title set off by a comma before the name, and an architect's form
     // of address.

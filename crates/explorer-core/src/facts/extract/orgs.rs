@@ -806,7 +806,17 @@ pub(super) fn acronym_definitions(body: &str, r: &Rules) -> Vec<(Range<usize>, S
             } else {
                 ""
             };
-            if !(g.is_empty() || g == " " || g == ", " || g == " & " || g == "–" || g == "-") {
+            // "West Fraser Timber Co. Ltd. (“West Fraser”)": an abbreviated
+            // legal form keeps its stop inside the name.
+            let abbreviated = g == ". " && is_legal_form(w);
+            if !(g.is_empty()
+                || g == " "
+                || g == ", "
+                || g == " & "
+                || g == "–"
+                || g == "-"
+                || abbreviated)
+            {
                 break;
             }
             // "Association, Korea Planning … Institute (KEIT)": a comma after
