@@ -1939,6 +1939,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout354", 0.77, 0.61),
         ("heldout355", 0.74, 0.73),
         ("heldout356", 0.88, 0.85),
+        ("heldout357", 0.81, 0.70),
+        ("heldout358", 0.71, 0.70),
+        ("heldout359", 0.87, 0.69),
+        ("heldout360", 0.90, 0.87),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
@@ -2292,6 +2296,19 @@ fn speakers_after_abbreviations_pronouns_and_degrees() {
         "Sam Walsh"
     );
     assert!(!facts.iter().any(|f| f.1 == "Iron Ore"), "{facts:#?}");
+}
+
+#[test]
+fn a_ticker_that_is_a_word_is_the_short_name() {
+    let (c, facts) = facts_titled(
+        "Cooling Scheme Stake Doubled",
+        "The National Central Cooling Company PJSC (DFM: Tabreed) has bought a stake. Tabreed will run the plant, and Tabreed’s chief executive welcomed it.",
+        "2021-08-29",
+    );
+    assert_eq!(
+        entity_name(&c, &facts, FactKind::Organization, "Tabreed"),
+        "National Central Cooling Company PJSC"
+    );
 }
 
 #[test]

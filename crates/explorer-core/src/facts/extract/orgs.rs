@@ -1141,6 +1141,26 @@ pub(super) fn discourse_orgs(body: &str, ws: &[Range<usize>], title: &str, out: 
             if let Some(short) = short {
                 known.push((short.to_string(), name.clone()));
             }
+            // "National Central Cooling Company PJSC (DFM: Tabreed) … Tabreed
+            // owns": a ticker that is a word, written again, is the
+            // company's short name.
+            let ticker = body[w.start + market.len()..]
+                .strip_prefix(':')
+                .map(str::trim_start)
+                .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next())
+                .filter(|t| {
+                    t.len() >= 3
+                        && t.starts_with(|c: char| c.is_uppercase())
+                        && t.chars().any(char::is_lowercase)
+                        && body
+                            .match_indices(*t)
+                            .filter(|(at, _)| whole(body, &(*at..*at + t.len())))
+                            .nth(1)
+                            .is_some()
+                });
+            if let Some(t) = ticker {
+                known.push((t.to_string(), name.clone()));
+            }
             out.push(Cand {
                 span: ws[first].start..end,
                 rule: "org.ticker",
