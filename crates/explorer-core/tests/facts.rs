@@ -2299,6 +2299,27 @@ fn speakers_after_abbreviations_pronouns_and_degrees() {
 }
 
 #[test]
+fn eng_after_a_given_name_is_a_surname() {
+    // "Eng" before a name is an engineer's form of address; after a given
+    // name it is the family name.
+    let (c, facts) = facts_of(
+        "“We are ready for the launch today,” said MBTA General Manager and CEO Phillip Eng.\n\nDr Ng Eng Hen opened the depot.",
+        "2024-12-16",
+    );
+    assert_eq!(
+        entity_name(
+            &c,
+            &facts,
+            FactKind::Quote,
+            "We are ready for the launch today"
+        ),
+        "Phillip Eng"
+    );
+    let people = texts(&facts, FactKind::Person);
+    assert!(people.contains(&"Ng Eng Hen"), "{people:?}");
+}
+
+#[test]
 fn a_ticker_that_is_a_word_is_the_short_name() {
     let (c, facts) = facts_titled(
         "Cooling Scheme Stake Doubled",

@@ -343,13 +343,9 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
                 || regnal(j)
                 || month_surname(j)
                 || capital_surname(j)
-                // "Dr Ng Eng Hen": inside a name, "Eng" is a given name,
-                // not the engineer's form of address.
-                || (j > name_from
-                    && w(j) == "Eng"
-                    && j + 1 < words.len()
-                    && gap(j, j + 1) == " "
-                    && is_name_token(w(j + 1))))
+                // "Dr Ng Eng Hen", "CEO Phillip Eng": after a given name,
+                // "Eng" is a name, not the engineer's form of address.
+                || (j > name_from && w(j) == "Eng"))
             && (if j == name_from {
                 // "Mr. Arifin Tasrif": the stop of an abbreviated title.
                 lead_gap == " "
@@ -1256,7 +1252,8 @@ pub(super) fn persons(body: &str, words: &[Range<usize>], out: &mut Vec<Cand>) {
         // Bakke said" is a form of address before a name.
         if !(k..=end).all(|t| is_name_token(w(t)))
             || matches!(w(k), "Al" | "El")
-            || (k..=end).any(|t| HONORIFICS.contains(&w(t)))
+            // ("Phillip Eng said": a surname after a given name is none.)
+            || (k..=end).any(|t| HONORIFICS.contains(&w(t)) && !(t > k && w(t) == "Eng"))
             || (k..=end).any(|t| {
                 is_legal_form(w(t))
                     || COMPANY_SUFFIXES.contains(&w(t))
