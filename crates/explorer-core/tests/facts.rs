@@ -1943,6 +1943,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout358", 0.71, 0.70),
         ("heldout359", 0.87, 0.69),
         ("heldout360", 0.90, 0.87),
+        ("heldout361", 0.91, 0.67),
+        ("heldout362", 0.89, 0.76),
+        ("heldout363", 0.89, 0.89),
+        ("heldout364", 0.85, 0.75),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
