@@ -1904,9 +1904,6 @@ fn same_but_initials(a: &str, b: &str) -> bool {
         && words(a).len() >= 2
 }
 
-/// Who said the quote opening at `open`: a person named in the clause
-/// before the quote or just after it, or, for "He added", the person
-/// mentioned last before it.
 /// "Bart Kalkstein, senior vice president and president, Reinforcement
 /// Materials, said", "Daniel Kunz, President and CEO of U.S. Geothermal
 /// said": capitals between a named person's role and the speech verb are
@@ -1932,9 +1929,8 @@ fn role_divisions(body: &str, out: &mut Vec<Cand>) {
         // The division follows its title after a comma or "of"; a name
         // right after a title ("CEO Gary LaGrange said") is the speaker's.
         let lead = &body[..c.span.start];
-        if !ATTRIBUTION_VERBS.contains(&verb) && verb != "commented"
-            || !(lead.ends_with(", ") || lead.ends_with(" of "))
-        {
+        let speaks = ATTRIBUTION_VERBS.contains(&verb) || verb == "commented";
+        if !speaks || !(lead.ends_with(", ") || lead.ends_with(" of ")) {
             return true;
         }
         !people.iter().any(|p| {
