@@ -1947,6 +1947,10 @@ fn held_out_scores_stay_above_their_floor() {
         ("heldout362", 0.89, 0.76),
         ("heldout363", 0.89, 0.89),
         ("heldout364", 0.85, 0.75),
+        ("heldout365", 0.87, 0.89),
+        ("heldout366", 0.83, 0.73),
+        ("heldout367", 0.91, 0.89),
+        ("heldout368", 0.87, 0.76),
     ] {
         let bytes = std::fs::read(format!("{FIXTURES}/{set}/releases.txt")).unwrap();
         let mut c = parse(&bytes, set).unwrap().corpus;
