@@ -110,6 +110,11 @@ pub(super) fn quote_span(body: &str, inner: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
+/// A headline's speech owned by its speaker: "Minister Pandor's speech
+/// introducing the budget vote". Such a release is in the owner's words
+/// (`addressed_in_person`), and the owner is its author (`statement_author`).
+const OWNED_SPEECHES: &[&str] = &["’s speech", "'s speech", "’s remarks", "'s remarks"];
+
 /// Whether a headline announces a statement ("Statement of USTR Rob
 /// Portman on …", "SBA Statement on …"): its body may be the statement
 /// itself, paragraph after paragraph, with no attribution.
@@ -136,12 +141,7 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
     } else {
         titled = title
             .split(' ')
-            .map(|w| {
-                let mut cs = w.chars();
-                cs.next().map_or(String::new(), |f| {
-                    f.to_string() + &cs.as_str().to_lowercase()
-                })
-            })
+            .map(|w| capitalise_first(&w.to_lowercase()))
             .collect::<Vec<_>>()
             .join(" ");
         &titled
@@ -182,7 +182,7 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
     }
     // "Minister Pandor's speech introducing the budget vote": the author
     // owns the speech, a lone surname after a title too.
-    for p in ["’s speech", "'s speech", "’s remarks", "'s remarks"] {
+    for p in OWNED_SPEECHES {
         let Some(head) = lower.find(p).and_then(|i| title.get(..i)) else {
             continue;
         };
@@ -269,9 +269,7 @@ pub(super) fn statement_author(title: &str) -> Option<String> {
     let mut name = &words[words.len() - run..];
     // "Arch Daniel Manduku": an architect's or engineer's form of address
     // opens no name.
-    while name.len() > 2
-        && (matches!(name[0], "Arch" | "Eng" | "Engr") || HONORIFICS.contains(&name[0]))
-    {
+    while name.len() > 2 && (name[0] == "Arch" || HONORIFICS.contains(&name[0])) {
         name = &name[1..];
     }
     let run = name.len();
@@ -890,13 +888,9 @@ pub(super) fn addressed_in_person(title: &str, body: &str) -> bool {
         "address by ",
         "speech by ",
         "remarks by ",
-        // "Minister Pandor's speech introducing the budget vote".
-        "’s speech",
-        "'s speech",
-        "’s remarks",
-        "'s remarks",
     ]
     .iter()
+    .chain(OWNED_SPEECHES)
     .any(|p| lower.contains(p));
     let first_line = body.lines().next().unwrap_or("");
     let byline = first_line.split_whitespace().nth(15).is_none() && {
